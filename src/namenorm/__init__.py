@@ -1,0 +1,59 @@
+"""namenorm: resolve the many ways a name is written to one canonical entity.
+
+Transliterations from Cyrillic under a dozen national conventions and forms
+that carry the case endings of inflecting languages are resolved against a
+gazetteer::
+
+    >>> import namenorm
+    >>> namenorm.resolve("Žeenbekoville").entity.name
+    'Sooronbay Jeenbekov'
+    >>> namenorm.resolve("Atambajev").entity.name
+    'Almazbek Atambayev'
+
+The public API is what this module exports; everything else is internal.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .clean import clean
+from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
+from .languages import Hypothesis, strip_inflection
+from .resolver import Match, Options, Resolver
+from .translit import transliterate
+
+__all__ = [
+    "Alias",
+    "Entity",
+    "Gazetteer",
+    "GazetteerError",
+    "Hypothesis",
+    "Match",
+    "Options",
+    "Resolver",
+    "__version__",
+    "clean",
+    "default_resolver",
+    "resolve",
+    "strip_inflection",
+    "transliterate",
+]
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> Resolver:
+    """The shared resolver over the embedded default gazetteer (built on first use)."""
+    return Resolver.default()
+
+
+def resolve(text: str | None, lang: str | None = None) -> Match | None:
+    """Resolve ``text`` against the embedded default gazetteer.
+
+    Example:
+        >>> resolve("Dscheenbekows", lang="de").entity.id
+        'sooronbay-jeenbekov'
+    """
+    return default_resolver().resolve(text, lang=lang)

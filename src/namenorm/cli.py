@@ -1,0 +1,168 @@
+"""The command line: a thin argparse front end over the library.
+
+    namenorm lookup NAME... [--lang fi] [--json] [--explain] [--top K] [--gazetteer PATH]
+
+Exit status: 0 when every name resolved, 1 when some did not (``lookup``),
+2 for bad usage or unreadable input. Errors go to stderr as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+from . import __version__
+from .gazetteer import Gazetteer, GazetteerError
+from .resolver import Match, Resolver
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_UNRESOLVED, EXIT_USAGE = 0, 1, 2
+
+
+class _Usage(Exception):
+    """A problem the user can fix: reported as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``namenorm`` command (also used to document it)."""
+    parser = argparse.ArgumentParser(
+        prog="namenorm",
+        description="Resolve transliterated and inflected names to canonical entities.",
+    )
+    parser.add_argument("--version", action="version", version=f"namenorm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    lookup = sub.add_parser(
+        "lookup",
+        help="resolve names given as arguments or read from stdin, one per line",
+        description="Resolve each NAME (or each line of stdin when no NAME is given, or NAME is -).",
+    )
+    lookup.add_argument("names", nargs="*", metavar="NAME", help="names to resolve; - or none reads stdin")
+    lookup.add_argument("--lang", help="language hint, ISO 639-1 (fi, pl, de ...)")
+    lookup.add_argument("--json", action="store_true", help="one JSON object per name (JSON lines)")
+    lookup.add_argument("--explain", action="store_true", help="show how each name was resolved")
+    lookup.add_argument(
+        "--top",
+        type=int,
+        metavar="K",
+        default=0,
+        help="show the K best candidates with their scores instead of one decision",
+    )
+    _add_gazetteer_options(lookup)
+    lookup.set_defaults(func=_lookup)
+    return parser
+
+
+def _add_gazetteer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--gazetteer",
+        action="append",
+        metavar="PATH",
+        help="a gazetteer file or folder (repeatable); replaces the default unless --with-default",
+    )
+    parser.add_argument(
+        "--with-default", action="store_true", help="layer --gazetteer files on top of the embedded default"
+    )
+
+
+def _resolver(args: argparse.Namespace) -> Resolver:
+    if not args.gazetteer:
+        return Resolver.default()
+    try:
+        gazetteer = Gazetteer.load(*args.gazetteer)
+    except GazetteerError as exc:
+        raise _Usage(str(exc)) from exc
+    if args.with_default:
+        gazetteer = Gazetteer.default().merge(gazetteer)
+    return Resolver(gazetteer)
+
+
+def _names(args: argparse.Namespace, stdin: TextIO) -> Iterator[str]:
+    if not args.names or args.names == ["-"]:
+        for line in stdin:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+    else:
+        yield from args.names
+
+
+def _lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.top < 0:
+        raise _Usage("--top must be a positive number")
+    resolver = _resolver(args)
+    status = EXIT_OK
+    for name in _names(args, stdin):
+        if args.top:
+            found = resolver.candidates(name, args.top, lang=args.lang)
+            decided = resolver.resolve(name, lang=args.lang)
+            if decided is None:
+                status = EXIT_UNRESOLVED
+            _print_candidates(name, found, decided, args, out)
+            continue
+        match = resolver.resolve(name, lang=args.lang)
+        if match is None:
+            status = EXIT_UNRESOLVED
+        _print_match(name, match, args, out)
+    return status
+
+
+def _print_match(name: str, match: Match | None, args: argparse.Namespace, out: TextIO) -> None:
+    if args.json:
+        record = match.to_dict() if match else {"query": name, "id": None}
+        if match and not args.explain:
+            record.pop("steps")
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if match is None:
+        out.write(f"{name}\t-\tno confident match\n")
+        return
+    out.write(f"{name}\t{match.entity.name}\t{match.entity.id}\t{match.score:.3f}\n")
+    if args.explain:
+        out.write("".join(f"    {line}\n" for line in match.explain().splitlines()))
+
+
+def _print_candidates(
+    name: str, found: Sequence[Match], decided: Match | None, args: argparse.Namespace, out: TextIO
+) -> None:
+    if args.json:
+        record = {
+            "query": name,
+            "id": decided.entity.id if decided else None,
+            "candidates": [{k: v for k, v in m.to_dict().items() if args.explain or k != "steps"} for m in found],
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    verdict = f"-> {decided.entity.name}" if decided else "-> no confident match"
+    out.write(f"{name}\t{verdict}\n")
+    for rank, m in enumerate(found, 1):
+        out.write(f"  {rank}. {m.entity.name}\t{m.entity.id}\t{m.score:.3f}\n")
+        if args.explain:
+            out.write("".join(f"       {line}\n" for line in m.explain().splitlines()))
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = stdout or sys.stdout
+    try:
+        status: int = args.func(args, out, stdin or sys.stdin)
+        return status
+    except _Usage as exc:
+        print(f"namenorm: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("namenorm: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

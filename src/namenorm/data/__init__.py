@@ -1,0 +1,1 @@
+"""Data files shipped with namenorm, read lazily with importlib.resources."""

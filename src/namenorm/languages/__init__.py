@@ -1,0 +1,108 @@
+"""Stage 3: inflection. One module per language, one interface, one registry.
+
+Each module in this package exposes ``LANGUAGE`` (or ``LANGUAGES``), objects
+implementing :class:`~namenorm.languages.base.Language`. Modules are
+discovered, not listed by hand: adding a language means adding one file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from .base import Hypothesis, Language, Suffix, SuffixLanguage
+
+__all__ = [
+    "Hypothesis",
+    "Language",
+    "Suffix",
+    "SuffixLanguage",
+    "get",
+    "hypotheses",
+    "registry",
+    "strip_inflection",
+]
+
+#: How much a hypothesis from a language other than the hinted one is trusted.
+FOREIGN_PRIOR = 0.55
+#: How much any language's hypothesis is trusted when there is no hint.
+NO_HINT_PRIOR = 1.0
+#: Hypotheses kept per word (the best by weight).
+MAX_HYPOTHESES = 48
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Language]:
+    """Every language module, by ISO 639-1 code (discovered once)."""
+    found: dict[str, Language] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name == "base" or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        langs = getattr(module, "LANGUAGES", None) or (getattr(module, "LANGUAGE", None),)
+        for lang in langs:
+            if lang is not None:
+                found[lang.code] = lang
+    return found
+
+
+def get(code: str | None) -> Language | None:
+    """The language module for an ISO 639-1 code, or None if there is none."""
+    if not code:
+        return None
+    return registry().get(code.lower())
+
+
+@lru_cache(maxsize=1 << 15)
+def hypotheses(word: str, lang: str | None = None) -> tuple[Hypothesis, ...]:
+    """Ranked base-form hypotheses for one lower-case word (the word itself excluded).
+
+    With ``lang``, that language's hypotheses keep their weight and the other
+    languages' are discounted by :data:`FOREIGN_PRIOR`; without it, every
+    language is tried at :data:`NO_HINT_PRIOR`. One base form proposed by
+    several rules keeps its best explanation. Order: weight, then the shorter
+    removal (the least-stripped explanation), then the base form.
+    """
+    best: dict[str, Hypothesis] = {}
+    hinted = get(lang)
+    for code, language in registry().items():
+        prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
+        for h in language.hypotheses(word):
+            weight = h.weight * prior
+            if not h.base or len(h.base) > len(word):  # a base form is never longer than the word
+                continue
+            old = best.get(h.base)
+            if old is None or weight > old.weight:
+                best[h.base] = Hypothesis(h.base, h.ending, h.case, code, weight, h.rule)
+    ranked = sorted(best.values(), key=lambda h: (-h.weight, len(h.ending), h.base))
+    return tuple(ranked[:MAX_HYPOTHESES])
+
+
+def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:
+    """Ranked base-form hypotheses for an inflected word.
+
+    The first hypothesis is always the word itself (weight 1.0, case
+    ``"as written"``): a form that is a name must never be stripped. The rest
+    are proposals; the resolver lets the gazetteer confirm one.
+
+    Args:
+        word: one word; surrounding spaces and case are ignored.
+        lang: an ISO 639-1 hint; without it every language is tried.
+
+    Raises:
+        TypeError: ``word`` is not a ``str``.
+
+    Example:
+        >>> [(h.base, h.ending, h.case) for h in strip_inflection("Žeenbekoville", lang="fi")][:2]
+        [('žeenbekoville', '', 'as written'), ('žeenbekov', 'ille', 'allative')]
+    """
+    if not isinstance(word, str):
+        raise TypeError(f"a word must be a str, not {type(word).__name__}")
+    from ..clean import clean, fold_case
+
+    folded = fold_case(clean(word))
+    if not folded:
+        return []
+    itself = Hypothesis(folded, "", "as written", lang or "", 1.0, "as written")
+    return [itself, *hypotheses(folded, lang)]

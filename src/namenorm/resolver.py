@@ -1,0 +1,481 @@
+"""The resolver: runs the stages in order and decides.
+
+clean (:mod:`~namenorm.clean`) -> keys (:mod:`~namenorm.keys`, with
+:mod:`~namenorm.translit`) -> inflection hypotheses
+(:mod:`~namenorm.languages`) -> candidate lookup (:mod:`~namenorm.index`)
+-> scoring (:mod:`~namenorm.score`) -> a decision: a :class:`Match`, or None
+when no candidate is confident or two are too close to call.
+
+Lookups go from the most to the least precise, and stop at the first level
+that gives a confident answer: the whole form as written (an alias is never
+stripped), then the form with endings removed, then people by surname and,
+last, fuzzy candidates from the blocking index.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import languages
+from .clean import clean_name, normalise
+from .gazetteer import Entity, Gazetteer
+from .index import Index, IndexedName, deletions, surname_of
+from .keys import ascii_key, exact_key, match_key, skeleton
+from .languages import Hypothesis
+from .score import align_person, key_similarity
+
+__all__ = ["Match", "Options", "Resolver"]
+
+# How much each lookup level trusts a hit, before the inflection prior.
+_LEVELS = (("exact", 1.0), ("ascii", 0.97), ("match", 0.93), ("compact", 0.9))
+_KIND_FACTOR = {"name": 1.0, "alias": 1.0, "native": 1.0, "generated": 0.98}
+_KIND_LABEL = {
+    "name": "canonical name",
+    "alias": "alias",
+    "native": "native name",
+    "generated": "spelling generated from",
+}
+_WEAK_FACTOR = 0.95
+_FUZZY_FACTOR = 0.97
+#: A confident answer at a precise level stops the search.
+_CONFIDENT = 0.9
+#: Fuzzy candidates beyond this many mean the query is too unspecific to score.
+_MAX_FUZZY_CANDIDATES = 400
+#: How much an inflection hypothesis's prior lowers the score of a candidate
+#: the gazetteer confirmed: the prior ranks explanations, but a confirmed one
+#: is strong evidence whatever its prior.
+_PRIOR_SHARE = 0.4
+
+
+# The language-independent stem fallback: the shared prefix must be at least
+# this long and this share of the word; the score falls with every letter
+# removed from the word and every letter the name adds.
+_STEM_MIN_PREFIX = 4
+_STEM_MIN_SHARE = 0.6
+_STEM_BASE = 0.88
+_STEM_PER_REMOVED = 0.015
+_STEM_PER_ADDED = 0.03
+
+
+def _confidence(trust: float, prior: float) -> float:
+    """The score of a candidate found with ``trust`` through a reading of prior ``prior``."""
+    return trust * (1.0 - _PRIOR_SHARE + _PRIOR_SHARE * prior)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a :class:`Resolver` decides. Every field has a documented default.
+
+    Attributes:
+        threshold: the lowest score :meth:`Resolver.resolve` accepts.
+        margin: two different entities closer than this are ambiguous.
+        prominence: when two entities tie, the one whose gazetteer ``weight``
+            is at least this many times the other's wins (a president over his
+            brother for the bare surname); otherwise the answer is None.
+        fuzzy: whether to score candidates that no key matched exactly.
+        expand_native: whether to index the spellings generated from native
+            Cyrillic names under every transliteration convention.
+        hypotheses_per_word: how many inflection hypotheses of each word to try.
+        cache_size: how many recent answers to remember (0: none).
+    """
+
+    threshold: float = 0.8
+    margin: float = 0.03
+    prominence: float = 2.0
+    fuzzy: bool = True
+    expand_native: bool = True
+    hypotheses_per_word: int = 16
+    cache_size: int = 1 << 16
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError("threshold must be in [0, 1]")
+        if self.margin < 0 or self.prominence < 1 or self.hypotheses_per_word < 1 or self.cache_size < 0:
+            raise ValueError("margin >= 0, prominence >= 1, hypotheses_per_word >= 1, cache_size >= 0")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resolved name: the entity, a score in [0, 1], and how it was found.
+
+    Attributes:
+        entity: the canonical :class:`~namenorm.gazetteer.Entity`.
+        score: confidence in [0, 1].
+        query: the text as given.
+        matched: the gazetteer name (or generated spelling) that matched.
+        steps: what each stage did, in order (see :meth:`explain`).
+        ambiguous_with: other entities that scored within the margin.
+    """
+
+    entity: Entity
+    score: float
+    query: str
+    matched: str
+    steps: tuple[str, ...] = ()
+    ambiguous_with: tuple[Entity, ...] = field(default=(), compare=False)
+
+    def explain(self) -> str:
+        """The steps that led from the query to the entity, one per line.
+
+        Example:
+            >>> import namenorm
+            >>> lines = namenorm.resolve("Žeenbekoville", lang="fi").explain().splitlines()
+            >>> print(lines[0]); print(lines[1])
+            query 'Žeenbekoville'
+            ending -ille removed from 'žeenbekoville': allative (fi) -> 'žeenbekov' [prior 0.90]
+            >>> print(lines[-1])  # doctest: +ELLIPSIS
+            -> Sooronbay Jeenbekov (sooronbay-jeenbekov, PER), score 0.8...
+        """
+        lines = [f"query {self.query!r}", *self.steps]
+        lines.append(f"-> {self.entity.name} ({self.entity.id}, {self.entity.type}), score {self.score:.3f}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary."""
+        return {
+            "query": self.query,
+            "id": self.entity.id,
+            "name": self.entity.name,
+            "type": self.entity.type,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "steps": list(self.steps),
+        }
+
+
+@dataclass
+class _Candidate:
+    score: float
+    name: IndexedName
+    steps: tuple[str, ...]
+    reading: str  # the reading of the query that found it ("" for fuzzy candidates)
+
+
+@dataclass(frozen=True)
+class _Option:
+    """One reading of a query word: the word itself or a base form."""
+
+    word: str
+    base: str
+    weight: float
+    hypothesis: Hypothesis | None
+    key: str = ""
+
+
+class Resolver:
+    """Resolves names to entities of a gazetteer.
+
+    Build once (the index is built in the constructor), then call
+    :meth:`resolve` as often as needed; one resolver may be shared by threads.
+
+    Example:
+        >>> import namenorm
+        >>> gaz = namenorm.Gazetteer.from_records([
+        ...     {"id": "Q1", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]}])
+        >>> r = namenorm.Resolver(gaz)
+        >>> r.resolve("Atambajev").entity.name
+        'Almazbek Atambayev'
+        >>> r.resolve("Atambajevin", lang="fi").entity.id
+        'Q1'
+        >>> r.resolve("Bakiyev") is None
+        True
+    """
+
+    def __init__(self, gazetteer: Gazetteer, options: Options | None = None, **overrides: Any) -> None:
+        if not isinstance(gazetteer, Gazetteer):
+            raise TypeError(f"Resolver needs a Gazetteer, not {type(gazetteer).__name__}")
+        base = options or Options()
+        self.options = replace(base, **overrides) if overrides else base
+        self.gazetteer = gazetteer
+        self.index = Index(gazetteer, expand_native=self.options.expand_native)
+        self._cache: OrderedDict[tuple[str, str | None], list[tuple[Match, str]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def default(cls, **options: Any) -> Resolver:
+        """A resolver over the embedded default gazetteer."""
+        return cls(Gazetteer.default(), **options)
+
+    def __repr__(self) -> str:
+        return f"<Resolver: {len(self.gazetteer)} entities, {len(self.index)} names>"
+
+    # -- public API ---------------------------------------------------------
+
+    def resolve(self, text: str | None, lang: str | None = None) -> Match | None:
+        """The entity ``text`` names, or None when no answer is confident.
+
+        None also answers ``None`` and empty or punctuation-only strings.
+
+        Raises:
+            TypeError: ``text`` is neither a ``str`` nor ``None``.
+        """
+        return self._decide(self._ranked(text, lang))
+
+    def candidates(self, text: str | None, k: int = 5, *, lang: str | None = None) -> list[Match]:
+        """The ``k`` best candidates, best first, whatever their score: for
+        ambiguous names (``Jeenbekov`` is two brothers) and for review."""
+        return [m for m, _reading in self._ranked(text, lang)[:k]]
+
+    def resolve_many(self, texts: Iterable[str | None], lang: str | None = None) -> list[Match | None]:
+        """:meth:`resolve` for many strings, in order; repeated strings are resolved once."""
+        seen: dict[str | None, Match | None] = {}
+        out: list[Match | None] = []
+        for text in texts:
+            if text not in seen:
+                seen[text] = self.resolve(text, lang)
+            out.append(seen[text])
+        return out
+
+    # -- ranking ------------------------------------------------------------
+
+    def _ranked(self, text: str | None, lang: str | None) -> list[tuple[Match, str]]:
+        if text is None:
+            return []
+        if not isinstance(text, str):
+            raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
+        if lang is not None and not isinstance(lang, str):
+            raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+        key = (text, lang)
+        if self.options.cache_size:
+            with self._lock:
+                hit = self._cache.get(key)
+                if hit is not None:
+                    self._cache.move_to_end(key)
+                    return hit
+        ranked = self._rank(text, lang)
+        if self.options.cache_size:
+            with self._lock:
+                self._cache[key] = ranked
+                if len(self._cache) > self.options.cache_size:
+                    self._cache.popitem(last=False)
+        return ranked
+
+    def _rank(self, text: str, lang: str | None) -> list[tuple[Match, str]]:
+        """Every candidate as a Match, best first, each with the reading of the
+        query that found it."""
+        found: dict[int, _Candidate] = {}
+        # 1. The whole form as written: an alias is never stripped.
+        as_written = normalise(text)
+        if as_written:
+            self._lookup(as_written, 1.0, (), found, levels=1)
+        cleaned = clean_name(text)
+        query = cleaned.text
+        if not query:
+            return []
+        first = (f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ()
+        if not found:
+            self._lookup(query, 1.0, first, found)
+        if _best(found) < _CONFIDENT:
+            # 2. Endings removed, word by word.
+            words = exact_key(query).split(" ")
+            options = [self._options(w, lang) for w in words]
+            for combo in _combinations(options, 64):
+                if all(o.hypothesis is None for o in combo):
+                    continue
+                weight = 1.0
+                for o in combo:
+                    weight *= o.weight
+                steps = first + tuple(_describe(o) for o in combo if o.hypothesis is not None)
+                self._lookup(" ".join(o.base for o in combo), weight, steps, found)
+            # 3. A one-word form that starts like a one-word name (any language).
+            if _best(found) < self.options.threshold and len(words) == 1:
+                self._stem_fallback(words[0], first, found)
+            # 4. People by surname, and fuzzy candidates.
+            if _best(found) < _CONFIDENT and self.options.fuzzy:
+                self._fuzzy(options, first, found)
+        ranked = sorted(
+            found.values(),
+            key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
+        )
+        return [
+            (
+                Match(self.index.entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps),
+                c.reading,
+            )
+            for c in ranked
+        ]
+
+    def _options(self, word: str, lang: str | None) -> list[_Option]:
+        out = [_Option(word, word, 1.0, None, match_key(word))]
+        for h in languages.hypotheses(word, lang)[: self.options.hypotheses_per_word]:
+            out.append(_Option(word, h.base, h.weight, h))
+        return out
+
+    def _lookup(
+        self, text: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate], levels: int = len(_LEVELS)
+    ) -> None:
+        keys = {"exact": exact_key(text)}
+        for level, trust in _LEVELS[:levels]:
+            if level == "ascii":
+                keys[level] = ascii_key(text)
+            elif level == "match":
+                keys[level] = match_key(text)
+            elif level == "compact":
+                keys[level] = keys["match"].replace(" ", "")
+            hits = getattr(self.index, level).get(keys[level])
+            if not hits:
+                continue
+            names = [self.index.names[p] for p in hits]
+            # A curated name outranks a generated spelling, a strong name a weak one.
+            tier = min(_tier(n) for n in names)
+            for name in names:
+                if _tier(name) != tier:
+                    continue
+                score = _confidence(trust * _KIND_FACTOR[name.kind] * (_WEAK_FACTOR if name.weak else 1.0), weight)
+                how = f"{level} key {keys[level]!r} = {_KIND_LABEL[name.kind]} {name.text!r}"
+                _offer(found, name, score, (*steps, how), text)
+            return  # the most precise level that hits decides
+
+    def _stem_fallback(self, word: str, first: tuple[str, ...], found: dict[int, _Candidate]) -> None:
+        """Names that share the longest prefix with the word, when no rule of
+        any language explained it: most endings are suffixes, so an inflected
+        form starts with nearly all of its base form. Only the longest shared
+        prefix counts; two names sharing it are a tie, hence no answer."""
+        shortest = max(_STEM_MIN_PREFIX, int(len(word) * _STEM_MIN_SHARE + 0.999))
+        for keep in range(len(word) - 1, shortest - 1, -1):
+            hits = self.index.stems.get(word[:keep])
+            if not hits:
+                continue
+            for position in hits:
+                name = self.index.names[position]
+                target = exact_key(name.text)
+                added = len(target) - keep
+                score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
+                how = (
+                    f"no ending rule confirmed; {word!r} starts with {target[:keep]!r} "
+                    f"of {_KIND_LABEL[name.kind]} {name.text!r}"
+                )
+                _offer(found, name, score * _KIND_FACTOR[name.kind], (*first, how), f"stem:{keep}")
+            return
+
+    def _fuzzy(
+        self, options: Sequence[Sequence[_Option]], first: tuple[str, ...], found: dict[int, _Candidate]
+    ) -> None:
+        index = self.index
+        keyed = [[replace(o, key=o.key or match_key(o.base)) for o in word] for word in options]
+        positions: set[int] = set()
+        for word in keyed:
+            for o in word:
+                positions.update(index.surname.get(o.key, ()))
+                for block in deletions(skeleton(o.key)):
+                    positions.update(index.blocks.get(block, ()))
+        whole = "".join(o.key for o in (word[0] for word in keyed))
+        if len(keyed) > 1:
+            for block in deletions(skeleton(whole)):
+                positions.update(index.blocks.get(block, ()))
+        if not positions or len(positions) > _MAX_FUZZY_CANDIDATES:
+            return
+        for position in sorted(positions):
+            name = index.names[position]
+            entity = index.entities[name.entity]
+            trust = _FUZZY_FACTOR * _KIND_FACTOR[name.kind] * (_WEAK_FACTOR if name.weak else 1.0)
+            if entity.type == "PER" and surname_of(name.words):
+                score, how = self._person_score(keyed, name)
+            else:
+                score, how = _compact_score(keyed, name)
+            if score * trust > 0.5:
+                _offer(
+                    found,
+                    name,
+                    score * trust,
+                    (*first, *how, f"fuzzy match with {_KIND_LABEL[name.kind]} {name.text!r}"),
+                    "",
+                )
+
+    @staticmethod
+    def _person_score(keyed: Sequence[Sequence[_Option]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
+        """Align the query with a person's name, each query word in its best reading."""
+        chosen: list[_Option] = []
+        for word in keyed:
+            best = max(word, key=lambda o: max(key_similarity(o.key, n) for n in name.words) * o.weight)
+            chosen.append(best)
+        alignment = align_person([o.key for o in chosen], name.words)
+        prior = _product(o.weight for o in chosen)
+        how = tuple(_describe(o) for o in chosen if o.hypothesis is not None) + alignment.notes
+        return _confidence(alignment.score, prior), how
+
+    def _decide(self, ranked: list[tuple[Match, str]]) -> Match | None:
+        """The top candidate, unless it is below the threshold or has a rival.
+
+        A rival is another entity within the margin that the same reading of
+        the query found (two people who share a surname), or any close fuzzy
+        candidate. Candidates found through different readings (``Putinin`` as
+        ``Putin`` + genitive, or as ``Putini`` + genitive) are ranked by their
+        readings' priors: the better explanation wins outright.
+        """
+        if not ranked or ranked[0][0].score < self.options.threshold:
+            return None
+        top, reading = ranked[0]
+        floor = top.score - self.options.margin
+        rivals = tuple(
+            m.entity
+            for m, r in ranked[1:]
+            if m.score >= floor and (r == reading or not r or not reading or m.score == top.score)
+        )
+        if not rivals:
+            return top
+        if all(top.entity.weight >= self.options.prominence * r.weight for r in rivals):
+            note = (
+                f"ambiguous with {', '.join(r.name for r in rivals)}; "
+                f"{top.entity.name} chosen as the more prominent (weight {top.entity.weight:g})"
+            )
+            return replace(top, steps=(*top.steps, note), ambiguous_with=rivals)
+        return None
+
+
+def _compact_score(keyed: Sequence[Sequence[_Option]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
+    """Similarity of the whole query (each word in its best reading) with a name, spaces ignored."""
+    target = name.match.replace(" ", "")
+    best_score, best_how = 0.0, ()  # type: tuple[float, tuple[str, ...]]
+    for combo in _combinations(keyed, 16):
+        s = _confidence(key_similarity("".join(o.key for o in combo), target), _product(o.weight for o in combo))
+        if s > best_score:
+            best_score = s
+            best_how = tuple(_describe(o) for o in combo if o.hypothesis is not None)
+    return best_score, best_how
+
+
+def _combinations(options: Sequence[Sequence[_Option]], limit: int) -> Iterable[tuple[_Option, ...]]:
+    """Readings of a multi-word query, most likely first, at most ``limit``."""
+    if len(options) == 1:
+        return [(o,) for o in options[0][:limit]]
+    per_word = max(2, int(limit ** (1 / len(options))))
+    trimmed = [list(word[:per_word]) for word in options]
+    combos = list(itertools.islice(itertools.product(*trimmed), limit * 4))
+    combos.sort(key=lambda c: -_product(o.weight for o in c))
+    return combos[:limit]
+
+
+def _product(values: Iterable[float]) -> float:
+    out = 1.0
+    for v in values:
+        out *= v
+    return out
+
+
+def _describe(option: _Option) -> str:
+    h = option.hypothesis
+    assert h is not None
+    return f"ending -{h.ending} removed from {option.word!r}: {h.case} ({h.lang}) -> {h.base!r} [prior {h.weight:.2f}]"
+
+
+def _best(found: dict[int, _Candidate]) -> float:
+    return max((c.score for c in found.values()), default=0.0)
+
+
+def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps: tuple[str, ...], reading: str) -> None:
+    old = found.get(name.entity)
+    if old is None or score > old.score:
+        found[name.entity] = _Candidate(score, name, steps, reading)
+
+
+def _tier(name: IndexedName) -> int:
+    """Rank of a name's authority: curated strong (0), curated weak (1), generated (2)."""
+    if name.kind == "generated":
+        return 2
+    return 1 if name.weak else 0

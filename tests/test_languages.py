@@ -1,0 +1,67 @@
+"""Inflection: per-language tables of real forms, and properties of stripping."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from namenorm import strip_inflection
+from namenorm.languages import get, registry
+
+# word, lang, expected base, expected case
+CASES = [
+    ("Žeenbekoville", "fi", "žeenbekov", "allative"),
+    ("Putinin", "fi", "putin", "genitive"),
+    ("Putinille", "fi", "putin", "allative"),
+    ("Putiniin", "fi", "putin", "illative"),
+    ("Putinista", "fi", "putin", "elative"),
+    ("Medvedevissä", "fi", "medvedev", "inessive"),
+    ("Lukašenkan", "fi", "lukašenka", "genitive"),
+    ("Lukašenkalle", "fi", "lukašenka", "allative"),
+    ("Lukašenkaan", "fi", "lukašenka", "illative"),
+    ("EU:n", "fi", "eu", "genitive"),
+    ("THL:ssä", "fi", "thl", "inessive"),
+    ("Helsingissä", "fi", "helsinki", "inessive"),
+    ("Turun", "fi", "turku", "genitive"),
+    ("Mintulla", "fi", "minttu", "adessive"),
+    ("Putinillekin", "fi", "putin", "allative"),
+    ("Suvanalijevin", "fi", "suvanalijev", "genitive"),
+    ("Žeenbekov's", "en", "žeenbekov", "genitive"),
+    ("Putins", "de", "putin", "genitive"),
+    ("Marx'", "de", "marx", "genitive"),
+    ("FN:s", "sv", "fn", "genitive"),
+]
+
+
+@pytest.mark.parametrize(("word", "lang", "base", "case"), CASES)
+def test_base_form_is_proposed(word: str, lang: str, base: str, case: str) -> None:
+    found = [(h.base, h.case) for h in strip_inflection(word, lang=lang)]
+    assert (base, case) in found, found
+
+
+def test_the_word_itself_comes_first() -> None:
+    first = strip_inflection("Helsinki", lang="fi")[0]
+    assert (first.base, first.ending, first.weight) == ("helsinki", "", 1.0)
+
+
+def test_hint_prefers_its_language() -> None:
+    hinted = strip_inflection("Putins", lang="de")[1]
+    assert hinted.lang == "de" and hinted.base == "putin"
+
+
+def test_registry() -> None:
+    assert {"fi", "en", "de", "sv"} <= set(registry())
+    assert get("fi") is registry()["fi"]
+    assert get("xx") is None and get(None) is None
+
+
+@given(st.text(max_size=40), st.sampled_from([None, "fi", "de", "en"]))
+def test_stripping_never_lengthens_or_empties(word: str, lang: str | None) -> None:
+    hypotheses = strip_inflection(word, lang=lang)
+    if hypotheses:
+        itself = hypotheses[0].base
+        for h in hypotheses[1:]:
+            assert h.base
+            assert len(h.base) <= len(itself)
+            assert 0 < h.weight <= 1

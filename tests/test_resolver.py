@@ -1,0 +1,176 @@
+"""The resolver through the public API: behaviour, ambiguity, explanations, properties."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import namenorm
+from namenorm import Gazetteer, Match, Options, Resolver
+
+from .conftest import SMALL_RECORDS
+
+
+def test_alias_hit_scores_one(small: Resolver) -> None:
+    m = small.resolve("Almazbek Atambayev")
+    assert m is not None and m.entity.id == "Q1" and m.score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "expected"),
+    [
+        ("Atambajev", None, "Q1"),
+        ("Atambajevin", "fi", "Q1"),
+        ("Атамбаев", None, "Q1"),
+        ("Almazbek Atambajew", "de", "Q1"),
+        ("Asylbek Zheenbekov", None, "Q3"),
+        ("Asulbek Zhenbekovin", None, "Q3"),
+        ("Sooronbai Žeenbekoville", None, "Q2"),
+        ("Bishkekissä", "fi", "Q4"),
+        ("Biškek", None, "Q4"),
+        ("Frunze", None, "Q4"),
+        ("Helsingissä", "fi", "Q5"),
+        ("Helsingfors", None, "Q5"),
+    ],
+)
+def test_resolves(small: Resolver, query: str, lang: str | None, expected: str) -> None:
+    m = small.resolve(query, lang=lang)
+    assert m is not None, query
+    assert m.entity.id == expected, m.explain()
+
+
+def test_shared_surname_goes_to_the_prominent_brother(small: Resolver) -> None:
+    m = small.resolve("Jeenbekov")
+    assert m is not None and m.entity.id == "Q2"
+    assert [e.id for e in m.ambiguous_with] == ["Q3"]
+    assert "more prominent" in m.explain()
+
+
+def test_shared_surname_without_prominence_is_no_answer() -> None:
+    records = [dict(r, weight=1) for r in SMALL_RECORDS]
+    r = Resolver(Gazetteer.from_records(records))
+    assert r.resolve("Jeenbekov") is None
+    assert {m.entity.id for m in r.candidates("Jeenbekov", k=2)} == {"Q2", "Q3"}
+
+
+def test_unknown_names_are_no_match(small: Resolver) -> None:
+    for query in ["Putin", "Lavrov", "Helsingborg", "Sooronbay", "Almazbek", "Kyrgyzstan", "xyz"]:
+        assert small.resolve(query) is None, query
+
+
+def test_candidates_are_ranked(small: Resolver) -> None:
+    found = small.candidates("Jeenbekov", k=5)
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+    assert len(small.candidates("Jeenbekov", k=1)) == 1
+
+
+def test_explain_names_the_ending_and_case(small: Resolver) -> None:
+    m = small.resolve("Atambajevin", lang="fi")
+    assert m is not None
+    text = m.explain()
+    assert "-in" in text and "genitive" in text and "Almazbek Atambayev" in text
+
+
+def test_match_to_dict(small: Resolver) -> None:
+    m = small.resolve("Atambajev")
+    assert m is not None
+    d = m.to_dict()
+    assert d["id"] == "Q1" and d["name"] == "Almazbek Atambayev" and 0 < d["score"] <= 1
+
+
+def test_none_and_empty_are_no_match(small: Resolver) -> None:
+    for query in [None, "", "   ", "\u200b", "...", "-"]:
+        assert small.resolve(query) is None
+    assert small.candidates(None) == []
+
+
+@pytest.mark.parametrize("bad", [1, 2.5, b"Putin", ["Putin"], object()])
+def test_non_strings_are_a_type_error(small: Resolver, bad: object) -> None:
+    with pytest.raises(TypeError):
+        small.resolve(bad)  # type: ignore[arg-type]
+
+
+def test_resolve_many_keeps_order_and_length(small: Resolver) -> None:
+    queries = ["Atambajev", None, "xyz", "Atambajev", "Frunze"]
+    out = small.resolve_many(queries)
+    assert len(out) == len(queries)
+    assert [m.entity.id if m else None for m in out] == ["Q1", None, None, "Q1", "Q4"]
+
+
+def test_options_are_validated_and_overridable() -> None:
+    gaz = Gazetteer.from_records(SMALL_RECORDS)
+    assert Resolver(gaz, threshold=0.99).options.threshold == 0.99
+    assert Resolver(gaz, Options(margin=0.1)).options.margin == 0.1
+    with pytest.raises(ValueError):
+        Options(threshold=2)
+    with pytest.raises(TypeError):
+        Resolver(SMALL_RECORDS)  # type: ignore[arg-type]
+
+
+def test_threshold_is_respected() -> None:
+    strict = Resolver(Gazetteer.from_records(SMALL_RECORDS), threshold=1.0)
+    assert strict.resolve("Almazbek Atambayev") is not None
+    assert strict.resolve("Atambajevin", lang="fi") is None
+
+
+def test_module_level_resolve_uses_the_default() -> None:
+    m = namenorm.resolve("Žeenbekoville")
+    assert isinstance(m, Match) and m.entity.name == "Sooronbay Jeenbekov"
+    assert namenorm.Resolver.default().resolve("Atambajev") is not None
+
+
+def test_threads_agree(small: Resolver) -> None:
+    queries = ["Atambajev", "Jeenbekov", "Asulbek Zhenbekovin", "Helsingissä", "Biškek", "nothing"] * 20
+    fresh = Resolver(Gazetteer.from_records(SMALL_RECORDS))
+    expected = [m.entity.id if m else None for m in fresh.resolve_many(queries)]
+    results: list[list[str | None]] = []
+
+    def work() -> None:
+        results.append([m.entity.id if m else None for m in (small.resolve(q) for q in queries)])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=80), st.sampled_from([None, "fi", "de", "pl", "xx"]))
+def test_never_crashes(small: Resolver, text: str, lang: str | None) -> None:
+    m = small.resolve(text, lang=lang)
+    assert m is None or 0.0 <= m.score <= 1.0
+
+
+def test_every_default_name_resolves_to_its_entity(resolver: Resolver) -> None:
+    for entity in resolver.gazetteer:
+        for alias in entity.names():
+            if alias.weak:
+                continue
+            m = resolver.resolve(alias.name)
+            assert m is not None and m.entity.id == entity.id, (alias.name, m and m.entity.id)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=2, max_size=12),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    )
+)
+def test_any_gazetteer_name_resolves_to_itself(names: list[str]) -> None:
+    records = [{"id": str(i), "name": n} for i, n in enumerate(names)]
+    try:
+        gaz = Gazetteer.from_records(records)
+    except namenorm.GazetteerError:
+        return  # names that clean to the same text are not distinct entities
+    r = Resolver(gaz)
+    for record in records:
+        m = r.resolve(record["name"])
+        assert m is not None and m.entity.id == record["id"]
