@@ -1,42 +1,24 @@
-"""The command line: a thin argparse front end over the library.
+"""``namenorm lookup NAME... [--lang fi] [--json] [--explain] [--top K] [--gazetteer PATH]``
 
-    namenorm lookup NAME... [--lang fi] [--json] [--explain] [--top K] [--gazetteer PATH]
-
-Exit status: 0 when every name resolved, 1 when some did not (``lookup``),
-2 for bad usage or unreadable input. Errors go to stderr as one line.
+Exit status: 0 when every name resolved, 1 when some did not, 2 for bad
+usage or an unreadable gazetteer.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from . import __version__
-from .gazetteer import Gazetteer, GazetteerError
-from .resolver import Match, Resolver
+from ..resolver import Match
+from .common import EXIT_OK, EXIT_UNRESOLVED, UsageError, add_gazetteer_options, resolver_from
 
-__all__ = ["build_parser", "main"]
-
-EXIT_OK, EXIT_UNRESOLVED, EXIT_USAGE = 0, 1, 2
+__all__ = ["register"]
 
 
-class _Usage(Exception):
-    """A problem the user can fix: reported as one line, exit status 2."""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``namenorm`` command (also used to document it)."""
-    parser = argparse.ArgumentParser(
-        prog="namenorm",
-        description="Resolve transliterated and inflected names to canonical entities.",
-    )
-    parser.add_argument("--version", action="version", version=f"namenorm {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.required = True
-
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``lookup`` subcommand."""
     lookup = sub.add_parser(
         "lookup",
         help="resolve names given as arguments or read from stdin, one per line",
@@ -53,33 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="show the K best candidates with their scores instead of one decision",
     )
-    _add_gazetteer_options(lookup)
+    add_gazetteer_options(lookup)
     lookup.set_defaults(func=_lookup)
-    return parser
-
-
-def _add_gazetteer_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--gazetteer",
-        action="append",
-        metavar="PATH",
-        help="a gazetteer file or folder (repeatable); replaces the default unless --with-default",
-    )
-    parser.add_argument(
-        "--with-default", action="store_true", help="layer --gazetteer files on top of the embedded default"
-    )
-
-
-def _resolver(args: argparse.Namespace) -> Resolver:
-    if not args.gazetteer:
-        return Resolver.default()
-    try:
-        gazetteer = Gazetteer.load(*args.gazetteer)
-    except GazetteerError as exc:
-        raise _Usage(str(exc)) from exc
-    if args.with_default:
-        gazetteer = Gazetteer.default().merge(gazetteer)
-    return Resolver(gazetteer)
 
 
 def _names(args: argparse.Namespace, stdin: TextIO) -> Iterator[str]:
@@ -94,8 +51,8 @@ def _names(args: argparse.Namespace, stdin: TextIO) -> Iterator[str]:
 
 def _lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.top < 0:
-        raise _Usage("--top must be a positive number")
-    resolver = _resolver(args)
+        raise UsageError("--top must be a positive number")
+    resolver = resolver_from(args)
     status = EXIT_OK
     for name in _names(args, stdin):
         if args.top:
@@ -144,25 +101,3 @@ def _print_candidates(
         out.write(f"  {rank}. {m.entity.name}\t{m.entity.id}\t{m.score:.3f}\n")
         if args.explain:
             out.write("".join(f"       {line}\n" for line in m.explain().splitlines()))
-
-
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stdin: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    out = stdout or sys.stdout
-    try:
-        status: int = args.func(args, out, stdin or sys.stdin)
-        return status
-    except _Usage as exc:
-        print(f"namenorm: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print("namenorm: interrupted", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
