@@ -14,44 +14,35 @@ last, fuzzy candidates from the blocking index.
 
 from __future__ import annotations
 
-import itertools
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import languages
 from .clean import clean_name, normalise
+from .fuzzy import (
+    KIND_FACTOR,
+    KIND_LABEL,
+    WEAK_FACTOR,
+    Reading,
+    combinations,
+    confidence,
+    describe,
+    fuzzy_candidates,
+    product,
+)
 from .gazetteer import Entity, Gazetteer
-from .index import Index, IndexedName, deletions, surname_of
-from .keys import ascii_key, exact_key, match_key, skeleton
-from .languages import Hypothesis
-from .score import align_person, key_similarity
+from .index import Index, IndexedName
+from .keys import ascii_key, exact_key, match_key
 
 __all__ = ["Match", "Options", "Resolver"]
 
 # How much each lookup level trusts a hit, before the inflection prior.
 _LEVELS = (("exact", 1.0), ("ascii", 0.97), ("match", 0.93), ("compact", 0.9))
-_KIND_FACTOR = {"name": 1.0, "alias": 1.0, "native": 1.0, "generated": 0.98}
-_KIND_LABEL = {
-    "name": "canonical name",
-    "alias": "alias",
-    "native": "native name",
-    "generated": "spelling generated from",
-}
-_WEAK_FACTOR = 0.95
-_FUZZY_FACTOR = 0.97
 #: A confident answer at a precise level stops the search.
 _CONFIDENT = 0.9
-#: Fuzzy candidates beyond this many mean the query is too unspecific to score.
-_MAX_FUZZY_CANDIDATES = 400
-#: How much an inflection hypothesis's prior lowers the score of a candidate
-#: the gazetteer confirmed: the prior ranks explanations, but a confirmed one
-#: is strong evidence whatever its prior.
-_PRIOR_SHARE = 0.4
-
-
 # The language-independent stem fallback: the shared prefix must be at least
 # this long and this share of the word; the score falls with every letter
 # removed from the word and every letter the name adds.
@@ -60,11 +51,6 @@ _STEM_MIN_SHARE = 0.6
 _STEM_BASE = 0.88
 _STEM_PER_REMOVED = 0.015
 _STEM_PER_ADDED = 0.03
-
-
-def _confidence(trust: float, prior: float) -> float:
-    """The score of a candidate found with ``trust`` through a reading of prior ``prior``."""
-    return trust * (1.0 - _PRIOR_SHARE + _PRIOR_SHARE * prior)
 
 
 @dataclass(frozen=True)
@@ -154,17 +140,6 @@ class _Candidate:
     name: IndexedName
     steps: tuple[str, ...]
     reading: str  # the reading of the query that found it ("" for fuzzy candidates)
-
-
-@dataclass(frozen=True)
-class _Option:
-    """One reading of a query word: the word itself or a base form."""
-
-    word: str
-    base: str
-    weight: float
-    hypothesis: Hypothesis | None
-    key: str = ""
 
 
 class Resolver:
@@ -274,20 +249,20 @@ class Resolver:
             # 2. Endings removed, word by word.
             words = exact_key(query).split(" ")
             options = [self._options(w, lang) for w in words]
-            for combo in _combinations(options, 64):
+            for combo in combinations(options, 64):
                 if all(o.hypothesis is None for o in combo):
                     continue
-                weight = 1.0
-                for o in combo:
-                    weight *= o.weight
-                steps = first + tuple(_describe(o) for o in combo if o.hypothesis is not None)
+                weight = product(o.weight for o in combo)
+                steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
                 self._lookup(" ".join(o.base for o in combo), weight, steps, found)
             # 3. A one-word form that starts like a one-word name (any language).
             if _best(found) < self.options.threshold and len(words) == 1:
                 self._stem_fallback(words[0], first, found)
             # 4. People by surname, and fuzzy candidates.
             if _best(found) < _CONFIDENT and self.options.fuzzy:
-                self._fuzzy(options, first, found)
+                for hit in fuzzy_candidates(self.index, options):
+                    name = self.index.names[hit.position]
+                    _offer(found, name, hit.score, (*first, *hit.notes), "")
         ranked = sorted(
             found.values(),
             key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
@@ -300,10 +275,10 @@ class Resolver:
             for c in ranked
         ]
 
-    def _options(self, word: str, lang: str | None) -> list[_Option]:
-        out = [_Option(word, word, 1.0, None, match_key(word))]
+    def _options(self, word: str, lang: str | None) -> list[Reading]:
+        out = [Reading(word, word, 1.0, None, match_key(word))]
         for h in languages.hypotheses(word, lang)[: self.options.hypotheses_per_word]:
-            out.append(_Option(word, h.base, h.weight, h))
+            out.append(Reading(word, h.base, h.weight, h))
         return out
 
     def _lookup(
@@ -326,8 +301,8 @@ class Resolver:
             for name in names:
                 if _tier(name) != tier:
                     continue
-                score = _confidence(trust * _KIND_FACTOR[name.kind] * (_WEAK_FACTOR if name.weak else 1.0), weight)
-                how = f"{level} key {keys[level]!r} = {_KIND_LABEL[name.kind]} {name.text!r}"
+                score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
+                how = f"{level} key {keys[level]!r} = {KIND_LABEL[name.kind]} {name.text!r}"
                 _offer(found, name, score, (*steps, how), text)
             return  # the most precise level that hits decides
 
@@ -348,56 +323,10 @@ class Resolver:
                 score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
                 how = (
                     f"no ending rule confirmed; {word!r} starts with {target[:keep]!r} "
-                    f"of {_KIND_LABEL[name.kind]} {name.text!r}"
+                    f"of {KIND_LABEL[name.kind]} {name.text!r}"
                 )
-                _offer(found, name, score * _KIND_FACTOR[name.kind], (*first, how), f"stem:{keep}")
+                _offer(found, name, score * KIND_FACTOR[name.kind], (*first, how), f"stem:{keep}")
             return
-
-    def _fuzzy(
-        self, options: Sequence[Sequence[_Option]], first: tuple[str, ...], found: dict[int, _Candidate]
-    ) -> None:
-        index = self.index
-        keyed = [[replace(o, key=o.key or match_key(o.base)) for o in word] for word in options]
-        positions: set[int] = set()
-        for word in keyed:
-            for o in word:
-                positions.update(index.surname.get(o.key, ()))
-                for block in deletions(skeleton(o.key)):
-                    positions.update(index.blocks.get(block, ()))
-        whole = "".join(o.key for o in (word[0] for word in keyed))
-        if len(keyed) > 1:
-            for block in deletions(skeleton(whole)):
-                positions.update(index.blocks.get(block, ()))
-        if not positions or len(positions) > _MAX_FUZZY_CANDIDATES:
-            return
-        for position in sorted(positions):
-            name = index.names[position]
-            entity = index.entities[name.entity]
-            trust = _FUZZY_FACTOR * _KIND_FACTOR[name.kind] * (_WEAK_FACTOR if name.weak else 1.0)
-            if entity.type == "PER" and surname_of(name.words):
-                score, how = self._person_score(keyed, name)
-            else:
-                score, how = _compact_score(keyed, name)
-            if score * trust > 0.5:
-                _offer(
-                    found,
-                    name,
-                    score * trust,
-                    (*first, *how, f"fuzzy match with {_KIND_LABEL[name.kind]} {name.text!r}"),
-                    "",
-                )
-
-    @staticmethod
-    def _person_score(keyed: Sequence[Sequence[_Option]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
-        """Align the query with a person's name, each query word in its best reading."""
-        chosen: list[_Option] = []
-        for word in keyed:
-            best = max(word, key=lambda o: max(key_similarity(o.key, n) for n in name.words) * o.weight)
-            chosen.append(best)
-        alignment = align_person([o.key for o in chosen], name.words)
-        prior = _product(o.weight for o in chosen)
-        how = tuple(_describe(o) for o in chosen if o.hypothesis is not None) + alignment.notes
-        return _confidence(alignment.score, prior), how
 
     def _decide(self, ranked: list[tuple[Match, str]]) -> Match | None:
         """The top candidate, unless it is below the threshold or has a rival.
@@ -426,42 +355,6 @@ class Resolver:
             )
             return replace(top, steps=(*top.steps, note), ambiguous_with=rivals)
         return None
-
-
-def _compact_score(keyed: Sequence[Sequence[_Option]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
-    """Similarity of the whole query (each word in its best reading) with a name, spaces ignored."""
-    target = name.match.replace(" ", "")
-    best_score, best_how = 0.0, ()  # type: tuple[float, tuple[str, ...]]
-    for combo in _combinations(keyed, 16):
-        s = _confidence(key_similarity("".join(o.key for o in combo), target), _product(o.weight for o in combo))
-        if s > best_score:
-            best_score = s
-            best_how = tuple(_describe(o) for o in combo if o.hypothesis is not None)
-    return best_score, best_how
-
-
-def _combinations(options: Sequence[Sequence[_Option]], limit: int) -> Iterable[tuple[_Option, ...]]:
-    """Readings of a multi-word query, most likely first, at most ``limit``."""
-    if len(options) == 1:
-        return [(o,) for o in options[0][:limit]]
-    per_word = max(2, int(limit ** (1 / len(options))))
-    trimmed = [list(word[:per_word]) for word in options]
-    combos = list(itertools.islice(itertools.product(*trimmed), limit * 4))
-    combos.sort(key=lambda c: -_product(o.weight for o in c))
-    return combos[:limit]
-
-
-def _product(values: Iterable[float]) -> float:
-    out = 1.0
-    for v in values:
-        out *= v
-    return out
-
-
-def _describe(option: _Option) -> str:
-    h = option.hypothesis
-    assert h is not None
-    return f"ending -{h.ending} removed from {option.word!r}: {h.case} ({h.lang}) -> {h.base!r} [prior {h.weight:.2f}]"
 
 
 def _best(found: dict[int, _Candidate]) -> float:
