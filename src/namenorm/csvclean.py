@@ -1,0 +1,821 @@
+"""Streaming CSV column cleaning: resolve the names in some columns of a CSV file.
+
+:func:`clean_csv` reads a CSV file row by row and writes it back with, for
+every cleaned column ``NAME``, the columns ``NAME_canonical``, ``NAME_id``,
+``NAME_score`` and ``NAME_status`` added after the existing ones (``mode="add"``),
+or with the column's values replaced by the canonical names
+(``mode="replace"``). It is built for files far larger than memory and for
+pipelines that must not lose data:
+
+- **Bounded memory.** Rows are read, resolved and written in batches; only
+  the cache of resolved values (bounded, :attr:`CleanOptions.cache_size`) and
+  the counts of unresolved values for the report (bounded,
+  :attr:`CleanOptions.report_limit`) grow, never with the number of rows.
+- **Nothing lost.** Every row comes out, in order, and every cell namenorm
+  does not write keeps its value. Quoted cells, embedded newlines, ``;``,
+  tab and ``|`` delimiters (sniffed, or given), a UTF-8 byte order mark
+  (kept) and ragged rows are handled. A row shorter than the header is
+  padded with empty cells before the added columns; a row longer than the
+  header is malformed: it is passed through unchanged, without added cells.
+  A row the CSV parser rejects (a quote in the wrong place) is copied to the
+  output as it was, byte for byte. Both are reported with their line numbers.
+- **Invalid bytes** (text that is not valid in the input encoding) follow
+  :attr:`CleanOptions.errors`: ``"keep"`` (the default) writes the bytes
+  back unchanged and resolves the rest of the cell, ``"replace"`` writes
+  U+FFFD instead, ``"fail"`` stops with a :class:`CleanError` naming the
+  line. The lines are reported in every case; nothing stops half-way.
+- **Atomic output.** Written to a path, the output goes to a temporary file
+  in the same folder first and is renamed over the target only when
+  complete; a failure leaves the old file (or none) in place. Writing over
+  the input is refused unless ``in_place=True``.
+- **Fast on repeats.** Each distinct value is resolved once (cached);
+  ``jobs > 1`` resolves new distinct values in worker processes.
+- **Spreadsheet-safe.** A cell namenorm writes that starts with ``=``, ``+``,
+  ``-``, ``@``, a tab or a carriage return would run as a formula when the
+  file is opened in a spreadsheet: it is prefixed with ``'``
+  (``guard_formulas``, on by default). Cells it does not write are never
+  touched.
+
+Example:
+    >>> import io
+    >>> source = io.BytesIO("id,who\\n1,Atambajev\\n2,Nobody Atall\\n3,\\n".encode())
+    >>> target = io.BytesIO()
+    >>> summary = clean_csv(source, target, ["who"])
+    >>> print(target.getvalue().decode().replace("\\r", ""), end="")
+    id,who,who_canonical,who_id,who_score,who_status
+    1,Atambajev,Almazbek Atambayev,almazbek-atambayev,0.902,matched
+    2,Nobody Atall,,,,unmatched
+    3,,,,,empty
+    >>> summary.rows, summary.matched, summary.unmatched, summary.empty
+    (3, 1, 1, 1)
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import itertools
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, BinaryIO, Literal
+
+import regex
+from unidecode import unidecode
+
+from .resolver import Match, Resolver
+
+__all__ = [
+    "FIELDS",
+    "STATUSES",
+    "CleanError",
+    "CleanOptions",
+    "CleanSummary",
+    "Progress",
+    "Resolution",
+    "clean_csv",
+    "guard_formula",
+    "resolve_value",
+]
+
+#: The columns added per cleaned column, in order (``NAME_canonical`` ...).
+FIELDS: tuple[str, ...] = ("canonical", "id", "score", "status")
+#: The values of ``NAME_status``.
+STATUSES: tuple[str, ...] = ("matched", "ambiguous", "unmatched", "empty")
+#: Delimiters tried when none is given, most common first.
+DELIMITERS = ",;\t|"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATES = regex.compile(r"[\udc80-\udcff]")
+#: How many problem line numbers the summary keeps, per kind of problem.
+MAX_LINES_KEPT = 100
+
+
+class CleanError(Exception):
+    """A problem with the input or the options that stops cleaning (the CLI
+    reports it as one line and exits with status 2). Nothing is left in
+    place of the output when it is raised."""
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How :func:`clean_csv` cleans. Every field has a documented default.
+
+    Attributes:
+        lang: language hint passed to the resolver (ISO 639-1), or None.
+        mode: ``"add"`` adds columns after the existing ones; ``"replace"``
+            writes the canonical name over each matched value (other values
+            stay as they are) and adds only the ``fields`` asked for.
+        fields: the added columns per cleaned column, from :data:`FIELDS`;
+            None means all four in ``"add"`` mode and none in ``"replace"``.
+        delimiter: the field delimiter; None sniffs it from the first lines
+            among ``,`` ``;`` tab ``|`` (and checks it against the header).
+        encoding: the encoding of the input and the output.
+        errors: invalid bytes in the input: ``"keep"`` (written back as they
+            were), ``"replace"`` (U+FFFD) or ``"fail"`` (stop, naming the line).
+        guard_formulas: prefix ``'`` to written cells that a spreadsheet would
+            run as formulas.
+        jobs: worker processes resolving new distinct values (1: none).
+        batch_rows: rows read before the new distinct values are resolved.
+        cache_size: distinct values remembered; the oldest half is forgotten
+            when it is full.
+        report_limit: distinct unresolved values counted for the report.
+    """
+
+    lang: str | None = None
+    mode: Literal["add", "replace"] = "add"
+    fields: tuple[str, ...] | None = None
+    delimiter: str | None = None
+    encoding: str = "utf-8"
+    errors: Literal["keep", "replace", "fail"] = "keep"
+    guard_formulas: bool = True
+    jobs: int = 1
+    batch_rows: int = 20_000
+    cache_size: int = 1 << 18
+    report_limit: int = 1 << 20
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("add", "replace"):
+            raise ValueError(f"mode must be 'add' or 'replace', not {self.mode!r}")
+        if self.errors not in ("keep", "replace", "fail"):
+            raise ValueError(f"errors must be 'keep', 'replace' or 'fail', not {self.errors!r}")
+        unknown = [f for f in self.fields or () if f not in FIELDS]
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(unknown)}; use {', '.join(FIELDS)}")
+        if self.delimiter is not None and len(self.delimiter) != 1:
+            raise ValueError("the delimiter must be one character")
+        if self.jobs < 1 or self.batch_rows < 1 or self.cache_size < 1 or self.report_limit < 0:
+            raise ValueError("jobs, batch_rows and cache_size must be positive, report_limit >= 0")
+        try:
+            codecs.lookup(self.encoding)
+        except LookupError:
+            raise ValueError(f"unknown encoding {self.encoding!r}") from None
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        """The added fields, resolved from ``fields`` and ``mode``."""
+        if self.fields is not None:
+            return self.fields
+        return FIELDS if self.mode == "add" else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What one distinct value resolved to.
+
+    Attributes:
+        status: one of :data:`STATUSES`.
+        canonical: the entity's name ("" unless matched).
+        id: the entity's id ("" unless matched).
+        score: the score ("" unless matched; three decimals).
+        candidates: for an ambiguous value, the names of the entities it is
+            torn between.
+    """
+
+    status: str
+    canonical: str = ""
+    id: str = ""
+    score: str = ""
+    candidates: tuple[str, ...] = ()
+
+
+def resolve_value(resolver: Resolver, value: str, lang: str | None = None) -> Resolution:
+    """Resolve one cell value, telling "ambiguous" apart from "unmatched".
+
+    :meth:`Resolver.resolve` answers None in both cases; the value is
+    ambiguous when its best candidate reaches the threshold (so only a rival
+    within the margin can have stopped it).
+
+    Example:
+        >>> import namenorm
+        >>> r = namenorm.default_resolver()
+        >>> resolve_value(r, "Atambajev").status, resolve_value(r, "  ").status
+        ('matched', 'empty')
+    """
+    if not value.strip():
+        return Resolution("empty")
+    match = resolver.resolve(value, lang=lang)
+    if match is not None:
+        return Resolution("matched", match.entity.name, match.entity.id, f"{match.score:.3f}")
+    found = resolver.candidates(value, 3, lang=lang)
+    if found and found[0].score >= resolver.options.threshold:
+        floor = found[0].score - resolver.options.margin
+        return Resolution("ambiguous", candidates=tuple(_names(m for m in found if m.score >= floor)))
+    return Resolution("unmatched")
+
+
+def _names(matches: Iterable[Match]) -> Iterator[str]:
+    seen = set()
+    for m in matches:
+        if m.entity.id not in seen:
+            seen.add(m.entity.id)
+            yield f"{m.entity.name} ({m.entity.id})"
+
+
+def guard_formula(cell: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (OWASP "CSV injection").
+
+    Example:
+        >>> guard_formula("=HYPERLINK(1)"), guard_formula("Putin")
+        ("'=HYPERLINK(1)", 'Putin')
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+@dataclass
+class CleanSummary:
+    """What :func:`clean_csv` did: counts, problems with line numbers, and the
+    unresolved values for the report.
+
+    Attributes:
+        rows: data rows written (the header and blank lines not counted).
+        matched, ambiguous, unmatched, empty: cleaned cells by status.
+        blank: blank lines passed through.
+        padded: rows shorter than the header, padded with empty cells.
+        malformed: rows passed through unchanged, ``(line, reason)``.
+        invalid_lines: lines with bytes invalid in the encoding.
+        delimiter: the delimiter used.
+        seconds: the time taken.
+        unresolved: ``(column, value, status) -> rows`` for unmatched and
+            ambiguous values (at most ``report_limit`` distinct values; the
+            rest counted in :attr:`unresolved_overflow`).
+        candidates: the rival entities of each ambiguous value.
+    """
+
+    rows: int = 0
+    matched: int = 0
+    ambiguous: int = 0
+    unmatched: int = 0
+    empty: int = 0
+    blank: int = 0
+    padded: list[int] = field(default_factory=list)
+    padded_count: int = 0
+    malformed: list[tuple[int, str]] = field(default_factory=list)
+    malformed_count: int = 0
+    invalid_lines: list[int] = field(default_factory=list)
+    invalid_count: int = 0
+    delimiter: str = ","
+    seconds: float = 0.0
+    unresolved: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    unresolved_overflow: int = 0
+    candidates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def cells(self) -> int:
+        """Cleaned cells, all statuses together."""
+        return self.matched + self.ambiguous + self.unmatched + self.empty
+
+    def text(self) -> str:
+        """A one-paragraph summary for people (the CLI prints it on stderr)."""
+        rate = self.rows / self.seconds if self.seconds > 0 else 0.0
+        parts = [
+            f"{self.rows:,} rows in {self.seconds:.1f} s ({rate:,.0f} rows/s): "
+            f"{self.matched:,} matched, {self.ambiguous:,} ambiguous, "
+            f"{self.unmatched:,} unmatched, {self.empty:,} empty"
+        ]
+        if self.malformed_count:
+            lines = ", ".join(str(n) for n, _ in self.malformed[:10])
+            more = ", ..." if self.malformed_count > 10 else ""
+            parts.append(f"{self.malformed_count:,} malformed row(s) passed through unchanged (line {lines}{more})")
+        if self.padded_count:
+            lines = ", ".join(map(str, self.padded[:10])) + (", ..." if self.padded_count > 10 else "")
+            parts.append(f"{self.padded_count:,} short row(s) padded with empty cells (line {lines})")
+        if self.invalid_count:
+            lines = ", ".join(map(str, self.invalid_lines[:10])) + (", ..." if self.invalid_count > 10 else "")
+            parts.append(f"{self.invalid_count:,} line(s) with invalid bytes (line {lines})")
+        return "; ".join(parts)
+
+    def write_report(self, target: IO[str]) -> None:
+        """The unmatched and ambiguous values as CSV, most frequent first:
+        ``column,value,status,rows,candidates`` — the list to fix a gazetteer from."""
+        writer = csv.writer(target, lineterminator="\n")
+        writer.writerow(["column", "value", "status", "rows", "candidates"])
+        ranked = sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0]))
+        for (column, value, status), count in ranked:
+            rivals = " | ".join(self.candidates.get(value, ())) if status == "ambiguous" else ""
+            writer.writerow([column, _SURROGATES.sub("\ufffd", value), status, count, rivals])
+        if self.unresolved_overflow:
+            writer.writerow(["", "(other values)", "", self.unresolved_overflow, ""])
+
+
+#: A progress callback: ``(rows done, bytes read or None, total bytes or None)``.
+Progress = Callable[[int, "int | None", "int | None"], None]
+
+# A batch item: a parsed row with its first line number, or raw text to copy
+# (a row the parser rejected) with its line number and the parser's reason.
+_Item = tuple[list[str], int] | tuple[str, int, str]
+
+
+class _Lines:
+    """The decoded lines of the input, counted and checked for invalid bytes,
+    remembering those of the record being parsed (to copy a rejected row)."""
+
+    __slots__ = ("errors", "lines", "number", "pending", "summary")
+
+    def __init__(self, lines: Iterator[str], errors: str, summary: CleanSummary) -> None:
+        self.lines = lines
+        self.errors = errors
+        self.summary = summary
+        self.number = 0
+        self.pending: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.number += 1
+        if not line.isascii() and _SURROGATES.search(line):
+            summary = self.summary
+            summary.invalid_count += 1
+            if len(summary.invalid_lines) < MAX_LINES_KEPT:
+                summary.invalid_lines.append(self.number)
+            if self.errors == "fail":
+                raise CleanError(f"line {self.number}: bytes that are not valid in the input encoding")
+            if self.errors == "replace":
+                line = _SURROGATES.sub("\ufffd", line)
+        self.pending.append(line)
+        return line
+
+
+def _sniff(sample: str, given: str | None) -> str:
+    if given is not None:
+        return given
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        # One column, or nothing to go by: the most frequent candidate in the
+        # first line, else a comma.
+        first = sample.split("\n", 1)[0]
+        counts = [(first.count(d), -i, d) for i, d in enumerate(DELIMITERS)]
+        best = max(counts)
+        return best[2] if best[0] else ","
+
+
+def _reader(lines: Iterable[str], delimiter: str) -> Any:
+    return csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
+
+
+def _header_cells(text: str, delimiter: str) -> list[str] | None:
+    try:
+        return next(_reader(io.StringIO(text, newline=""), delimiter), [])
+    except csv.Error:
+        return None
+
+
+def _open_source(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, bool, int | None]:
+    if isinstance(source, str | os.PathLike):
+        try:
+            stream: BinaryIO = open(source, "rb", buffering=1 << 20)  # noqa: SIM115 (closed by the caller)
+        except OSError as exc:
+            raise CleanError(f"{os.fspath(source)}: cannot read: {exc.strerror or exc}") from exc
+        try:
+            total: int | None = os.fstat(stream.fileno()).st_size
+        except OSError:
+            total = None
+        return stream, True, total
+    return source, False, None
+
+
+def _strip_bom(stream: BinaryIO, encoding: str) -> bool:
+    """Skip a UTF-8 byte order mark (to write it back), when the encoding is UTF-8."""
+    if codecs.lookup(encoding).name != "utf-8":
+        return False
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        head = peek(3)[:3]
+    elif stream.seekable():
+        position = stream.tell()
+        head = stream.read(3)
+        stream.seek(position)
+    else:
+        return False
+    if head == codecs.BOM_UTF8:
+        stream.read(3)
+        return True
+    return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def clean_csv(
+    source: str | os.PathLike[str] | BinaryIO,
+    target: str | os.PathLike[str] | BinaryIO,
+    columns: Sequence[str],
+    *,
+    resolver: Resolver | None = None,
+    options: CleanOptions | None = None,
+    in_place: bool = False,
+    progress: Progress | None = None,
+    **overrides: Any,
+) -> CleanSummary:
+    """Clean the name columns ``columns`` of a CSV file (see the module docstring).
+
+    Args:
+        source: a path, or a binary stream (``sys.stdin.buffer``).
+        target: a path (written atomically), or a binary stream.
+        columns: the header names of the columns to clean.
+        resolver: the resolver to use; the default gazetteer's by default.
+        options: a :class:`CleanOptions`; keywords override its fields.
+        in_place: allow ``target`` to be the ``source`` file.
+        progress: called now and then with the rows done and bytes read.
+
+    Returns:
+        A :class:`CleanSummary`.
+
+    Raises:
+        CleanError: unreadable input, a column not in the header, the output
+            equal to the input without ``in_place``, or invalid bytes with
+            ``errors="fail"``. The target is then left as it was.
+        ValueError: invalid options.
+    """
+    opts = options or CleanOptions()
+    if overrides:
+        opts = CleanOptions(**{**opts.__dict__, **overrides})
+    if not columns:
+        raise ValueError("name at least one column to clean")
+    if len(set(columns)) != len(columns):
+        raise ValueError("a column is named twice")
+    if resolver is None:
+        from . import default_resolver
+
+        resolver = default_resolver()
+    if isinstance(target, str | os.PathLike):
+        target_path = Path(target)
+        if isinstance(source, str | os.PathLike) and _same_file(Path(source), target_path) and not in_place:
+            raise CleanError(f"{target_path}: the output is the input; give in_place=True (--in-place) to overwrite it")
+        if target_path.is_dir():
+            raise CleanError(f"{target_path}: is a folder")
+        return _clean_to_path(source, target_path, list(columns), resolver, opts, progress)
+    return _clean_streams(source, target, list(columns), resolver, opts, progress)
+
+
+def _clean_to_path(
+    source: str | os.PathLike[str] | BinaryIO,
+    target: Path,
+    columns: list[str],
+    resolver: Resolver,
+    opts: CleanOptions,
+    progress: Progress | None,
+) -> CleanSummary:
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise CleanError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb", buffering=1 << 20) as out:
+            summary = _clean_streams(source, out, columns, resolver, opts, progress)
+        if target.exists():  # keep the permissions of the file replaced
+            with contextlib.suppress(OSError):
+                os.chmod(temp, target.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return summary
+
+
+def _clean_streams(
+    source: str | os.PathLike[str] | BinaryIO,
+    target: BinaryIO,
+    columns: list[str],
+    resolver: Resolver,
+    opts: CleanOptions,
+    progress: Progress | None,
+) -> CleanSummary:
+    started = time.perf_counter()
+    summary = CleanSummary()
+    raw, owned, total = _open_source(source)
+    try:
+        bom = _strip_bom(raw, opts.encoding)
+        text = io.TextIOWrapper(raw, encoding=opts.encoding, errors="surrogateescape", newline="")
+        out = io.TextIOWrapper(target, encoding=opts.encoding, errors="surrogateescape", newline="")
+        try:
+            _run(text, out, raw, bom, total, columns, resolver, opts, summary, progress)
+        finally:
+            out.flush()
+            out.detach()
+            text.detach()
+    except UnicodeDecodeError as exc:  # only a codec that cannot escape (UTF-16 with an odd length)
+        raise CleanError(f"the input is not valid {opts.encoding}: {exc.reason}") from exc
+    finally:
+        if owned:
+            raw.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(
+    text: io.TextIOWrapper,
+    out: io.TextIOWrapper,
+    raw: BinaryIO,
+    bom: bool,
+    total: int | None,
+    columns: list[str],
+    resolver: Resolver,
+    opts: CleanOptions,
+    summary: CleanSummary,
+    progress: Progress | None,
+) -> None:
+    # Read the first lines (at most 64 KiB) to sniff the delimiter and the line ending.
+    head: list[str] = []
+    size = 0
+    for line in text:
+        head.append(line)
+        size += len(line)
+        if size >= 1 << 16 or len(head) >= 50:
+            break
+    if not head:  # an empty input gives an empty output
+        return
+    lines = _Lines(itertools.chain(head, text), opts.errors, summary)
+    sample = "".join(head)
+    delimiter = _sniff(sample, opts.delimiter)
+    first = head[0]
+    terminator = "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
+
+    reader = _reader(lines, delimiter)
+    try:
+        header: list[str] = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise CleanError(f"line 1: the header is not valid CSV: {exc}") from exc
+    missing = [c for c in columns if c not in header]
+    if missing and opts.delimiter is None:  # the sniffer may have guessed wrong: check with the header
+        raw_header = "".join(lines.pending)
+        for other in DELIMITERS:
+            cells = _header_cells(raw_header, other) if other != delimiter else None
+            if cells is not None and all(c in cells for c in columns):
+                delimiter, header = other, cells
+                reader = _reader(lines, delimiter)
+                missing = []
+                break
+    if missing:
+        shown = ", ".join(repr(h) for h in header[:20]) + (", ..." if len(header) > 20 else "")
+        raise CleanError(f"no column {', '.join(map(repr, missing))} in the header (columns: {shown})")
+    duplicated = [c for c in columns if header.count(c) > 1]
+    if duplicated:
+        raise CleanError(f"the header names column {', '.join(map(repr, duplicated))} more than once")
+    summary.delimiter = delimiter
+    added = opts.added
+    new_columns = [f"{c}_{f}" for c in columns for f in added]
+    clash = [c for c in new_columns if c in header]
+    if clash:
+        raise CleanError(
+            f"the header already has column {', '.join(map(repr, clash))} (cleaned before?); "
+            "use --mode replace or --fields to choose other columns"
+        )
+    width = len(header)
+    indices = [header.index(c) for c in columns]
+
+    writer = csv.writer(out, delimiter=delimiter, quotechar='"', lineterminator=terminator, quoting=csv.QUOTE_MINIMAL)
+    if bom:
+        out.write("\ufeff")
+    writer.writerow(header + new_columns if added else header)
+
+    cache: dict[str, tuple[tuple[str, ...], str, str]] = {}
+    pool = _Pool(resolver, opts)
+    encodable = _encodable(opts.encoding)
+    try:
+        last_report = 0.0
+        while True:
+            batch = _read_batch(reader, lines, opts.batch_rows)
+            if not batch:
+                break
+            new = {""}  # the value of a cell a short row lacks
+            for item in batch:
+                if len(item) == 2:
+                    row = item[0]
+                    new.update(row[i] for i in indices if i < len(row))
+            new.difference_update(cache)
+            if new:
+                if len(cache) + len(new) > opts.cache_size:
+                    for key in list(itertools.islice(cache, len(cache) // 2 + len(new))):
+                        del cache[key]
+                values = sorted(new)
+                for value, res in zip(values, pool.resolve(values), strict=True):
+                    cache[value] = _cells(res, added, opts.guard_formulas, encodable)
+                    if res.status == "ambiguous" and len(summary.candidates) < opts.report_limit:
+                        summary.candidates[value] = res.candidates
+            _write_batch(batch, writer, out, cache, columns, indices, width, opts, summary)
+            if progress is not None:
+                now = time.monotonic()
+                if now - last_report >= 0.2:
+                    last_report = now
+                    progress(summary.rows, _tell(raw), total)
+        if progress is not None:
+            progress(summary.rows, _tell(raw), total)
+    finally:
+        pool.close()
+
+
+def _tell(raw: BinaryIO) -> int | None:
+    try:
+        return raw.tell()
+    except (OSError, ValueError):
+        return None
+
+
+def _read_batch(reader: Any, lines: _Lines, size: int) -> list[_Item]:
+    batch: list[_Item] = []
+    append = batch.append
+    pending = lines.pending
+    while len(batch) < size:
+        pending.clear()
+        start = lines.number + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            append(("".join(pending), start, str(exc)))
+            continue
+        append((row, start))
+    return batch
+
+
+def _encodable(encoding: str) -> Callable[[str], str]:
+    """A function making a written cell encodable: transliterated to ASCII when
+    the output encoding cannot hold it (a canonical name in Latin-1)."""
+
+    def fit(cell: str) -> str:
+        try:
+            cell.encode(encoding)
+        except UnicodeEncodeError:
+            return unidecode(cell)
+        return cell
+
+    return fit
+
+
+def _cells(
+    res: Resolution, added: tuple[str, ...], guard: bool, fit: Callable[[str], str]
+) -> tuple[tuple[str, ...], str, str]:
+    """The cached form of a resolution: the added cells, the status, and the
+    replacement value ("" when the value stays)."""
+    canonical = fit(res.canonical)
+    ident = fit(res.id)
+    if guard:
+        canonical, ident = guard_formula(canonical), guard_formula(ident)
+    values = {"canonical": canonical, "id": ident, "score": res.score, "status": res.status}
+    return tuple(values[f] for f in added), res.status, canonical
+
+
+def _write_batch(
+    batch: list[_Item],
+    writer: Any,
+    out: io.TextIOWrapper,
+    cache: dict[str, tuple[tuple[str, ...], str, str]],
+    columns: list[str],
+    indices: list[int],
+    width: int,
+    opts: CleanOptions,
+    summary: CleanSummary,
+) -> None:
+    replace = opts.mode == "replace"
+    added = bool(opts.added)
+    counts = Counter[str]()
+    unresolved = summary.unresolved
+    limit = opts.report_limit
+    single = len(indices) == 1
+    index0 = indices[0]
+    blank = [""] * width
+    for item in batch:
+        if len(item) == 3:  # the parser rejected it: copy it as it was
+            raw_text, line, reason = item
+            out.write(raw_text)
+            summary.rows += 1
+            summary.malformed_count += 1
+            if len(summary.malformed) < MAX_LINES_KEPT:
+                summary.malformed.append((line, reason))
+            continue
+        row, line = item
+        n = len(row)
+        if n != width:
+            if n == 0:  # a blank line
+                writer.writerow(row)
+                summary.blank += 1
+                continue
+            if n > width:
+                writer.writerow(row)
+                summary.rows += 1
+                summary.malformed_count += 1
+                if len(summary.malformed) < MAX_LINES_KEPT:
+                    summary.malformed.append((line, f"{n} cells where the header has {width}"))
+                continue
+            row.extend(blank[n:])
+            summary.padded_count += 1
+            if len(summary.padded) < MAX_LINES_KEPT:
+                summary.padded.append(line)
+        summary.rows += 1
+        if single:
+            value = row[index0]
+            cells, status, canonical = cache[value]
+            counts[status] += 1
+            if status == "unmatched" or status == "ambiguous":
+                _count(unresolved, (columns[0], value, status), limit, summary)
+            if replace and canonical:
+                row[index0] = canonical
+            if added:
+                row.extend(cells)
+        else:
+            extra: list[str] = []
+            for column, i in zip(columns, indices, strict=True):
+                value = row[i]
+                cells, status, canonical = cache[value]
+                counts[status] += 1
+                if status == "unmatched" or status == "ambiguous":
+                    _count(unresolved, (column, value, status), limit, summary)
+                if replace and canonical:
+                    row[i] = canonical
+                extra.extend(cells)
+            row.extend(extra)
+        writer.writerow(row)
+    summary.matched += counts["matched"]
+    summary.ambiguous += counts["ambiguous"]
+    summary.unmatched += counts["unmatched"]
+    summary.empty += counts["empty"]
+
+
+def _count(
+    counter: Counter[tuple[str, str, str]], key: tuple[str, str, str], limit: int, summary: CleanSummary
+) -> None:
+    if key in counter or len(counter) < limit:
+        counter[key] += 1
+    else:
+        summary.unresolved_overflow += 1
+
+
+# -- worker processes ----------------------------------------------------------
+
+_WORKER: tuple[Resolver, str | None] | None = None
+
+
+def _resolve_chunk(values: list[str]) -> list[Resolution]:
+    assert _WORKER is not None
+    resolver, lang = _WORKER
+    return [resolve_value(resolver, v, lang) for v in values]
+
+
+class _Pool:
+    """Resolves distinct values, in worker processes when ``jobs > 1``.
+
+    Workers are forked from this process, so they share its resolver (its
+    index is built once); where ``fork`` is not available (Windows, macOS's
+    default) values are resolved in this process.
+    """
+
+    #: Fewer new values than this are resolved here: a round trip costs more.
+    MIN_PARALLEL = 256
+
+    def __init__(self, resolver: Resolver, opts: CleanOptions) -> None:
+        self.resolver = resolver
+        self.lang = opts.lang
+        self.jobs = opts.jobs
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        global _WORKER
+        if self._pool is None:
+            _WORKER = (self.resolver, self.lang)
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.jobs)
+        return self._pool
+
+    def resolve(self, values: list[str]) -> list[Resolution]:
+        parallel = (
+            self.jobs > 1
+            and len(values) >= self.MIN_PARALLEL
+            and "fork" in multiprocessing.get_all_start_methods()
+            and sys.platform != "darwin"
+        )
+        if not parallel:
+            return [resolve_value(self.resolver, v, self.lang) for v in values]
+        pool = self._start()
+        size = max(16, len(values) // (self.jobs * 8))
+        chunks = [values[i : i + size] for i in range(0, len(values), size)]
+        return [res for part in pool.map(_resolve_chunk, chunks) for res in part]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
