@@ -1,0 +1,582 @@
+"""Names in running text: find every mention, resolve it, keep the document consistent.
+
+:func:`annotate` returns one :class:`Mention` per name in the text, with its
+character span, its surface form and the resolved :class:`~namenorm.Match`.
+It is built for news text as it reaches pipelines, machine-translated text
+included: names carry the case endings of the source language
+(``Žeenbekoville``), possessives (``Suvanaliyev’s``), and sometimes lose their
+capital (``Askar akajev``).
+
+How it works, and why (precision first: no mention is better than a wrong one):
+
+1. **Tokens and spans.** Words (with inner hyphens, apostrophes and colons:
+   ``Nagorno-Karabakh``, ``Putin'in``, ``EU:n``) are grouped into runs that
+   no punctuation or line break separates. Candidate spans of 1–4 words are
+   tried longest first at each position; an accepted span is skipped over.
+2. **Capitalisation and stop words.** A span starts with a capitalised word
+   that is not a function word of a known language (``The``, ``In``,
+   ``Perhaps``) nor a title. Later words of a span may be lower case
+   (``Askar akajev``) but must then match a word of the entity's name
+   exactly, after an ending is removed.
+3. **Titles are evidence, not part of the name.** ``President Zhenbekov``:
+   the title is left out of the span and marks what follows as a person.
+4. **Every word must be explained.** A multi-word span is accepted only when
+   each of its words is close to a word of one of the entity's names
+   (``Vladimir Putin spokesman`` is not a name; ``Vladimir Putin`` is).
+5. **A single word needs confirmation by key**, not by fuzzy similarity: one
+   of its readings (as written, or with an ending removed) must equal a name
+   of the entity or, for people, a surname. Places and organisations are
+   held to more: the reading must equal a name folded only to ASCII (not the
+   transliteration-neutral key), an ending must belong to the language of
+   the text (the document's language: the hint, or the function words it
+   uses), and a name tagged with another language does not count. So
+   ``Russian`` in English text is not Finnish ``Russia`` + genitive ``-n``.
+6. **Sentence starts** are where ordinary words are capitalised: a single
+   word there is accepted only when the document corroborates it (the same
+   entity named elsewhere, a title before it, or the person named in full).
+   Anywhere, a single capitalised word that the same text also writes in
+   lower case (``Parliament`` / ``parliament``) is taken for an ordinary word.
+7. **Document consistency** (second pass): a surname alone — even lower
+   case, even with another spelling or ending — that matches the surname of
+   a person named in full in the document is that person.
+
+Example:
+    >>> text = "President Sooronbai Žeenbekoville met Almazbek Atambajev. Žeenbekov’s ally resigned."
+    >>> for m in annotate(text):
+    ...     print(m.start, m.end, m.text, "->", m.match.entity.name)
+    10 33 Sooronbai Žeenbekoville -> Sooronbay Jeenbekov
+    38 56 Almazbek Atambajev -> Almazbek Atambayev
+    58 70 Žeenbekov’s -> Sooronbay Jeenbekov
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+from rapidfuzz.distance import Indel
+
+from . import languages
+from .clean import _titles, clean
+from .gazetteer import Entity
+from .index import PATRONYMIC_PARTICLES
+from .keys import ascii_key, exact_key, match_key
+from .resolver import Match, Resolver
+
+__all__ = ["Mention", "annotate", "document_language"]
+
+#: The longest span tried, in words.
+MAX_SPAN = 4
+#: How close (normalised Indel similarity of match keys) a word of a
+#: multi-word span must be to a word of the entity's name.
+WORD_SIMILARITY = 0.75
+#: How close a surname alone must be to a surname of a person named in the
+#: document to be that person (document consistency).
+SURNAME_SIMILARITY = 0.8
+#: At least this many function-word hits, and this share of all words, make
+#: a language the document's language.
+MIN_LANGUAGE_HITS = 3
+MIN_LANGUAGE_SHARE = 0.05
+
+_WORD = regex.compile(
+    r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐'’:][\p{L}\p{M}\p{N}]+)*",
+    flags=regex.V1,
+)
+# What may stand between a sentence end and the next sentence's first word.
+_OPENERS = "\"'“”‘’«»„([{–—-•*#"
+_SENTENCE_END = ".!?…:"
+
+# Function words (and, for English, the days and months, which are capitalised
+# but are not names of entities), by ISO 639-1 code, from general grammars of
+# each language: the closed classes (articles, pronouns, prepositions and
+# postpositions, conjunctions, auxiliaries) and the most common adverbs.
+# They never start a name, and they tell the document's language.
+_FUNCTION_WORDS: dict[str, str] = {
+    "en": """a about above according after again against ago all also although always am among an and another
+        any are around as at back be became because been before being below between both but by can could
+        did do does done down during each either even ever every few for former from further had has have
+        having he her here hers herself him himself his how however i if in into is it its itself just last
+        latter least less many may me might more most much must my near neither never new next no nor not
+        now of off often on once one only or other others our ours out over own perhaps per rather recently
+        said same say says she should since so some still such than that the their theirs them then there
+        these they this those though through thus to today together too toward towards under unless until up
+        upon us very via was we were what when where whether which while who whom whose why will with within
+        without would yet you your yesterday tomorrow
+        monday tuesday wednesday thursday friday saturday sunday
+        january february march april june july august september october november december""",
+    "fi": """ja tai mutta että kun jos koska vaikka sekä eli kuin niin myös vain jo vielä ei en et emme ette eivät
+        on ovat oli olivat ollut olla olisi se ne hän he me te minä sinä tämä tuo nämä nuo joka jotka mikä mitkä
+        kuka ketkä siitä sitä sen niiden hänen heidän jälkeen ennen aikana mukaan kanssa vastaan luona yli ali
+        myöhemmin nyt tänään eilen huomenna sitten kuitenkin""",
+    "et": """ja või aga et kui kuna sest ning ka veel ei on oli olid olnud olema see need tema nemad meie teie
+        mina sina kes mis mille selle pärast enne ajal järgi koos vastu nüüd täna eile homme siis""",
+    "de": """der die das den dem des ein eine einer einen einem eines und oder aber dass wenn weil als wie auch nur
+        schon noch nicht kein keine ist sind war waren gewesen sein hat haben hatte hatten wird werden wurde
+        er sie es wir ihr ich du dieser diese dieses jener mit von zu bei nach vor aus auf für über unter
+        zwischen durch gegen ohne um im am zum zur vom beim heute gestern morgen dann jedoch""",
+    "nl": """de het een en of maar dat als omdat ook nog niet geen is zijn was waren geweest heeft hebben had
+        wordt worden werd hij zij ze het wij jullie ik jij deze dit die met van tot bij na voor uit op aan
+        over onder tussen door tegen zonder om in vandaag gisteren morgen dan echter""",
+    "sv": """och eller men att om eftersom som också bara redan inte ingen är var varit har hade blir blev han
+        hon den det de vi ni jag du denna detta dessa med av till hos efter före från på för över under
+        mellan genom mot utan i idag igår imorgon sedan dock""",
+    "fr": """le la les un une des du de et ou mais que qui quand si parce comme aussi seulement déjà encore ne
+        pas est sont était étaient été être a ont avait avaient il elle ils elles nous vous je tu ce cette
+        ces avec par pour dans sur sous entre vers chez sans selon après avant aujourd'hui hier demain puis
+        cependant""",
+    "es": """el la los las un una unos unas y o pero que quien cuando si porque como también solo ya todavía no
+        es son era eran sido ser ha han había habían él ella ellos ellas nosotros vosotros yo tú este esta
+        estos estas con de del por para en sobre bajo entre hacia sin según después antes hoy ayer mañana
+        luego sin embargo""",
+    "it": """il lo la i gli le un uno una e o ma che chi quando se perché come anche solo già ancora non è sono
+        era erano stato essere ha hanno aveva avevano egli lui lei essi noi voi io tu questo questa questi
+        queste con di del della per in su sotto tra fra verso senza secondo dopo prima oggi ieri domani poi
+        tuttavia""",
+    "pl": """i oraz lub albo ale że gdy jeśli ponieważ jak także też tylko już jeszcze nie jest są był była byli
+        było być ma mają miał on ona ono oni one my wy ja ty ten ta to te tamten z ze w we na do od po przed
+        przez dla bez pod nad między przy według dziś dzisiaj wczoraj jutro potem jednak""",
+    "cs": """a i nebo ale že když jestli protože jak také jen už ještě ne není je jsou byl byla byli bylo být má
+        mají měl on ona ono oni ony my vy já ty ten ta to ty s se v ve na do od po před přes pro bez pod nad
+        mezi při podle dnes včera zítra potom však""",
+    "sk": """a i alebo ale že keď ak pretože ako tiež len už ešte nie je sú bol bola boli bolo byť má majú mal on
+        ona ono oni ony my vy ja ty ten tá to tie s so v vo na do od po pred cez pre bez pod nad medzi pri
+        podľa dnes včera zajtra potom však""",
+    "sl": """in ali ampak da ko če ker kot tudi samo že še ne ni je so bil bila bili bilo biti ima imajo imel on
+        ona ono oni one mi vi jaz ti ta to te s z v na do od po pred skozi za brez pod nad med pri po danes
+        včeraj jutri potem vendar""",
+    "hr": """i ili ali da kad ako jer kao također samo već još ne nije je su bio bila bili bilo biti ima imaju
+        imao on ona ono oni one mi vi ja ti taj ta to te s sa u na do od po prije kroz za bez pod nad između
+        pri prema danas jučer sutra zatim međutim""",
+    "hu": """a az egy és vagy de hogy ha mert mint is csak már még nem nincs van vannak volt voltak lenni lesz
+        ő ők mi ti én te ez azt ezt ezek azok aki ami amely után előtt alatt között nélkül szerint ma tegnap
+        holnap aztán azonban""",
+    "lt": """ir ar bet kad kai jei nes kaip taip pat tik jau dar ne nėra yra buvo būti turi turėjo jis ji jie
+        jos mes jūs aš tu tas ta tai šis ši su iš į ant po prieš per už be tarp pagal šiandien vakar rytoj
+        paskui tačiau""",
+    "lv": """un vai bet ka kad ja jo kā arī tikai jau vēl ne nav ir bija būt ir viņš viņa viņi viņas mēs jūs es
+        tu tas tā šis šī ar no uz pie pēc pirms caur par bez zem virs starp saskaņā šodien vakar rīt tad
+        tomēr""",
+    "tr": """ve veya ama fakat ki eğer çünkü gibi da de ayrıca sadece zaten henüz değil yok var idi olmak olarak
+        o onlar biz siz ben sen bu şu bunlar ile için göre kadar sonra önce arasında karşı bugün dün yarın
+        ancak""",
+    "ru": """и или но что когда если потому как также тоже только уже ещё не нет это был была были было быть
+        есть он она оно они мы вы я ты этот эта эти тот та те с со в во на к ко от по до из за для без под
+        над между при после перед сегодня вчера завтра потом однако""",
+    "uk": """і й або але що коли якщо тому як також тільки вже ще не немає це був була були було бути є він
+        вона воно вони ми ви я ти цей ця ці той та ті з із в у на до від по за для без під над між при після
+        перед сьогодні вчора завтра потім однак""",
+}
+_BY_LANGUAGE: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()}
+_STOP: frozenset[str] = frozenset().union(*_BY_LANGUAGE.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in text.
+
+    Attributes:
+        start: the offset of its first character in the text.
+        end: the offset just after its last character (``text[start:end]``).
+        text: the surface form, as it stands in the text.
+        match: what it resolved to (entity, score, and how: ``match.explain()``).
+    """
+
+    start: int
+    end: int
+    text: str
+    match: Match
+
+    @property
+    def entity(self) -> Entity:
+        """The entity mentioned."""
+        return self.match.entity
+
+    @property
+    def score(self) -> float:
+        """The score of the match."""
+        return self.match.score
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready record: span, surface, entity and score."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": self.match.entity.id,
+            "name": self.match.entity.name,
+            "type": self.match.entity.type,
+            "score": round(self.match.score, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str  # exact key (case-folded, apostrophes unified)
+    capital: bool  # starts with an upper-case letter
+    stop: bool  # a function word
+    title: bool  # a title (President, presidentti)
+    initial: bool  # first word of a sentence, a heading or a quotation
+    run: int  # the run of words it belongs to (no punctuation between them)
+
+
+def document_language(text: str) -> str | None:
+    """The language whose function words the text uses most, or None when too
+    few of them are found to tell.
+
+    Example:
+        >>> document_language("The president said that the country was in chaos.")
+        'en'
+        >>> document_language("Presidentti sanoi, että maa on kaaoksessa ja se on vakava asia.")
+        'fi'
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return _language_of(words)
+
+
+def _language_of(words: Sequence[str]) -> str | None:
+    if not words:
+        return None
+    hits = Counter[str]()
+    for w in words:
+        if w in _STOP:
+            for code, vocabulary in _BY_LANGUAGE.items():
+                if w in vocabulary:
+                    hits[code] += 1
+    if not hits:
+        return None
+    (code, count), *_ = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    if count < MIN_LANGUAGE_HITS or count < MIN_LANGUAGE_SHARE * len(words):
+        return None
+    return code
+
+
+def _tokens(text: str) -> list[_Token]:
+    titles = _titles()
+    tokens: list[_Token] = []
+    run = 0
+    previous_end = 0
+    for found in _WORD.finditer(text):
+        start, end = found.span()
+        word = found.group()
+        gap = text[previous_end:start]
+        if tokens and (gap.strip() or "\n" in gap):
+            run += 1
+        before = text[:start].rstrip(" \t" + _OPENERS)
+        between = text[len(before) : start]
+        initial = not before or before[-1] in _SENTENCE_END or "\n" in between or before.endswith("\n")
+        key = exact_key(word)
+        bare = key.split("'")[0]
+        tokens.append(
+            _Token(
+                start,
+                end,
+                word,
+                key,
+                word[0].isupper(),
+                key in _STOP or bare in _STOP,
+                key.rstrip(".") in titles,
+                initial,
+                run,
+            )
+        )
+        previous_end = end
+    return tokens
+
+
+class _Context:
+    """What annotating one document needs: the resolver, its index by entity,
+    the document's language and the tokens."""
+
+    def __init__(self, resolver: Resolver, lang: str | None, tokens: list[_Token]) -> None:
+        self.resolver = resolver
+        self.lang = lang
+        self.doc_lang = lang or _language_of([t.key for t in tokens])
+        self.index = resolver.index
+        self.entity_number, self.entity_names = _entity_tables(resolver)
+        self.lower_words = {t.key.split("'")[0] for t in tokens if not t.capital}
+
+    # -- readings ------------------------------------------------------------
+
+    def readings(self, word: str) -> list[tuple[str, str | None]]:
+        """The word's readings: itself, then base forms with the language of the ending."""
+        key = exact_key(clean(word)) if word else ""
+        out: list[tuple[str, str | None]] = [(key, None)]
+        out.extend((h.base, h.lang) for h in languages.hypotheses(key, self.lang))
+        return out
+
+    def name_words(self, entity: Entity) -> set[str]:
+        """The match keys of every word of every name of the entity."""
+        return self.entity_names[self.entity_number[entity.id]][0]
+
+    def surnames(self, entity: Entity) -> set[str]:
+        """The match keys of the entity's surnames (people only)."""
+        return self.entity_names[self.entity_number[entity.id]][1]
+
+    # -- confirmation ----------------------------------------------------------
+
+    def confirmed(self, token: _Token, entity: Entity) -> bool:
+        """Whether a reading of the one-word mention equals a name of the entity
+        (see the module docstring, step 5)."""
+        number = self.entity_number[entity.id]
+        person = entity.type == "PER"
+        for base, ending_lang in self.readings(token.text):
+            if not base:
+                continue
+            if not person and ending_lang is not None and self.doc_lang and ending_lang != self.doc_lang:
+                continue  # a place with another language's ending: "Russian" is not Russia + Finnish -n
+            if person:
+                hits = [*self.index.match.get(match_key(base), ()), *self.index.surname.get(match_key(base), ())]
+            else:
+                hits = list(self.index.ascii.get(ascii_key(base), ()))
+            for position in hits:
+                name = self.index.names[position]
+                if name.entity != number:
+                    continue
+                if person or self._fits_language(entity, name.text):
+                    return True
+        return False
+
+    def _fits_language(self, entity: Entity, name: str) -> bool:
+        """A name tagged with a language counts only in a text of that language."""
+        if not self.doc_lang:
+            return True
+        for alias in entity.aliases:
+            if alias.name == name:
+                return alias.lang is None or alias.lang == self.doc_lang
+        return True
+
+    def explained(self, tokens: Sequence[_Token], entity: Entity) -> bool:
+        """Whether every word of a multi-word span is close to a word of the
+        entity's names (lower-case words: equal), under some reading."""
+        words = self.name_words(entity)
+        for token in tokens:
+            if token.key in PATRONYMIC_PARTICLES:
+                continue
+            best = 0.0
+            for base, _lang in self.readings(token.text):
+                key = match_key(base)
+                if key in words:
+                    best = 1.0
+                    break
+                if token.capital and key:
+                    best = max(best, max((Indel.normalized_similarity(key, w) for w in words), default=0.0))
+            if best < (WORD_SIMILARITY if token.capital else 1.0):
+                return False
+        return True
+
+
+_TABLES: weakref.WeakKeyDictionary[Resolver, tuple[dict[str, int], list[tuple[set[str], set[str]]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _entity_tables(resolver: Resolver) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
+    """Per entity of the resolver's index: its number, and the match keys of its
+    name words and of its surnames (built once per resolver)."""
+    found = _TABLES.get(resolver)
+    if found is None:
+        index = resolver.index
+        numbers = {e.id: i for i, e in enumerate(index.entities)}
+        names: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in index.entities]
+        for name in index.names:
+            words, surnames = names[name.entity]
+            words.update(name.words)
+            if name.surname:
+                surnames.add(name.surname)
+        found = (numbers, names)
+        _TABLES[resolver] = found
+    return found
+
+
+def annotate(text: str, lang: str | None = None, *, resolver: Resolver | None = None) -> list[Mention]:
+    """Every name mention in ``text``, resolved, in order of position.
+
+    Args:
+        text: running text (any length; a paragraph, an article).
+        lang: the language of the text (ISO 639-1), as a hint; without it the
+            language is told from the text's function words.
+        resolver: the resolver to use; the default gazetteer's by default.
+
+    Returns:
+        The mentions, sorted by start offset, never overlapping.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> [(m.text, m.entity.name) for m in annotate("Also his predecessor Askar akajev was ousted.")]
+        [('Askar akajev', 'Askar Akayev')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if resolver is None:
+        from . import default_resolver
+
+        resolver = default_resolver()
+    tokens = _tokens(text)
+    if not tokens:
+        return []
+    ctx = _Context(resolver, lang, tokens)
+    found, waiting = _first_pass(ctx, tokens, text)
+    _second_pass(ctx, tokens, text, found, waiting)
+    return [found[i] for i in sorted(found)]
+
+
+def _span_text(text: str, tokens: Sequence[_Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def _first_pass(
+    ctx: _Context, tokens: list[_Token], text: str
+) -> tuple[dict[int, Mention], dict[int, tuple[Match, bool]]]:
+    """Mentions that stand on their own; and one-word mentions at sentence
+    starts that wait for the document to corroborate them (by token number,
+    with whether a title precedes them)."""
+    found: dict[int, Mention] = {}
+    waiting: dict[int, tuple[Match, bool]] = {}
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        titled = i > 0 and tokens[i - 1].title and tokens[i - 1].run == token.run
+        if not token.capital or token.stop or token.title:
+            i += 1
+            continue
+        taken = 0
+        for size in range(MAX_SPAN, 0, -1):
+            span = tokens[i : i + size]
+            if len(span) < size or span[-1].run != token.run:
+                continue
+            if any(t.stop or t.title for t in span[1:]):
+                continue
+            match = ctx.resolver.resolve(_span_text(text, span), lang=ctx.lang)
+            if match is None:
+                continue
+            if size > 1:
+                if ctx.explained(span, match.entity):
+                    found[i] = Mention(span[0].start, span[-1].end, _span_text(text, span), match)
+                    taken = size
+                    break
+                continue
+            if not ctx.confirmed(token, match.entity):
+                continue
+            if token.key.split("'")[0] in ctx.lower_words and not titled:
+                continue  # the text writes it in lower case elsewhere: an ordinary word
+            if token.initial and not titled:
+                waiting[i] = (match, titled)
+            else:
+                found[i] = Mention(token.start, token.end, token.text, _note(match, titled))
+            taken = 1
+            break
+        i += max(taken, 1)
+    return found, waiting
+
+
+def _note(match: Match, titled: bool) -> Match:
+    if not titled:
+        return match
+    return replace(match, steps=(*match.steps, "document: a title precedes it"))
+
+
+def _second_pass(
+    ctx: _Context,
+    tokens: list[_Token],
+    text: str,
+    found: dict[int, Mention],
+    waiting: dict[int, tuple[Match, bool]],
+) -> None:
+    """Document consistency: corroborate waiting sentence-initial mentions, and
+    resolve surnames alone to the people the document names in full."""
+    covered: set[int] = set()
+    for i, mention in found.items():
+        j = i
+        while j < len(tokens) and tokens[j].start < mention.end:
+            covered.add(j)
+            j += 1
+    entities = {m.entity.id for m in found.values()}
+    # People named with more than one word, in order of first mention.
+    people: list[tuple[int, Mention]] = [
+        (i, m) for i, m in sorted(found.items()) if m.entity.type == "PER" and len(m.text.split()) > 1
+    ]
+    for i, token in enumerate(tokens):
+        if i in covered or token.stop or token.title:
+            continue
+        titled = i > 0 and tokens[i - 1].title and tokens[i - 1].run == token.run
+        person = _same_person(ctx, token, people, waiting.get(i, (None, False))[0])
+        if person is not None:
+            match, source = person
+            note = f"document: the same person as {source.text!r} (offset {source.start})"
+            found[i] = Mention(token.start, token.end, token.text, replace(match, steps=(*match.steps, note)))
+            covered.add(i)
+            continue
+        if i in waiting:
+            match, _ = waiting[i]
+            if match.entity.id in entities:
+                note = "document: the entity is named elsewhere in the text"
+                found[i] = Mention(token.start, token.end, token.text, replace(match, steps=(*match.steps, note)))
+                covered.add(i)
+            elif titled:
+                found[i] = Mention(token.start, token.end, token.text, _note(match, True))
+
+
+def _same_person(
+    ctx: _Context, token: _Token, people: list[tuple[int, Mention]], proposed: Match | None
+) -> tuple[Match, Mention] | None:
+    """The person named in full in the document whose surname this word is, if
+    exactly one fits (or the resolver's own answer is among those that fit)."""
+    if not people or (not token.capital and token.key in _STOP):
+        return None
+    keys = {match_key(base) for base, _lang in ctx.readings(token.text) if base}
+    fits: dict[str, tuple[float, Mention]] = {}
+    for _position, mention in people:
+        entity = mention.entity
+        surnames = ctx.surnames(entity) | _surface_surnames(ctx, mention)
+        if keys & surnames:
+            score = 1.0
+        elif token.capital:
+            score = max((Indel.normalized_similarity(k, s) for k in keys for s in surnames if k and s), default=0.0)
+        else:
+            score = 0.0  # a lower-case word must equal the surname
+        threshold = 1.0 if not token.capital else SURNAME_SIMILARITY
+        if score >= threshold and (entity.id not in fits or fits[entity.id][1].start > mention.start):
+            fits[entity.id] = (score, mention)
+    if not fits:
+        return None
+    if len(fits) > 1:
+        if proposed is None or proposed.entity.id not in fits:
+            proposed = ctx.resolver.resolve(token.text, lang=ctx.lang)
+        if proposed is None or proposed.entity.id not in fits:
+            return None
+        chosen = proposed.entity.id
+    else:
+        chosen = next(iter(fits))
+    score, source = fits[chosen]
+    match = _match_for(ctx, token.text, source.match.entity, score)
+    return match, source
+
+
+def _surface_surnames(ctx: _Context, mention: Mention) -> set[str]:
+    """The match keys of the last word of a full-name mention, as written and
+    with endings removed (``Suvanalijevin`` -> ``suvanaliev``)."""
+    words = mention.text.split()
+    return {match_key(base) for base, _lang in ctx.readings(words[-1]) if base}
+
+
+def _match_for(ctx: _Context, surface: str, entity: Entity, similarity: float) -> Match:
+    """A Match of ``surface`` to ``entity``: the resolver's own candidate when it
+    has one, else one built from the document evidence."""
+    for candidate in ctx.resolver.candidates(surface, 10, lang=ctx.lang):
+        if candidate.entity.id == entity.id:
+            return candidate
+    return Match(entity, round(min(1.0, similarity) * ctx.resolver.options.threshold, 6), surface, entity.name)
+
+
+def mentions_to_rows(mentions: Iterable[Mention]) -> list[dict[str, Any]]:
+    """The mentions as JSON-ready records (:meth:`Mention.to_dict`)."""
+    return [m.to_dict() for m in mentions]
