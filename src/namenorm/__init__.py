@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .annotate import Mention, annotate
 from .clean import clean
 from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
 from .languages import Hypothesis, strip_inflection
@@ -30,9 +31,11 @@ __all__ = [
     "GazetteerError",
     "Hypothesis",
     "Match",
+    "Mention",
     "Options",
     "Resolver",
     "__version__",
+    "annotate",
     "clean",
     "default_resolver",
     "resolve",
