@@ -46,7 +46,7 @@ Example:
     ...     print(m.start, m.end, m.text, "->", m.match.entity.name)
     10 33 Sooronbai Žeenbekoville -> Sooronbay Jeenbekov
     38 56 Almazbek Atambajev -> Almazbek Atambayev
-    58 70 Žeenbekov’s -> Sooronbay Jeenbekov
+    58 69 Žeenbekov’s -> Sooronbay Jeenbekov
 """
 
 from __future__ import annotations
