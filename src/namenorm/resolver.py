@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import languages
-from .clean import clean_name, normalise
+from .clean import MAX_NAME_LENGTH, clean_name, normalise
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
@@ -92,7 +92,7 @@ class Match:
     Attributes:
         entity: the canonical :class:`~namenorm.gazetteer.Entity`.
         score: confidence in [0, 1].
-        query: the text as given.
+        query: the text as given (its first ``MAX_NAME_LENGTH`` characters).
         matched: the gazetteer name (or generated spelling) that matched.
         steps: what each stage did, in order (see :meth:`explain`).
         ambiguous_with: other entities that scored within the margin.
@@ -215,6 +215,9 @@ class Resolver:
             raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
         if lang is not None and not isinstance(lang, str):
             raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+        # Only the first MAX_NAME_LENGTH characters are ever read (cleaning
+        # truncates), so a megabyte-long string is neither kept nor cached whole.
+        text = text[:MAX_NAME_LENGTH]
         key = (text, lang)
         if self.options.cache_size:
             with self._lock:
