@@ -66,3 +66,24 @@ def test_bad_gazetteer_is_one_line_and_status_2(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [[], ["nonsense"], ["lookup", "--top", "x"]])
 def test_bad_usage_is_status_2(args: list[str]) -> None:
     assert run(*args).returncode == 2
+
+
+def test_lookup_says_ambiguous_apart_from_unmatched(tmp_path: Path) -> None:
+    path = tmp_path / "brothers.jsonl"
+    path.write_text(
+        '{"id": "a", "name": "Asylbek Jeenbekov", "type": "PER"}\n'
+        '{"id": "b", "name": "Sooronbay Jeenbekov", "type": "PER"}\n',
+        encoding="utf-8",
+    )
+    out = run("lookup", "--gazetteer", str(path), "Jeenbekov", "Nobody")
+    assert out.returncode == 1
+    assert out.stdout.splitlines() == [
+        "Jeenbekov\t-\tambiguous: Asylbek Jeenbekov (a) | Sooronbay Jeenbekov (b)",
+        "Nobody\t-\tno confident match",
+    ]
+    records = [
+        json.loads(line)
+        for line in run("lookup", "--json", "--gazetteer", str(path), "Jeenbekov", "Nobody").stdout.splitlines()
+    ]
+    assert [r["status"] for r in records] == ["ambiguous", "unmatched"]
+    assert records[0]["candidates"] == ["Asylbek Jeenbekov (a)", "Sooronbay Jeenbekov (b)"]

@@ -11,7 +11,8 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from ..resolver import Match
+from ..csvclean import resolve_value
+from ..resolver import Match, Resolver
 from .common import EXIT_OK, EXIT_UNRESOLVED, UsageError, add_gazetteer_options, resolver_from
 
 __all__ = ["register"]
@@ -65,19 +66,26 @@ def _lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         match = resolver.resolve(name, lang=args.lang)
         if match is None:
             status = EXIT_UNRESOLVED
-        _print_match(name, match, args, out)
+        _print_match(name, match, args, out, resolver)
     return status
 
 
-def _print_match(name: str, match: Match | None, args: argparse.Namespace, out: TextIO) -> None:
+def _print_match(name: str, match: Match | None, args: argparse.Namespace, out: TextIO, resolver: Resolver) -> None:
+    rivals: tuple[str, ...] = ()
+    if match is None:
+        rivals = resolve_value(resolver, name, args.lang).candidates
     if args.json:
         record = match.to_dict() if match else {"query": name, "id": None}
+        record["status"] = "matched" if match else "ambiguous" if rivals else "unmatched"
+        if rivals:
+            record["candidates"] = list(rivals)
         if match and not args.explain:
             record.pop("steps")
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     if match is None:
-        out.write(f"{name}\t-\tno confident match\n")
+        verdict = f"ambiguous: {' | '.join(rivals)}" if rivals else "no confident match"
+        out.write(f"{name}\t-\t{verdict}\n")
         return
     out.write(f"{name}\t{match.entity.name}\t{match.entity.id}\t{match.score:.3f}\n")
     if args.explain:
