@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..csvclean import resolve_value
 from ..resolver import Match, Resolver
@@ -75,7 +75,7 @@ def _print_match(name: str, match: Match | None, args: argparse.Namespace, out: 
     if match is None:
         rivals = resolve_value(resolver, name, args.lang).candidates
     if args.json:
-        record = match.to_dict() if match else {"query": name, "id": None}
+        record: dict[str, Any] = match.to_dict() if match else {"query": name, "id": None}
         record["status"] = "matched" if match else "ambiguous" if rivals else "unmatched"
         if rivals:
             record["candidates"] = list(rivals)
