@@ -1,0 +1,73 @@
+"""pandas helpers (``pip install namenorm[pandas]``): a Series of names in,
+columns of canonical names, ids, scores and statuses out.
+
+Example:
+    >>> import pandas as pd
+    >>> from namenorm.integrations.pandas import resolve_series
+    >>> people = pd.DataFrame({"who": ["Atambajev", "Žeenbekoville", None, "Atambajev"]})
+    >>> out = people.join(resolve_series(people["who"]))
+    >>> out["who_canonical"].tolist()
+    ['Almazbek Atambayev', 'Sooronbay Jeenbekov', None, 'Almazbek Atambayev']
+    >>> out["who_status"].tolist()
+    ['matched', 'matched', 'empty', 'matched']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..csvclean import FIELDS
+from ..resolver import Resolver
+from . import resolve_unique
+
+__all__ = ["resolve_series"]
+
+
+def resolve_series(
+    series: pd.Series,
+    *,
+    lang: str | None = None,
+    resolver: Resolver | None = None,
+    fields: Sequence[str] = FIELDS,
+    prefix: str | None = None,
+) -> pd.DataFrame:
+    """Resolve every value of ``series``; each distinct value once.
+
+    Args:
+        series: the names (strings; None/NaN count as empty).
+        lang: language hint (ISO 639-1).
+        resolver: the resolver; the default gazetteer's by default.
+        fields: the columns wanted, from ``canonical``, ``id``, ``score``, ``status``.
+        prefix: the column names' prefix (``PREFIX_canonical``); the series'
+            name by default, or ``name`` when it has none.
+
+    Returns:
+        A DataFrame with the series' index: strings (None where there is no
+        answer) and ``score`` as floats (NaN where there is no answer), ready
+        to ``join`` onto the frame the series came from.
+    """
+    unknown = [f for f in fields if f not in FIELDS]
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; use {', '.join(FIELDS)}")
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    table = resolve_unique(list(uniques), lang=lang, resolver=resolver)
+    results = [table[u] for u in uniques]
+    base = prefix if prefix is not None else (str(series.name) if series.name is not None else "name")
+    columns: dict[str, Any] = {}
+    for f in fields:
+        if f == "score":
+            values: list[Any] = [float(r.score) if r.score else float("nan") for r in results] + [float("nan")]
+            dtype = "float64"
+        elif f == "status":
+            values = [r.status for r in results] + ["empty"]
+            dtype = "object"
+        else:
+            values = [getattr(r, f) or None for r in results] + [None]
+            dtype = "object"
+        column = pd.Series(values, dtype=dtype).take(codes)  # code -1 (a missing value) takes the last entry
+        column.index = series.index
+        columns[f"{base}_{f}"] = column
+    return pd.DataFrame(columns, index=series.index)
