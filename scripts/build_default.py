@@ -2,10 +2,13 @@
 
     python scripts/build_default.py [--check]
 
-Reads every ``gazetteer/*.jsonl`` file (human-edited sources), validates them
-with the library's own loader, sorts the records by id and writes
-``src/namenorm/data/default.jsonl.gz`` byte-stably (gzip without a timestamp),
-so that regenerating gives exactly what is committed. ``--check`` only
+Reads every ``gazetteer/*.jsonl`` file (the human-edited sources and the
+generated ``countries.jsonl`` and ``cities.jsonl``), validates them strictly
+with the library's own loader (every error, file:line), sorts the records by
+id and writes ``src/namenorm/data/default.jsonl.gz`` byte-stably (gzip
+without a timestamp), so that regenerating gives exactly what is committed.
+The compiled file starts with ``#`` lines naming each source file, its
+source and licence (GeoNames asks for attribution). ``--check`` only
 compares and exits 1 when the committed file is stale.
 """
 
@@ -29,9 +32,15 @@ def build() -> bytes:
     from namenorm.gazetteer import Gazetteer
 
     files = sorted(SOURCES.glob("*.jsonl"))
-    gazetteer = Gazetteer.load(*files)
+    gazetteer = Gazetteer.load(*files, strict=True)
+    header = ["# namenorm default gazetteer: compiled by scripts/build_default.py from gazetteer/, do not edit"]
+    for source in gazetteer.sources:
+        name = Path(source.path).stem
+        for field in ("source", "licence"):
+            value = source.meta.get(field, "the namenorm developers, hand-curated" if field == "source" else "")
+            header.append(f"# {field}-{name}: {value or 'GPL-3.0-or-later (as namenorm)'}")
     records = sorted(gazetteer.records(), key=lambda r: r["id"])
-    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+    lines = header + [json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for r in records]
     text = ("\n".join(lines) + "\n").encode("utf-8")
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:

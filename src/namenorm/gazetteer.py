@@ -1,14 +1,25 @@
 """Entities and gazetteers: load, validate, merge.
 
 A gazetteer is a sized, ordered collection of :class:`Entity`. Its file format
-(``*.jsonl``, one JSON object per line, documented in ``gazetteer/README.md``)
-keeps one entity per line so that every error can name its ``file:line``::
+(``*.jsonl``, one JSON object per line, documented in ``gazetteer/README.md``
+and ``docs/gazetteer.md``) keeps one entity per line so that every error can
+name its ``file:line``::
 
     {"id": "Q334722", "name": "Sooronbay Jeenbekov", "type": "PER",
      "aliases": ["Sooronbai Jeenbekov", {"name": "Zheenbekov", "lang": "en", "weak": true}],
      "native": ["Сооронбай Жээнбеков"], "country": "KG", "weight": 3}
 
-Lines that are empty or start with ``#`` are skipped.
+Lines that are empty or start with ``#`` are skipped; ``# key: value`` lines
+before the first record describe the file (``# source:``, ``# licence:``,
+``# generated-by:``) and are kept in :attr:`Gazetteer.sources`.
+
+Validation has two levels. Structural errors (bad JSON, broken UTF-8, a
+missing or duplicate id, an empty name, an unknown type, a malformed field)
+always fail a load, all of them collected and reported together: nothing is
+half-loaded. The stricter checks of :func:`validate` (and ``strict=True``)
+also reject an alias that two entities claim strongly and text that looks
+mis-decoded (mojibake, U+FFFD), which a hand-edited source should never
+contain but a user's ad-hoc gazetteer may tolerate.
 """
 
 from __future__ import annotations
@@ -17,6 +28,8 @@ import gzip
 import io
 import json
 import math
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +37,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from .clean import normalise
+import regex
+
+from .clean import fix_mojibake, normalise
 
 __all__ = [
     "ENTITY_TYPES",
@@ -32,7 +47,10 @@ __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "Source",
     "entity_from_record",
+    "name_key",
+    "validate",
 ]
 
 EntityType = Literal["PER", "LOC", "ORG", "MISC"]
@@ -41,6 +59,14 @@ ENTITY_TYPES: frozenset[str] = frozenset({"PER", "LOC", "ORG", "MISC"})
 _RECORD_FIELDS = frozenset(
     {"id", "name", "type", "aliases", "native", "country", "weight", "description", "sources", "langs"}
 )
+_ALIAS_FIELDS = frozenset({"name", "lang", "weak"})
+#: A language tag: an ISO 639 code, optionally with an ISO 15924 script and a
+#: region (``fi``, ``sr-Latn``, ``uz-Cyrl``, ``pt-BR``, ``sr-Latn-BA``).
+_LANG_TAG = regex.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
+_COUNTRY = regex.compile(r"^[A-Z]{2}$")
+_SCRIPT_OF = regex.compile(r"\p{L}", flags=regex.V1)
+_SCRIPT_NAMES = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARMENIAN": "Armn", "GEORGIAN": "Geor"}
+_META_LINE = regex.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 
 class GazetteerError(ValueError):
@@ -58,17 +84,47 @@ class Alias:
 
     Attributes:
         name: the alias as written.
-        lang: ISO 639-1 code of the language it belongs to, if known.
+        lang: the language it belongs to, if known: an ISO 639-1 code, or a
+            tag with a script (``sr-Latn``, ``uz-Cyrl``).
         weak: a weak alias (a bare surname, an ambiguous short form) never
             outranks another entity's strong name, and two entities may share it.
         kind: ``"alias"`` (curated), ``"native"`` (native-script name) or
             ``"generated"`` (derived at index build, e.g. a transliteration).
+
+    Example:
+        >>> Alias("Бишкек").script, Alias("Biškek", lang="sr-Latn").script
+        ('Cyrl', 'Latn')
     """
 
     name: str
     lang: str | None = None
     weak: bool = False
     kind: str = "alias"
+
+    @property
+    def script(self) -> str | None:
+        """The ISO 15924 script: the one the language tag names, else the one
+        of the name's first letter (``Latn``, ``Cyrl``, ...), else None."""
+        if self.lang and "-" in self.lang:
+            sub = self.lang.split("-")[1]
+            if len(sub) == 4:
+                return sub
+        return script_of(self.name)
+
+
+def script_of(text: str) -> str | None:
+    """The ISO 15924 code of the script of the first letter of ``text``
+    (the common ones by code, others by their Unicode name), or None.
+
+    Example:
+        >>> script_of("Žeenbekov"), script_of("Жээнбеков"), script_of("123")
+        ('Latn', 'Cyrl', None)
+    """
+    letter = _SCRIPT_OF.search(text)
+    if letter is None:
+        return None
+    word = unicodedata.name(letter.group(), "").split(" ")[0]
+    return _SCRIPT_NAMES.get(word, word.title() or None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +170,19 @@ class Entity:
         """The entity as a JSON-ready record (the inverse of :func:`entity_from_record`)."""
         record: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type}
         aliases: list[Any] = []
-        native: list[str] = []
+        native: list[Any] = []
         for a in self.aliases:
-            if a.kind == "native":
-                native.append(a.name)
-            elif a.kind == "alias":
-                if a.lang is None and not a.weak:
-                    aliases.append(a.name)
-                else:
-                    item: dict[str, Any] = {"name": a.name}
-                    if a.lang:
-                        item["lang"] = a.lang
-                    if a.weak:
-                        item["weak"] = True
-                    aliases.append(item)
+            if a.kind not in ("native", "alias"):
+                continue
+            if a.lang is None and not a.weak:
+                item: Any = a.name
+            else:
+                item = {"name": a.name}
+                if a.lang:
+                    item["lang"] = a.lang
+                if a.weak:
+                    item["weak"] = True
+            (native if a.kind == "native" else aliases).append(item)
         if aliases:
             record["aliases"] = aliases
         if native:
@@ -142,6 +197,19 @@ class Entity:
         return record
 
 
+def name_key(text: str) -> str:
+    """The key under which two names count as the same for validation: NFC,
+    case-folded, spaces collapsed. (Matching uses the far more aggressive keys
+    of :mod:`namenorm.keys`; a clash is only reported for names that are
+    plainly the same string.)
+
+    Example:
+        >>> name_key("  Bishkek ") == name_key("BISHKEK")
+        True
+    """
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
 def _text(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{what} must be a string, not {type(value).__name__}")
@@ -149,6 +217,41 @@ def _text(value: Any, what: str) -> str:
     if not cleaned:
         raise ValueError(f"{what} is empty")
     return cleaned
+
+
+def _lang(value: Any, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _LANG_TAG.match(value):
+        raise ValueError(f"{what}: 'lang' must be a language tag such as 'fi' or 'sr-Latn', not {value!r}")
+    return value
+
+
+def _alias(item: Any, entity_id: str, kind: str) -> Alias:
+    label = "alias" if kind == "alias" else "native name"
+    if isinstance(item, Mapping):
+        unknown = sorted(set(item) - _ALIAS_FIELDS)
+        if unknown:
+            raise ValueError(f"entity {entity_id!r}: {label} has unknown field(s) {', '.join(map(repr, unknown))}")
+        if "name" not in item:
+            raise ValueError(f"entity {entity_id!r}: {label} without 'name'")
+        weak = item.get("weak", False)
+        if not isinstance(weak, bool):
+            raise ValueError(f"entity {entity_id!r}: {label} 'weak' must be true or false")
+        name = _text(item["name"], f"entity {entity_id!r}: {label}")
+        return Alias(
+            name, lang=_lang(item.get("lang"), f"entity {entity_id!r}: {label} {name!r}"), weak=weak, kind=kind
+        )
+    return Alias(_text(item, f"entity {entity_id!r}: {label}"), kind=kind)
+
+
+def _list(record: Mapping[str, Any], key: str, entity_id: str) -> Sequence[Any]:
+    raw = record.get(key) or []
+    if isinstance(raw, str | Mapping):
+        raw = [raw]
+    if not isinstance(raw, list | tuple):
+        raise ValueError(f"entity {entity_id!r}: {key!r} must be a list")
+    return raw
 
 
 def entity_from_record(record: Mapping[str, Any]) -> Entity:
@@ -185,33 +288,21 @@ def entity_from_record(record: Mapping[str, Any]) -> Entity:
     if isinstance(raw_aliases, str) or not isinstance(raw_aliases, list | tuple):
         raise ValueError(f"entity {entity_id!r}: 'aliases' must be a list")
     for item in raw_aliases:
-        if isinstance(item, Mapping):
-            alias = Alias(
-                _text(item.get("name"), f"entity {entity_id!r}: alias name"),
-                lang=item.get("lang") or None,
-                weak=bool(item.get("weak", False)),
-            )
-        else:
-            alias = Alias(_text(item, f"entity {entity_id!r}: alias"))
+        alias = _alias(item, entity_id, "alias")
         if alias.name not in seen:
             seen.add(alias.name)
             aliases.append(alias)
-    raw_native = record.get("native") or []
-    if isinstance(raw_native, str):
-        raw_native = [raw_native]
-    if not isinstance(raw_native, list | tuple):
-        raise ValueError(f"entity {entity_id!r}: 'native' must be a list")
-    for item in raw_native:
-        native = _text(item, f"entity {entity_id!r}: native name")
-        if native not in seen:
-            seen.add(native)
-            aliases.append(Alias(native, kind="native"))
+    for item in _list(record, "native", entity_id):
+        native = _alias(item, entity_id, "native")
+        if native.name not in seen:
+            seen.add(native.name)
+            aliases.append(native)
     weight = record.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not math.isfinite(weight) or weight <= 0:
         raise ValueError(f"entity {entity_id!r}: 'weight' must be a positive number")
     country = record.get("country") or None
-    if country is not None and not isinstance(country, str):
-        raise ValueError(f"entity {entity_id!r}: 'country' must be a string")
+    if country is not None and (not isinstance(country, str) or not _COUNTRY.match(country)):
+        raise ValueError(f"entity {entity_id!r}: 'country' must be an ISO 3166-1 alpha-2 code such as 'KG'")
     description = record.get("description") or None
     extra = {k: v for k, v in record.items() if k not in _RECORD_FIELDS}
     return Entity(
@@ -226,6 +317,22 @@ def entity_from_record(record: Mapping[str, Any]) -> Entity:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file a gazetteer was loaded from, with its header.
+
+    Attributes:
+        path: the file as given.
+        entities: how many entities it contributed.
+        meta: its ``# key: value`` header lines (``source``, ``licence``,
+            ``generated-by`` ...), keys in lower case.
+    """
+
+    path: str
+    entities: int
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
 class Gazetteer:
     """A sized, ordered collection of entities with unique ids.
 
@@ -238,15 +345,24 @@ class Gazetteer:
         (1, ['Kyrgyzstan'], 'LOC')
     """
 
-    __slots__ = ("_by_id", "_entities")
+    __slots__ = ("_by_id", "_entities", "_where", "sources")
 
-    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+    def __init__(
+        self,
+        entities: Iterable[Entity] = (),
+        *,
+        where: Mapping[str, str] | None = None,
+        sources: Sequence[Source] = (),
+    ) -> None:
         self._entities: tuple[Entity, ...] = tuple(entities)
         self._by_id: dict[str, Entity] = {}
         for e in self._entities:
             if e.id in self._by_id:
                 raise GazetteerError(f"duplicate id {e.id!r}")
             self._by_id[e.id] = e
+        self._where: dict[str, str] = dict(where or {})
+        #: The files this gazetteer came from, with their headers (empty for records).
+        self.sources: tuple[Source, ...] = tuple(sources)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -264,120 +380,343 @@ class Gazetteer:
         """The entity with this id, or None."""
         return self._by_id.get(entity_id)
 
+    def where(self, entity_id: str) -> str | None:
+        """Where the entity was defined (``file:line``), if known."""
+        return self._where.get(entity_id)
+
     def __repr__(self) -> str:
         return f"<Gazetteer: {len(self)} entities>"
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "<records>") -> Gazetteer:
+    def from_records(
+        cls, records: Iterable[Mapping[str, Any]], *, source: str = "<records>", strict: bool = False
+    ) -> Gazetteer:
         """Build a gazetteer from mappings (see the module docstring for the fields).
 
         Every record is validated; all problems are collected and raised
         together, each naming the record's position (``<records>:3: ...``).
 
+        Args:
+            records: the entities, as mappings.
+            source: the name errors give the records.
+            strict: also reject what :func:`validate` rejects (an alias two
+                entities claim strongly, mis-decoded text).
+
         Raises:
             GazetteerError: a record is invalid or two records share an id.
         """
-        return cls(_build(((source, i, r) for i, r in enumerate(records, 1)), source))
+        entities, where, errors = _build(((source, i, r) for i, r in enumerate(records, 1)), strict)
+        gazetteer = cls(entities, where=where)
+        if strict:
+            errors.extend(gazetteer.check())
+        _raise(errors, source)
+        return gazetteer
 
     @classmethod
-    def load(cls, *paths: str | Path, encoding: str = "utf-8") -> Gazetteer:
+    def load(cls, *paths: str | Path, encoding: str = "utf-8", strict: bool = False) -> Gazetteer:
         """Load ``.jsonl`` (or ``.jsonl.gz``) files, or folders of them, into one gazetteer.
 
         Later files may not redefine an id of an earlier one; use :meth:`merge`
         to layer gazetteers on purpose.
 
+        Args:
+            paths: files, or folders searched for ``*.jsonl`` and ``*.jsonl.gz``.
+            encoding: the files' text encoding.
+            strict: also reject what :func:`validate` rejects.
+
         Raises:
-            GazetteerError: a file is unreadable or a record invalid (``file:line: ...``).
+            GazetteerError: a file is unreadable or a record invalid; every
+                problem is listed as ``file:line: message``.
         """
-        files: list[Path] = []
-        for p in map(Path, paths):
-            if p.is_dir():
-                files.extend(sorted(q for q in p.rglob("*") if q.name.endswith((".jsonl", ".jsonl.gz"))))
-            else:
-                files.append(p)
-        if not files:
-            raise GazetteerError(f"no gazetteer files in {', '.join(map(str, paths))}")
-
-        def records() -> Iterator[tuple[str, int, Any]]:
-            for f in files:
-                yield from _read_jsonl(f, encoding)
-
-        return cls(_build(records(), ", ".join(map(str, files))))
+        gazetteer, errors = _load(paths, encoding, strict)
+        _raise(errors, ", ".join(map(str, paths)))
+        assert gazetteer is not None
+        return gazetteer
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The embedded default gazetteer (loaded once, then shared)."""
+        """The embedded default gazetteer (loaded on first use, then shared).
+
+        Example:
+            >>> Gazetteer.default()["Q813"].name
+            'Kyrgyzstan'
+        """
         return _default()
 
     def merge(self, *others: Gazetteer) -> Gazetteer:
         """A new gazetteer: this one with ``others`` layered on top; an entity of a
-        later gazetteer replaces the one with the same id."""
+        later gazetteer replaces the one with the same id (in its place), new
+        ones are appended.
+
+        Example:
+            >>> mine = Gazetteer.from_records([{"id": "Q813", "name": "Kirgizia", "type": "LOC"}])
+            >>> Gazetteer.default().merge(mine)["Q813"].name
+            'Kirgizia'
+        """
         by_id = dict(self._by_id)
+        where = dict(self._where)
+        sources = list(self.sources)
         for other in others:
             for e in other:
                 by_id[e.id] = e
-        return Gazetteer(by_id.values())
+                found = other.where(e.id)
+                if found:
+                    where[e.id] = found
+                else:
+                    where.pop(e.id, None)
+            sources.extend(other.sources)
+        return Gazetteer(by_id.values(), where=where, sources=sources)
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every entity as a JSON-ready record."""
         return (e.to_record() for e in self._entities)
 
+    def check(self) -> list[str]:
+        """The problems the strict validation finds in entities already built:
+        a name that two entities claim strongly (as an alias or native name,
+        or an alias that is another entity's canonical name). Two entities may
+        share a canonical name (two cities called Valencia): their weights
+        decide. Each problem names where both entities were defined.
 
-def _read_jsonl(path: Path, encoding: str) -> Iterator[tuple[str, int, Any]]:
+        Example:
+            >>> Gazetteer.from_records([
+            ...     {"id": "a", "name": "Georgia", "aliases": ["Sakartvelo"]},
+            ...     {"id": "b", "name": "Georgia (US state)", "aliases": ["Georgia"]},
+            ... ]).check()
+            ["<records>:2: alias 'Georgia' of 'b' is also a strong name of 'a' (<records>:1); mark one weak"]
+        """
+        owner: dict[str, tuple[int, bool]] = {}  # key -> (entity number, is canonical)
+        problems: list[str] = []
+        for number, entity in enumerate(self._entities):
+            owner.setdefault(name_key(entity.name), (number, True))
+        for number, entity in enumerate(self._entities):
+            for alias in entity.aliases:
+                if alias.weak:
+                    continue
+                key = name_key(alias.name)
+                first = owner.get(key)
+                if first is None:
+                    owner[key] = (number, False)
+                elif first[0] != number:
+                    other = self._entities[first[0]]
+                    here = self._where.get(entity.id, "<records>")
+                    there = self._where.get(other.id, "?")
+                    kind = "native name" if alias.kind == "native" else "alias"
+                    problems.append(
+                        f"{here}: {kind} {alias.name!r} of {entity.id!r} is also a strong name of "
+                        f"{other.id!r} ({there}); mark one weak"
+                    )
+        return problems
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for people reading about a gazetteer: entities by type and
+        country, names by kind and script, strong and weak aliases.
+
+        Example:
+            >>> s = Gazetteer.from_records([{"id": "a", "name": "A", "type": "PER", "native": ["А"]}]).stats()
+            >>> s["entities"], s["by_type"], s["names"], s["by_script"]
+            (1, {'PER': 1}, 2, {'Cyrl': 1, 'Latn': 1})
+        """
+        by_type: Counter[str] = Counter(e.type for e in self._entities)
+        by_country: Counter[str] = Counter(e.country or "-" for e in self._entities)
+        by_script: Counter[str] = Counter()
+        by_lang: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
+        for e in self._entities:
+            for alias in e.names():
+                by_script[alias.script or "-"] += 1
+                kinds[alias.kind + (" (weak)" if alias.weak else "")] += 1
+                if alias.lang:
+                    by_lang[alias.lang] += 1
+        return {
+            "entities": len(self._entities),
+            "by_type": dict(sorted(by_type.items())),
+            "names": sum(kinds.values()),
+            "by_kind": dict(sorted(kinds.items())),
+            "by_script": dict(sorted(by_script.items())),
+            "languages": len(by_lang),
+            "countries": len(by_country) - ("-" in by_country),
+            "top_countries": dict(sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))[:10]),
+            "sources": [{"path": s.path, "entities": s.entities, **s.meta} for s in self.sources],
+        }
+
+
+def validate(*paths: str | Path, encoding: str = "utf-8") -> list[str]:
+    """Every problem in gazetteer files or folders, as ``file:line: message``
+    (an empty list when they are valid): structural errors and the strict
+    checks together, so that one run shows all there is to fix.
+
+    Example:
+        >>> validate("no/such/file.jsonl")
+        ['no/such/file.jsonl: cannot read: No such file or directory']
+    """
+    _gazetteer, errors = _load(paths, encoding, True)
+    return errors
+
+
+def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+    files: list[Path] = []
+    errors: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.name.endswith((".jsonl", ".jsonl.gz")))
+            if not found:
+                errors.append(f"{p}: no *.jsonl files in this folder")
+            files.extend(found)
+        else:
+            files.append(p)
+    if not paths:
+        errors.append("no gazetteer files given")
+    return files, errors
+
+
+def _load(paths: Sequence[str | Path], encoding: str, strict: bool) -> tuple[Gazetteer | None, list[str]]:
+    files, errors = _files(paths)
+    items: list[tuple[str, int, Any]] = []
+    sources: list[tuple[str, Mapping[str, str]]] = []
+    for f in files:
+        meta, records, file_errors = _read_jsonl(f, encoding)
+        sources.append((str(f), meta))
+        items.extend(records)
+        errors.extend(file_errors)
+    entities, where, record_errors = _build(items, strict)
+    errors.extend(record_errors)
+    counts = Counter(w.rsplit(":", 1)[0] for w in where.values())
+    gazetteer = Gazetteer(entities, where=where, sources=[Source(p, counts[p], m) for p, m in sources])
+    if strict:
+        errors.extend(gazetteer.check())
+    return gazetteer, errors
+
+
+def _raise(errors: Sequence[str], source: str) -> None:
+    if errors:
+        shown = "\n".join(errors[:20]) + (f"\n... and {len(errors) - 20} more" if len(errors) > 20 else "")
+        raise GazetteerError(f"{source}: {len(errors)} error(s):\n{shown}", errors)
+
+
+def _read_jsonl(path: Path, encoding: str) -> tuple[dict[str, str], list[tuple[str, int, Any]], list[str]]:
+    """The header, the parsed records and the errors of one file (every line is read)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise GazetteerError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        return {}, [], [f"{path}: cannot read: {exc.strerror or exc}"]
     if path.name.endswith(".gz"):
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError) as exc:
-            raise GazetteerError(f"{path}: not a valid gzip file: {exc}") from exc
-    errors = []
+            return {}, [], [f"{path}: not a valid gzip file: {exc}"]
+    meta: dict[str, str] = {}
+    records: list[tuple[str, int, Any]] = []
+    errors: list[str] = []
     for number, line_bytes in enumerate(io.BytesIO(raw), 1):
         try:
             line = line_bytes.decode(encoding).lstrip("\ufeff").strip()
         except UnicodeDecodeError as exc:
             errors.append(f"{path}:{number}: not valid {encoding} (byte {exc.start + 1} of the line)")
             continue
-        if not line or line.startswith("#"):
+        if not line:
+            continue
+        if line.startswith("#"):
+            header = _META_LINE.match(line)
+            if header and not records:
+                meta[header.group(1).lower()] = header.group(2)
             continue
         try:
-            yield str(path), number, json.loads(line)
+            records.append((str(path), number, json.loads(line)))
         except json.JSONDecodeError as exc:
             errors.append(f"{path}:{number}: invalid JSON: {exc.msg} (column {exc.colno})")
-    if errors:
-        raise GazetteerError(f"{len(errors)} error(s):\n" + "\n".join(errors), errors)
+    return meta, records, errors
 
 
-def _build(items: Iterable[tuple[str, int, Any]], source: str) -> list[Entity]:
+def _encoding_problems(record: Any) -> list[str]:
+    """Strings of a raw record that look mis-decoded: U+FFFD, or mojibake
+    (UTF-8 read as Windows-1252) that the cleaning step would silently repair."""
+    problems: list[str] = []
+
+    def visit(value: Any) -> None:
+        if isinstance(value, str):
+            if "\ufffd" in value:
+                problems.append(f"{value!r} contains U+FFFD (text lost in a bad decoding)")
+            elif fix_mojibake(value) != value:
+                problems.append(f"{value!r} looks mis-decoded (reads as {fix_mojibake(value)!r})")
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                visit(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                visit(v)
+
+    if isinstance(record, Mapping):
+        for key in ("name", "aliases", "native", "description"):
+            visit(record.get(key))
+    return problems
+
+
+def _build(items: Iterable[tuple[str, int, Any]], strict: bool) -> tuple[list[Entity], dict[str, str], list[str]]:
     entities: list[Entity] = []
-    first_seen: dict[str, str] = {}
+    where: dict[str, str] = {}
     errors: list[str] = []
-    for where, number, record in items:
+    for source, number, record in items:
+        here = f"{source}:{number}"
         try:
             entity = entity_from_record(record)
         except ValueError as exc:
-            errors.append(f"{where}:{number}: {exc}")
+            errors.append(f"{here}: {exc}")
             continue
-        if entity.id in first_seen:
-            errors.append(f"{where}:{number}: duplicate id {entity.id!r} (first at {first_seen[entity.id]})")
+        if strict:
+            errors.extend(f"{here}: {problem}" for problem in _encoding_problems(record))
+        if entity.id in where:
+            errors.append(f"{here}: duplicate id {entity.id!r} (first at {where[entity.id]})")
             continue
-        first_seen[entity.id] = f"{where}:{number}"
+        where[entity.id] = here
         entities.append(entity)
-    if errors:
-        shown = "\n".join(errors[:20]) + (f"\n... and {len(errors) - 20} more" if len(errors) > 20 else "")
-        raise GazetteerError(f"{source}: {len(errors)} invalid record(s):\n{shown}", errors)
-    return entities
+    return entities, where, errors
+
+
+DEFAULT_RESOURCE = "default.jsonl.gz"
+
+
+def _trusted_entity(record: Mapping[str, Any]) -> Entity:
+    """An entity from a record of the compiled default, which the build already
+    validated and normalised: no checks, so that loading stays fast."""
+    aliases: list[Alias] = []
+    for kind, key in (("alias", "aliases"), ("native", "native")):
+        for item in record.get(key, ()):
+            if isinstance(item, str):
+                aliases.append(Alias(item, None, False, kind))
+            else:
+                aliases.append(Alias(item["name"], item.get("lang"), item.get("weak", False), kind))
+    extra = {k: v for k, v in record.items() if k not in _RECORD_FIELDS}
+    return Entity(
+        record["id"],
+        record["name"],
+        record.get("type", "MISC"),
+        tuple(aliases),
+        record.get("country"),
+        float(record.get("weight", 1.0)),
+        record.get("description"),
+        extra,
+    )
 
 
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    data = resources.files("namenorm.data").joinpath("default.jsonl.gz")
-    raw = gzip.decompress(data.read_bytes()).decode("utf-8")
-    items = (
-        ("namenorm/data/default.jsonl.gz", n, json.loads(line))
-        for n, line in enumerate(raw.splitlines(), 1)
-        if line.strip()
-    )
-    return Gazetteer(_build(items, "default gazetteer"))
+    raw = resources.files("namenorm.data").joinpath(DEFAULT_RESOURCE).read_bytes()
+    text = gzip.decompress(raw).decode("utf-8")
+    meta: dict[str, str] = {}
+    body: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            header = _META_LINE.match(line)
+            if header:
+                meta[header.group(1).lower()] = header.group(2)
+        elif line:
+            body.append(line)
+    records = json.loads("[" + ",".join(body) + "]")
+    entities = [_trusted_entity(r) for r in records]
+    return Gazetteer(entities, sources=[Source(f"namenorm/data/{DEFAULT_RESOURCE}", len(entities), meta)])
+
+
+def reset_caches() -> None:
+    """Forget the loaded default gazetteer (after replacing its data file in development)."""
+    _default.cache_clear()
