@@ -31,6 +31,10 @@ CASES = [
     ("Putins", "de", "putin", "genitive"),
     ("Marx'", "de", "marx", "genitive"),
     ("FN:s", "sv", "fn", "genitive"),
+    ("Putinile", "et", "putin", "allative"),
+    ("Tallinnas", "et", "tallinn", "inessive"),
+    ("ლუკაშენკომ", "ka", "ლუკაშენკო", "ergative"),
+    ("Փաշինյանի", "hy", "փաշինյան", "genitive/dative"),
 ]
 
 
@@ -48,15 +52,31 @@ def test_the_word_itself_comes_first() -> None:
 def test_hint_prefers_its_language() -> None:
     hinted = strip_inflection("Putins", lang="de")[1]
     assert hinted.lang == "de" and hinted.base == "putin"
+    for word, lang in (("Putinissa", "fi"), ("Putinis", "et")):
+        assert strip_inflection(word, lang=lang)[1].lang == lang
+
+
+def test_without_a_hint_every_language_is_tried() -> None:
+    for word, lang in (("Helsingissä", "fi"), ("Putinisse", "et"), ("ლუკაშენკომ", "ka"), ("Փաշինյանից", "hy")):
+        assert lang in {h.lang for h in strip_inflection(word)[1:]}
+
+
+@given(st.text(max_size=30))
+def test_the_word_itself_is_first_and_never_repeated(word: str) -> None:
+    hypotheses = strip_inflection(word)
+    bases = [h.base for h in hypotheses]
+    assert len(bases) == len(set(bases))
+    if hypotheses:
+        assert hypotheses[0].case == "as written" and hypotheses[0].weight == 1.0
 
 
 def test_registry() -> None:
-    assert {"fi", "en", "de", "sv"} <= set(registry())
+    assert {"fi", "et", "ka", "hy", "en", "de", "sv"} <= set(registry())
     assert get("fi") is registry()["fi"]
     assert get("xx") is None and get(None) is None
 
 
-@given(st.text(max_size=40), st.sampled_from([None, "fi", "de", "en"]))
+@given(st.text(max_size=40), st.sampled_from([None, *sorted(registry())]))
 def test_stripping_never_lengthens_or_empties(word: str, lang: str | None) -> None:
     hypotheses = strip_inflection(word, lang=lang)
     if hypotheses:

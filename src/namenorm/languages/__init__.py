@@ -94,8 +94,8 @@ def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:
         TypeError: ``word`` is not a ``str``.
 
     Example:
-        >>> [(h.base, h.ending, h.case) for h in strip_inflection("Žeenbekoville", lang="fi")][:2]
-        [('žeenbekoville', '', 'as written'), ('žeenbekov', 'ille', 'allative')]
+        >>> [(h.base, h.ending, h.case) for h in strip_inflection("Žeenbekoville", lang="fi")][:3]
+        [('žeenbekoville', '', 'as written'), ('žeenbekovi', 'lle', 'allative'), ('žeenbekov', 'ille', 'allative')]
     """
     if not isinstance(word, str):
         raise TypeError(f"a word must be a str, not {type(word).__name__}")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Hypothesis", "Language", "Suffix", "SuffixLanguage"]
+__all__ = ["Hypothesis", "Language", "StemRule", "Suffix", "SuffixLanguage", "apply_stem_rules", "split_separator"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,8 @@ class Suffix:
         example: a worked example, ``"Putinille -> Putin"``.
         after: if set, the stem must end in one of these characters.
         not_after: if set, the stem must not end in one of these characters.
+        tag: a free label a language module reads (Finnish: the consonant
+            grade the ending requires, ``"weak"`` or ``"strong"``).
     """
 
     ending: str
@@ -75,6 +77,84 @@ class Suffix:
     example: str = ""
     after: str = ""
     not_after: str = ""
+    tag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StemRule:
+    """A stem change undone after an ending is removed: a stem that ends in
+    ``stem`` gets ``base`` instead (Estonian ``Liidu-`` -> ``Liit``: ``du`` -> ``t``).
+
+    Attributes:
+        stem: how the inflection stem ends.
+        base: what the base form has in its place.
+        name: the change's name, cited by ``Match.explain()`` (``"gradation d:t"``).
+        weight: the factor the hypothesis's prior is multiplied by.
+        after: if set, the letter before ``stem`` must be one of these.
+        not_after: if set, the letter before ``stem`` must not be one of these.
+        min_stem: the shortest stem (before the change) the rule accepts.
+        example: a worked example.
+    """
+
+    stem: str
+    base: str
+    name: str
+    weight: float = 0.9
+    after: str = ""
+    not_after: str = ""
+    min_stem: int = 2
+    example: str = ""
+
+    def apply(self, stem: str) -> str | None:
+        """The base form, or None when the rule does not fit ``stem``.
+
+        Example:
+            >>> StemRule("du", "t", "gradation d:t").apply("liidu")
+            'liit'
+            >>> StemRule("du", "t", "gradation d:t", after="aeiou").apply("kandu") is None
+            True
+        """
+        if len(stem) < max(self.min_stem, len(self.stem) + 1) or not stem.endswith(self.stem):
+            return None
+        before = stem[len(stem) - len(self.stem) - 1]
+        if (self.after and before not in self.after) or (self.not_after and before in self.not_after):
+            return None
+        return stem[: len(stem) - len(self.stem)] + self.base
+
+
+def apply_stem_rules(stem: str, rules: Iterable[StemRule]) -> list[tuple[str, StemRule]]:
+    """Every base form the rules make of ``stem``, with the rule that made it.
+
+    Example:
+        >>> rules = [StemRule("e", "i", "e-stem"), StemRule("se", "nen", "-nen name")]
+        >>> [(base, rule.name) for base, rule in apply_stem_rules("virtase", rules)]
+        [('virtasi', 'e-stem'), ('virtanen', '-nen name')]
+    """
+    out = []
+    for rule in rules:
+        base = rule.apply(stem)
+        if base:
+            out.append((base, rule))
+    return out
+
+
+def split_separator(word: str, separators: str = ":'") -> tuple[str, str, str] | None:
+    """Split a word at the last separator written before an ending.
+
+    Abbreviations and names whose spelling and pronunciation disagree take
+    their ending after a colon or an apostrophe (Finnish ``EU:n``,
+    ``Bordeaux'hon``; Estonian ``Shaw'd``; Turkish ``Putin'in``). Returns
+    ``(stem, separator, ending)``, or None when there is none or either
+    side is empty.
+
+    Example:
+        >>> split_separator("eu:ssa"), split_separator("bordeaux'hon"), split_separator("eu:")
+        (('eu', ':', 'ssa'), ('bordeaux', "'", 'hon'), None)
+    """
+    at = max(word.rfind(c) for c in separators) if separators else -1
+    if at <= 0 or at == len(word) - 1:
+        return None
+    return word[:at], word[at], word[at + 1 :]
 
 
 class SuffixLanguage:
