@@ -7,18 +7,29 @@ import io
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 COMMAND = shutil.which("namenorm")
-PEOPLE = "id,name,note\n1,Atambajev,x\n2,Žeenbekoville,\"a, b\"\n3,Nobody Atall,\n4,,y\n5,Atambajev,z\n"
+PEOPLE = 'id,name,note\n1,Atambajev,x\n2,Žeenbekoville,"a, b"\n3,Nobody Atall,\n4,,y\n5,Atambajev,z\n'
 
 
-def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+# A small gazetteer keeps each run fast (the default one is exercised in-process by test_csvclean).
+RECORDS = (
+    '{"id": "almazbek-atambayev", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]}\n'
+    '{"id": "sooronbay-jeenbekov", "name": "Sooronbay Jeenbekov", "type": "PER", "native": ["Сооронбай Жээнбеков"]}\n'
+)
+GAZETTEER = Path(tempfile.mkdtemp(prefix="namenorm-cli-clean-")) / "people.jsonl"
+GAZETTEER.write_text(RECORDS, encoding="utf-8")
+
+
+def run(*args: str, stdin: str | bytes | None = None, gazetteer: bool = True) -> subprocess.CompletedProcess[bytes]:
     command = [COMMAND] if COMMAND else [sys.executable, "-m", "namenorm.cli"]
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    return subprocess.run([*command, *args], input=data, capture_output=True, timeout=120, cwd=cwd)
+    extra = ["--gazetteer", str(GAZETTEER)] if gazetteer and args and args[0] == "clean" else []
+    return subprocess.run([*command, *args, *extra], input=data, capture_output=True, timeout=300)
 
 
 def rows(data: bytes, delimiter: str = ",") -> list[list[str]]:

@@ -234,7 +234,10 @@ def as_bytes(cell: str) -> bytes:
 def test_every_row_and_every_untouched_cell_survive(
     small: namenorm.Resolver, case: tuple[bytes, str, list[list[str]]], given_delimiter: bool, mode: str
 ) -> None:
-    data, delimiter, rows = case
+    data, delimiter, _written = case
+    # What the input holds is what it parses as (the csv module writes a lone
+    # "\r" cell unquoted, which reads back as a line end).
+    rows = rows_of(data.removeprefix(b"\xef\xbb\xbf"), delimiter)[1:]
     out, summary = run(data, ["name"], small, delimiter=delimiter if given_delimiter else None, mode=mode)
     if out.startswith(b"\xef\xbb\xbf"):
         assert data.startswith(b"\xef\xbb\xbf")
