@@ -155,8 +155,8 @@ class TurkicLanguage:
         Example:
             >>> [(h.base, h.case) for h in LANGUAGE.hypotheses("paşinyan'ı")][:1]
             [('paşinyan', 'accusative')]
-            >>> [h.base for h in LANGUAGE.hypotheses("başkadılığı'na")][:3]
-            ['başkadılığı', 'başkadılık', 'başkadılığ']
+            >>> sorted(h.base for h in LANGUAGE.hypotheses("başkadılığı'na"))
+            ['başkadılık', 'başkadılığ', 'başkadılığı']
         """
         out: list[Hypothesis] = []
         head, apostrophe, tail = word.rpartition("'")
