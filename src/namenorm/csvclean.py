@@ -55,6 +55,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import gc
 import io
 import itertools
 import multiprocessing
@@ -534,9 +535,16 @@ def _clean_streams(
         bom = _strip_bom(raw, opts.encoding)
         text = io.TextIOWrapper(raw, encoding=opts.encoding, errors="namenorm.csvclean", newline="")
         out = io.TextIOWrapper(target, encoding=opts.encoding, errors="surrogateescape", newline="")
+        # Rows are lists without cycles, freed as soon as they are written; the
+        # cyclic garbage collector would only walk the resolver's index again
+        # and again (most of the time of a large file).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             _run(text, out, raw, bom, total, columns, resolver, opts, summary, progress)
         finally:
+            if collecting:
+                gc.enable()
             out.flush()
             out.detach()
             text.detach()
