@@ -266,3 +266,12 @@ def test_no_temporary_files_left_after_success(tmp_path: Path, small: namenorm.R
     source.write_text("who\nAtambajev\n", encoding="utf-8")
     clean_csv(source, tmp_path / "b.csv", ["who"], resolver=small)
     assert sorted(os.listdir(tmp_path)) == ["a.csv", "b.csv"]
+
+
+@pytest.mark.parametrize("terminator", ["\n", "\r", "\r\n"])
+def test_a_lone_line_end_character_in_a_cell_stays_in_its_cell(small: namenorm.Resolver, terminator: str) -> None:
+    cells = [["a\rb", "Atambajev"], ["c\nd", "Bishkek"], ["e\r\nf", ""]]
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator=terminator, quoting=csv.QUOTE_ALL).writerows([["note", "who"], *cells])
+    out, _ = run(buffer.getvalue().encode(), ["who"], small)
+    assert [row[:2] for row in rows_of(out)[1:]] == cells

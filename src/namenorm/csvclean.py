@@ -328,21 +328,34 @@ class _Lines:
     """The decoded lines of the input, remembering those of the record being
     parsed (to copy a rejected row as it was, and to number lines)."""
 
-    __slots__ = ("dirty", "errors", "iterator", "mark", "number", "pending", "summary")
+    __slots__ = ("dirty", "errors", "iterator", "mark", "number", "odd", "odd_seen", "pending", "summary")
 
-    def __init__(self, source: Iterator[str], errors: str, summary: CleanSummary) -> None:
+    def __init__(self, source: Iterator[str], errors: str, summary: CleanSummary, terminator: str = "\n") -> None:
         self.pending: list[str] = []
         self.number = 0  # lines before the pending ones
         self.errors = errors
         self.summary = summary
         self.mark = _DECODE_ERRORS[0]
         self.dirty = False
+        # A line ending in the other line-end character (a lone "\r" in a file of
+        # "\n" lines) is a cell holding it; the csv module of Python < 3.12 does
+        # not quote such a cell unless it holds the output's own line end.
+        self.odd = {"\n": "\r", "\r": "\n"}.get(terminator)
+        self.odd_seen = False
         self.iterator = self._generate(source)
 
     def _generate(self, source: Iterator[str]) -> Iterator[str]:
         append = self.pending.append
+        odd = self.odd
+        if odd is None:
+            for line in source:
+                append(line)
+                yield line
+            return
         for line in source:
             append(line)
+            if line[-1:] == odd and line[-2:] != "\r\n":
+                self.odd_seen = True
             yield line
 
     def check(self, start: int) -> bool:
@@ -370,6 +383,7 @@ class _Batch:
     rows: list[list[str] | None] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     rejected: dict[int, tuple[str, str]] = field(default_factory=dict)
+    odd: bool = False  # a cell may hold a line-end character the output does not end lines with
 
 
 def _sniff(sample: str, given: str | None) -> str:
@@ -580,12 +594,11 @@ def _run(
             break
     if not head:  # an empty input gives an empty output
         return
-    lines = _Lines(itertools.chain(head, text), opts.errors, summary)
+    terminator = "\r\n" if head[0].endswith("\r\n") else "\r" if head[0].endswith("\r") else "\n"
+    lines = _Lines(itertools.chain(head, text), opts.errors, summary, terminator)
     lines.mark = mark
     sample = "".join(head)
     delimiter = _sniff(sample, opts.delimiter)
-    first = head[0]
-    terminator = "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
 
     reader = _reader(lines.iterator, delimiter)
     try:
@@ -627,9 +640,10 @@ def _run(
     lines.pending.clear()
 
     writer = csv.writer(out, delimiter=delimiter, quotechar='"', lineterminator=terminator, quoting=csv.QUOTE_MINIMAL)
+    careful = _Careful(writer, csv.writer(out, delimiter=delimiter, lineterminator=terminator, quoting=csv.QUOTE_ALL))
     if bom:
         out.write("\ufeff")
-    writer.writerow(header + new_columns if added else header)
+    careful.writerow(header + new_columns if added else header, bool(lines.odd))
 
     cache: dict[str, tuple[tuple[str, ...], str, str]] = {}
     pool = _Pool(resolver, opts)
@@ -653,7 +667,7 @@ def _run(
                     cache[value] = _cells(res, added, opts.guard_formulas, encodable)
                     if res.status == "ambiguous" and len(summary.candidates) < opts.report_limit:
                         summary.candidates[value] = res.candidates
-            _write_batch(batch, writer, out, cache, columns, indices, width, opts, summary)
+            _write_batch(batch, careful, out, cache, columns, indices, width, opts, summary)
             if progress is not None:
                 now = time.monotonic()
                 if now - last_report >= 0.2:
@@ -695,7 +709,24 @@ def _read_batch(reader: Any, lines: _Lines, size: int) -> _Batch:
         pending.clear()
         rows.append(row)
         starts.append(start)
+    batch.odd = lines.odd_seen
+    lines.odd_seen = False
     return batch
+
+
+class _Careful:
+    """Writes rows with minimal quoting, or every cell quoted when a cell holds
+    a line-end character that minimal quoting would leave bare."""
+
+    def __init__(self, minimal: Any, quoted: Any) -> None:
+        self.minimal = minimal
+        self.quoted = quoted
+
+    def writerow(self, row: list[str], odd: bool) -> None:
+        if odd and any("\r" in c or "\n" in c for c in row):
+            self.quoted.writerow(row)
+        else:
+            self.minimal.writerow(row)
 
 
 def _encodable(encoding: str) -> Callable[[str], str]:
@@ -727,7 +758,7 @@ def _cells(
 
 def _write_batch(
     batch: _Batch,
-    writer: Any,
+    careful: _Careful,
     out: io.TextIOWrapper,
     cache: dict[str, tuple[tuple[str, ...], str, str]],
     columns: list[str],
@@ -738,7 +769,8 @@ def _write_batch(
 ) -> None:
     replace = opts.mode == "replace"
     rows = batch.rows
-    if len(indices) == 1 and not batch.rejected and set(map(len, rows)) == {width}:  # type: ignore[arg-type]
+    odd = batch.odd
+    if len(indices) == 1 and not batch.rejected and not odd and set(map(len, rows)) == {width}:  # type: ignore[arg-type]
         # The common case, with the per-row work in C: one column, well-formed rows.
         index = indices[0]
         full = cast(list[list[str]], rows)
@@ -751,7 +783,7 @@ def _write_batch(
         if opts.added:
             cells = {value: list(cache[value][0]) for value in set(values)}
             full = [row + cells[value] for row, value in zip(full, values, strict=True)]
-        writer.writerows(full)
+        careful.minimal.writerows(full)
         summary.rows += len(full)
         _tally(Counter(values), columns[0], cache, opts, summary)
         return
@@ -771,11 +803,11 @@ def _write_batch(
         n = len(row)
         if n != width:
             if n == 0:  # a blank line
-                writer.writerow(row)
+                careful.writerow(row, odd)
                 summary.blank += 1
                 continue
             if n > width:
-                writer.writerow(row)
+                careful.writerow(row, odd)
                 summary.rows += 1
                 summary.malformed_count += 1
                 if len(summary.malformed) < MAX_LINES_KEPT:
@@ -795,7 +827,7 @@ def _write_batch(
                 row[i] = canonical
             extra.extend(added)
         row.extend(extra)
-        writer.writerow(row)
+        careful.writerow(row, odd)
     for tally, column in zip(tallies, columns, strict=True):
         _tally(tally, column, cache, opts, summary)
 
