@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .base import Hypothesis
 
-__all__ = ["LANGUAGE", "TurkicLanguage", "TurkicSuffix"]
+__all__ = ["LANGUAGE", "TurkicLanguage", "TurkicSuffix", "suffix_forms"]
 
 #: Suffix slots, outermost first: a chain is peeled from the right in this order.
 RELATIVE, CASE, POSSESSIVE, PLURAL, DERIVATION = range(5)
@@ -139,9 +139,10 @@ class TurkicLanguage:
         self.devoiced = dict(devoiced)
         self.softening = dict(softening)
         self.apostrophes = apostrophes
-        self._by_slot: dict[int, tuple[TurkicSuffix, ...]] = {}
+        # suffixes by their last letter, in slot order: a cheap pre-filter
+        self._by_last: dict[str, tuple[TurkicSuffix, ...]] = {}
         for s in self.suffixes:
-            self._by_slot[s.slot] = (*self._by_slot.get(s.slot, ()), s)
+            self._by_last[s.ending[-1]] = (*self._by_last.get(s.ending[-1], ()), s)
 
     def __repr__(self) -> str:
         return f"<Language {self.code}: {self.name}, {len(self.suffixes)} suffix forms>"
@@ -234,7 +235,7 @@ class TurkicLanguage:
                     continue
                 if p.cases:
                     penalty *= self.chain_factor
-                bare_case = strict and stop == 0 and s.slot == CASE and not p.cases
+                bare_case = self.apostrophes and strict and stop == 0 and s.slot == CASE and not p.cases
                 # The outermost suffix counts in full; each inner one, already
                 # supported by the suffix outside it, counts half.
                 weight = 0.5 + 0.5 * s.weight if p.cases else s.weight
@@ -255,10 +256,9 @@ class TurkicLanguage:
                 )
 
     def _candidates(self, stem: str, slot: int) -> Iterator[TurkicSuffix]:
-        for k in range(slot, DERIVATION + 1):
-            for s in self._by_slot.get(k, ()):
-                if stem.endswith(s.ending):
-                    yield s
+        for s in self._by_last.get(stem[-1:], ()):
+            if s.slot >= slot and stem.endswith(s.ending):
+                yield s
 
     def _fits(self, stem: str, s: TurkicSuffix, strict: bool) -> float:
         """The penalty for ``s`` after ``stem``: 1 when it fits, 0 when it cannot follow it.
@@ -297,10 +297,15 @@ class TurkicLanguage:
         return len(stem) <= 3 or (len(stem) <= 5 and not any(c in self.vowels for c in stem[-2:]))
 
 
-def _forms(
+def suffix_forms(
     case: str, slot: int, weight: float, forms: str, after: str = "", needs: int = -1, example: str = ""
 ) -> tuple[TurkicSuffix, ...]:
-    """Rules for the space-separated surface forms of one suffix."""
+    """Rules for the space-separated surface forms of one suffix.
+
+    Example:
+        >>> [s.ending for s in suffix_forms("plural", PLURAL, 0.85, "ler lar")]
+        ['ler', 'lar']
+    """
     return tuple(TurkicSuffix(f, case, slot, weight, after, needs, example) for f in forms.split())
 
 
@@ -309,48 +314,48 @@ def _forms(
 # consonant.  Weights: long, distinctive forms high, one-vowel forms low.
 TURKISH: tuple[TurkicSuffix, ...] = (
     # relative -ki after a locative or genitive: İstanbul'daki -> İstanbul
-    *_forms("relative -ki", RELATIVE, 0.95, "ki", needs=CASE, example="Salamis'teki -> Salamis"),
+    *suffix_forms("relative -ki", RELATIVE, 0.95, "ki", needs=CASE, example="Salamis'teki -> Salamis"),
     # copula -dir: İstanbul'dur
-    *_forms("copula", RELATIVE, 0.6, "dir dır dur dür tir tır tur tür", example="Ankara'dır -> Ankara"),
+    *suffix_forms("copula", RELATIVE, 0.6, "dir dır dur dür tir tır tur tür", example="Ankara'dır -> Ankara"),
     # genitive -(n)in: Putin'in, Şoygu'nun, Türklerin
-    *_forms("genitive", CASE, 0.85, "nin nın nun nün", "V", example="Şoygu'nun -> Şoygu"),
-    *_forms("genitive", CASE, 0.85, "in ın un ün", "C", example="Putin'in -> Putin"),
+    *suffix_forms("genitive", CASE, 0.85, "nin nın nun nün", "V", example="Şoygu'nun -> Şoygu"),
+    *suffix_forms("genitive", CASE, 0.85, "in ın un ün", "C", example="Putin'in -> Putin"),
     # accusative -(y)i, -ni after a possessive: Paşinyan'ı, Şoygu'yu
-    *_forms("accusative", CASE, 0.8, "yi yı yu yü", "V", example="Şoygu'yu -> Şoygu"),
-    *_forms("accusative", CASE, 0.75, "i ı u ü", "C", example="Paşinyan'ı -> Paşinyan"),
-    *_forms("accusative", CASE, 0.8, "ni nı nu nü", "V", needs=POSSESSIVE, example="Ordusunu -> Ordu"),
+    *suffix_forms("accusative", CASE, 0.8, "yi yı yu yü", "V", example="Şoygu'yu -> Şoygu"),
+    *suffix_forms("accusative", CASE, 0.75, "i ı u ü", "C", example="Paşinyan'ı -> Paşinyan"),
+    *suffix_forms("accusative", CASE, 0.8, "ni nı nu nü", "V", needs=POSSESSIVE, example="Ordusunu -> Ordu"),
     # dative -(y)e, -ne after a possessive: Putin'e, İstanbul'a, Ergani'ye
-    *_forms("dative", CASE, 0.85, "ye ya", "V", example="Ergani'ye -> Ergani"),
-    *_forms("dative", CASE, 0.75, "e a", "C", example="İstanbul'a -> İstanbul"),
-    *_forms("dative", CASE, 0.85, "ne na", "V", needs=POSSESSIVE, example="Müdürlüğü'ne -> müdürlük"),
+    *suffix_forms("dative", CASE, 0.85, "ye ya", "V", example="Ergani'ye -> Ergani"),
+    *suffix_forms("dative", CASE, 0.75, "e a", "C", example="İstanbul'a -> İstanbul"),
+    *suffix_forms("dative", CASE, 0.85, "ne na", "V", needs=POSSESSIVE, example="Müdürlüğü'ne -> müdürlük"),
     # locative -de/-te, -nde after a possessive: Putin'de, Mars'ta
-    *_forms("locative", CASE, 0.85, "de da te ta", example="Eskişehir'de -> Eskişehir"),
-    *_forms("locative", CASE, 0.85, "nde nda", "V", needs=POSSESSIVE, example="Üniversitesi'nde -> üniversite"),
+    *suffix_forms("locative", CASE, 0.85, "de da te ta", example="Eskişehir'de -> Eskişehir"),
+    *suffix_forms("locative", CASE, 0.85, "nde nda", "V", needs=POSSESSIVE, example="Üniversitesi'nde -> üniversite"),
     # ablative -den/-ten, -nden after a possessive: Putin'den, Hamlet'ten
-    *_forms("ablative", CASE, 0.85, "den dan ten tan", example="Mashadov'dan -> Mashadov"),
-    *_forms("ablative", CASE, 0.85, "nden ndan", "V", needs=POSSESSIVE),
+    *suffix_forms("ablative", CASE, 0.85, "den dan ten tan", example="Mashadov'dan -> Mashadov"),
+    *suffix_forms("ablative", CASE, 0.85, "nden ndan", "V", needs=POSSESSIVE),
     # instrumental -(y)le: Putin'le, Türkçe'yle
-    *_forms("instrumental", CASE, 0.85, "yle yla", "V", example="Türkçe'yle -> Türkçe"),
-    *_forms("instrumental", CASE, 0.8, "le la", example="Google'la -> Google"),
+    *suffix_forms("instrumental", CASE, 0.85, "yle yla", "V", example="Türkçe'yle -> Türkçe"),
+    *suffix_forms("instrumental", CASE, 0.8, "le la", example="Google'la -> Google"),
     # equative -ce: Putin'ce
-    *_forms("equative", CASE, 0.6, "ce ca çe ça", example="Putin'ce -> Putin"),
-    *_forms("equative", CASE, 0.6, "nce nca", "V", needs=POSSESSIVE),
+    *suffix_forms("equative", CASE, 0.6, "ce ca çe ça", example="Putin'ce -> Putin"),
+    *suffix_forms("equative", CASE, 0.6, "nce nca", "V", needs=POSSESSIVE),
     # 3rd person possessive -(s)i: Ajansı -> ajans, Üyesi -> üye
-    *_forms("3rd person possessive", POSSESSIVE, 0.88, "si sı su sü", "V", example="Üyesi -> üye"),
-    *_forms("3rd person possessive", POSSESSIVE, 0.85, "i ı u ü", "C", example="Sarayı -> saray"),
-    *_forms("3rd person plural possessive", POSSESSIVE, 0.75, "leri ları", example="Hastalıkları -> hastalık"),
+    *suffix_forms("3rd person possessive", POSSESSIVE, 0.88, "si sı su sü", "V", example="Üyesi -> üye"),
+    *suffix_forms("3rd person possessive", POSSESSIVE, 0.85, "i ı u ü", "C", example="Sarayı -> saray"),
+    *suffix_forms("3rd person plural possessive", POSSESSIVE, 0.75, "leri ları", example="Hastalıkları -> hastalık"),
     # 1st person possessive -(ı)m: Allahım -> Allah, Mahir'im
-    *_forms("1st person possessive", POSSESSIVE, 0.6, "m", "V", example="Hocam -> hoca"),
-    *_forms("1st person possessive", POSSESSIVE, 0.65, "im ım um üm", "C", example="Mahir'im -> Mahir"),
+    *suffix_forms("1st person possessive", POSSESSIVE, 0.6, "m", "V", example="Hocam -> hoca"),
+    *suffix_forms("1st person possessive", POSSESSIVE, 0.65, "im ım um üm", "C", example="Mahir'im -> Mahir"),
     # 1st and 2nd person plural possessive: Türkiye'miz -> Türkiye
-    *_forms("1st person plural possessive", POSSESSIVE, 0.75, "miz mız muz müz", "V", example="Türkiye'miz"),
-    *_forms("1st person plural possessive", POSSESSIVE, 0.7, "imiz ımız umuz ümüz", "C", example="Ülkemiz"),
-    *_forms("2nd person plural possessive", POSSESSIVE, 0.65, "niz nız nuz nüz", "V"),
-    *_forms("2nd person plural possessive", POSSESSIVE, 0.6, "iniz ınız unuz ünüz", "C"),
+    *suffix_forms("1st person plural possessive", POSSESSIVE, 0.75, "miz mız muz müz", "V", example="Türkiye'miz"),
+    *suffix_forms("1st person plural possessive", POSSESSIVE, 0.7, "imiz ımız umuz ümüz", "C", example="Ülkemiz"),
+    *suffix_forms("2nd person plural possessive", POSSESSIVE, 0.65, "niz nız nuz nüz", "V"),
+    *suffix_forms("2nd person plural possessive", POSSESSIVE, 0.6, "iniz ınız unuz ünüz", "C"),
     # plural -ler: Türklerin -> Türk, Kemallerin -> Kemal
-    *_forms("plural", PLURAL, 0.85, "ler lar", example="Almanlar -> Alman"),
+    *suffix_forms("plural", PLURAL, 0.85, "ler lar", example="Almanlar -> Alman"),
     # derivation -li "from, with": CHP'li -> CHP, Pakdemirli -> Pakdemir
-    *_forms("derivation -li", DERIVATION, 0.6, "li lı lu lü", example="CHP'li -> CHP"),
+    *suffix_forms("derivation -li", DERIVATION, 0.6, "li lı lu lü", example="CHP'li -> CHP"),
 )
 
 #: Turkish vowel harmony: for each suffix vowel, the last stem vowels it follows
