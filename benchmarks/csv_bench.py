@@ -108,10 +108,11 @@ def run_namenorm(source: str, target: str, jobs: int) -> dict[str, float]:
 
 
 def run_baseline(source: str, target: str) -> dict[str, float]:
-    import namenorm
     import pandas as pd
     from rapidfuzz import fuzz, process
     from unidecode import unidecode
+
+    import namenorm
 
     def fold(s: str) -> str:
         return str(unidecode(s)).casefold().strip()
