@@ -18,7 +18,8 @@ Rules, written once for every name:
 - a name from a non-English locale that is an ordinary English word
   (``scripts/data/not_names.txt``: ``Island``, Iceland in German) is left out,
   so that running text does not turn into countries;
-- names of one or two letters are left out (codes, not names);
+- names of one or two letters are left out (codes, not names), unless the
+  short-forms table has them (``UK``);
 - a name that another country, a city's canonical name (the cities of
   ``build_cities.py``) or a curated source also has becomes weak (both
   Congos are ``Kongo`` in German; ``Granada`` is Grenada in Spanish and a
@@ -158,6 +159,7 @@ def records() -> list[dict[str, object]]:
         aliases: list[object] = []
         native: list[object] = []
         seen = {fold(canonical)}
+        curated = {nfc(f) for f, _w in short_forms.get(code, [])}
         candidates: list[tuple[str, set[str], bool]] = [(nfc(f), set(), w) for f, w in short_forms.get(code, [])]
         if country is not None:
             for attr in ("official_name", "common_name", "name"):
@@ -168,7 +170,7 @@ def records() -> list[dict[str, object]]:
         candidates.extend((n, by_name[n], False) for n in sorted(by_name, key=lambda n: (-len(by_name[n]), n)))
         for name, langs, weak in candidates:
             folded = fold(name)
-            if folded in seen or len(name) <= 2 or len(folded) <= 2:
+            if folded in seen or (name not in curated and (len(name) <= 2 or len(folded) <= 2)):
                 continue
             seen.add(folded)
             if langs and "en" not in {lang.split("-")[0] for lang in langs} and folded in stop:

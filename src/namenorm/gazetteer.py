@@ -64,8 +64,21 @@ _ALIAS_FIELDS = frozenset({"name", "lang", "weak"})
 #: region (``fi``, ``sr-Latn``, ``uz-Cyrl``, ``pt-BR``, ``sr-Latn-BA``).
 _LANG_TAG = regex.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
 _COUNTRY = regex.compile(r"^[A-Z]{2}$")
-_SCRIPT_OF = regex.compile(r"\p{L}", flags=regex.V1)
-_SCRIPT_NAMES = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARMENIAN": "Armn", "GEORGIAN": "Geor"}
+_SCRIPT_OF = regex.compile(r"[\p{L}--\p{Lm}]", flags=regex.V1)
+_SCRIPT_NAMES = {
+    "LATIN": "Latn",
+    "CYRILLIC": "Cyrl",
+    "GREEK": "Grek",
+    "ARMENIAN": "Armn",
+    "GEORGIAN": "Geor",
+    "ARABIC": "Arab",
+    "HEBREW": "Hebr",
+    "DEVANAGARI": "Deva",
+    "CJK": "Hani",
+    "HANGUL": "Hang",
+    "HIRAGANA": "Hira",
+    "KATAKANA": "Kana",
+}
 _META_LINE = regex.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 

