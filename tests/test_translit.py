@@ -44,10 +44,27 @@ def test_unknown_convention() -> None:
         transliterate("Путин", to="xx")
 
 
-def test_detect_source() -> None:
-    assert detect_source("Нұрсұлтан") == "kk"
-    assert detect_source("Зеленський") == "ru"  # no letter specific to Ukrainian
-    assert detect_source("Київ") == "uk"
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Нұрсұлтан", "kk"),  # ұ
+        ("Эмомалӣ Раҳмон", "tg"),  # ӣ ҳ
+        ("Үсөн", "ky"),  # ү ө without Kazakh letters
+        ("Жээнбеков", "ky"),  # Kyrgyz long vowels written double
+        ("Сооронбай", "ky"),
+        ("Київ", "uk"),  # ї
+        ("Віталій Кличко", "uk"),  # і with и
+        ("Зеленський", "uk"),  # -ськ-
+        ("Святлана Ціханоўская", "be"),  # ў
+        ("Лукашэнка Аляксандр Рыгоравіч", "be"),  # і with ы
+        ("Ђоковић", "sr"),
+        ("Ѓорче", "mk"),
+        ("България", "bg"),  # ъ between consonants
+        ("Путин", "ru"),
+    ],
+)
+def test_detect_source(text: str, source: str) -> None:
+    assert detect_source(text) == source
 
 
 def test_spellings_meet_the_press() -> None:

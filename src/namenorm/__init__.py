@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .annotate import Mention, annotate
 from .clean import clean
+from .compare import Comparison, compare
 from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
 from .languages import Hypothesis, strip_inflection
 from .resolver import Match, Options, Resolver
@@ -26,6 +27,7 @@ from .translit import transliterate
 
 __all__ = [
     "Alias",
+    "Comparison",
     "Entity",
     "Gazetteer",
     "GazetteerError",
@@ -37,6 +39,7 @@ __all__ = [
     "__version__",
     "annotate",
     "clean",
+    "compare",
     "default_resolver",
     "resolve",
     "strip_inflection",

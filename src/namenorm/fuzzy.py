@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .index import Index, IndexedName, deletions, surname_of
 from .keys import match_key, skeleton
 from .languages import Hypothesis
-from .score import align_person, key_similarity
+from .score import GIVEN_MIN, VOWEL_COST, align_person, calibrate, key_similarity
 
 __all__ = [
     "KIND_FACTOR",
@@ -26,6 +26,7 @@ __all__ = [
     "FuzzyHit",
     "Reading",
     "combinations",
+    "compact_readings",
     "confidence",
     "describe",
     "fuzzy_candidates",
@@ -42,14 +43,26 @@ KIND_LABEL = {
 }
 #: How much a weak alias (a name two entities may share) is trusted.
 WEAK_FACTOR = 0.95
-#: A fuzzy candidate is less certain than one a key confirmed.
+#: A fuzzy candidate is less certain than one a key confirmed (unless every
+#: word's key equals the name's: a surname alone, a name in another order).
 FUZZY_FACTOR = 0.97
-#: Fuzzy candidates beyond this many mean the query is too unspecific to score.
-MAX_FUZZY_CANDIDATES = 400
+#: A block (a skeleton or one of its deletions) filing more names than this
+#: says little about a query: it is not used to find candidates.
+MAX_BLOCK = 150
+#: Blocks shorter than this are only used when they are the whole skeleton.
+MIN_BLOCK = 3
+#: At most this many candidates are scored; readings of the query that would
+#: add more (short base forms of doubtful endings) add none.
+MAX_FUZZY_CANDIDATES = 600
+#: Fuzzy candidates scoring no more than this are not reported.
+REPORTED = 0.5
 #: How much an inflection hypothesis's prior lowers the score of a candidate
 #: the gazetteer confirmed: the prior ranks explanations, but a confirmed one
 #: is strong evidence whatever its prior.
 PRIOR_SHARE = 0.4
+#: The same for a candidate that only looks like a reading: a doubtful ending
+#: and a doubtful spelling together are much weaker than either alone.
+FUZZY_PRIOR_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -80,9 +93,9 @@ class FuzzyHit:
     notes: tuple[str, ...]
 
 
-def confidence(trust: float, prior: float) -> float:
+def confidence(trust: float, prior: float, share: float = PRIOR_SHARE) -> float:
     """The score of a candidate found with ``trust`` through a reading of prior ``prior``."""
-    return trust * (1.0 - PRIOR_SHARE + PRIOR_SHARE * prior)
+    return trust * (1.0 - share + share * prior)
 
 
 def product(values: Iterable[float]) -> float:
@@ -111,62 +124,112 @@ def combinations(readings: Sequence[Sequence[Reading]], limit: int) -> list[tupl
     return combos[:limit]
 
 
+def _blocked(index: Index, key: str) -> set[int]:
+    """The names filed under the key's surname or its skeleton's blocks."""
+    found = set(index.surname.get(key, ()))
+    sk = skeleton(key.replace(" ", ""))
+    for block in deletions(sk):
+        if len(block) < MIN_BLOCK and block != sk:
+            continue
+        hits = index.blocks.get(block)
+        if hits and len(hits) <= MAX_BLOCK:
+            found.update(hits)
+    return found
+
+
 def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> list[FuzzyHit]:
     """Names that no key matched but that look like the query, scored.
 
     Candidates come from the surname map and the blocking index (skeletons
     and their one-letter deletions), for every reading of every word and for
-    the whole query; a query with more candidates than
-    :data:`MAX_FUZZY_CANDIDATES` is too unspecific and gets none.
+    the whole query: the words as written first, then the readings with
+    endings removed, best prior first, as long as the candidates stay within
+    :data:`MAX_FUZZY_CANDIDATES`.
     """
     keyed = [[replace(r, key=r.key or match_key(r.base)) for r in word] for word in readings]
     positions: set[int] = set()
     for word in keyed:
-        for r in word:
-            positions.update(index.surname.get(r.key, ()))
-            for block in deletions(skeleton(r.key)):
-                positions.update(index.blocks.get(block, ()))
+        positions |= _blocked(index, word[0].key)
     if len(keyed) > 1:
-        whole = "".join(word[0].key for word in keyed)
-        for block in deletions(skeleton(whole)):
-            positions.update(index.blocks.get(block, ()))
-    if not positions or len(positions) > MAX_FUZZY_CANDIDATES:
-        return []
+        positions |= _blocked(index, "".join(word[0].key for word in keyed))
+    stripped = sorted((r for word in keyed for r in word[1:]), key=lambda r: -r.weight)
+    for r in stripped:
+        more = _blocked(index, r.key) - positions
+        if len(positions) + len(more) <= MAX_FUZZY_CANDIDATES:
+            positions |= more
+    compacts = compact_readings(keyed)
     hits = []
     for position in sorted(positions):
         name = index.names[position]
         entity = index.entities[name.entity]
-        trust = FUZZY_FACTOR * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
         if entity.type == "PER" and surname_of(name.words):
-            score, notes = person_score(keyed, name)
+            score, exact, notes = person_score(keyed, name)
         else:
-            score, notes = compact_score(keyed, name)
-        if score * trust > 0.5:
+            score, exact, notes = compact_score(compacts, name)
+        trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * (1.0 if exact else FUZZY_FACTOR)
+        if score * trust > REPORTED:
+            how = "key match" if exact else "fuzzy match"
             hits.append(
-                FuzzyHit(position, score * trust, (*notes, f"fuzzy match with {KIND_LABEL[name.kind]} {name.text!r}"))
+                FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
             )
     return hits
 
 
-def person_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
-    """Align the query with a person's name, each query word in its best reading."""
-    chosen: list[Reading] = []
-    for word in keyed:
-        best = max(word, key=lambda r: max(key_similarity(r.key, n) for n in name.words) * r.weight)
-        chosen.append(best)
-    alignment = align_person([r.key for r in chosen], name.words)
-    prior = product(r.weight for r in chosen)
+def _fit(reading: Reading, words: Sequence[str]) -> tuple[float, float]:
+    """How well a reading fits some word of a name, weighed by its prior; a
+    reading that fits no word well ranks by its prior alone, so that a word
+    the name lacks (a patronymic) is kept as written."""
+    similarity = max((key_similarity(part, w) for part in reading.key.split() for w in words), default=0.0)
+    return (similarity * reading.weight if similarity >= GIVEN_MIN else 0.0), reading.weight
+
+
+def person_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple[float, bool, tuple[str, ...]]:
+    """Align the query with a person's name, each query word in its best reading.
+
+    Returns the score, whether every aligned word's key equals the name's,
+    and notes for the explanation.
+    """
+    chosen = [max(word, key=lambda r: _fit(r, name.words)) for word in keyed]
+    alignment = align_person([w for r in chosen for w in r.key.split()], name.words)
+    # Each word that aligns is evidence of its own: the priors of several
+    # stripped words are averaged (geometrically), not multiplied.
+    prior = product(r.weight for r in chosen) ** (1.0 / len(chosen)) if chosen else 1.0
+    exact = alignment.surname_score == 1.0 and alignment.given_score in (None, 1.0)
     notes = tuple(describe(r) for r in chosen if r.hypothesis is not None) + alignment.notes
-    return confidence(alignment.score, prior), notes
+    return confidence(alignment.score, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE), exact, notes
 
 
-def compact_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple[float, tuple[str, ...]]:
-    """Similarity of the whole query (each word in its best reading) with a name, spaces ignored."""
-    target = name.match.replace(" ", "")
-    best_score, best_notes = 0.0, ()  # type: tuple[float, tuple[str, ...]]
+def compact_readings(keyed: Sequence[Sequence[Reading]]) -> list[tuple[str, float, tuple[Reading, ...]]]:
+    """The readings of the whole query as one string (spaces dropped): each
+    distinct key with its best prior and the readings behind it, best prior first."""
+    best: dict[str, tuple[float, tuple[Reading, ...]]] = {}
     for combo in combinations(keyed, 16):
-        s = confidence(key_similarity("".join(r.key for r in combo), target), product(r.weight for r in combo))
+        key = "".join(r.key for r in combo).replace(" ", "")
+        prior = product(r.weight for r in combo)
+        if key not in best or prior > best[key][0]:
+            best[key] = (prior, combo)
+    return sorted(((k, p, c) for k, (p, c) in best.items()), key=lambda item: -item[1])
+
+
+def compact_score(
+    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], name: IndexedName
+) -> tuple[float, bool, tuple[str, ...]]:
+    """Similarity of the whole query (in its best reading, see :func:`compact_readings`)
+    with a name, spaces ignored."""
+    target = name.match.replace(" ", "")
+    best_score, best_exact, best_combo = 0.0, False, ()  # type: tuple[float, bool, tuple[Reading, ...]]
+    floor = max(best_score, REPORTED)
+    for key, prior, combo in compacts:
+        ceiling = confidence(1.0, prior)
+        if ceiling <= floor:
+            break  # no later reading, of a lower prior, can do better
+        # Every letter of length difference is at least a vowel's edit.
+        if ceiling * calibrate(VOWEL_COST * abs(len(key) - len(target)), max(len(key), len(target))) <= floor:
+            continue
+        similarity = key_similarity(key, target)
+        exact = similarity == 1.0
+        s = confidence(similarity, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE)
         if s > best_score:
-            best_score = s
-            best_notes = tuple(describe(r) for r in combo if r.hypothesis is not None)
-    return best_score, best_notes
+            best_score, best_exact, best_combo = s, exact, combo
+            floor = max(best_score, REPORTED)
+    return best_score, best_exact, tuple(describe(r) for r in best_combo if r.hypothesis is not None)

@@ -11,11 +11,18 @@ names (once, at index build) and for queries:
   ``sh``, ``ł`` -> ``l``), so ``Žeenbekov`` and ``Zheenbekov`` coincide.
 - :func:`match_key`: a transliteration-neutral key in the spirit of JRC-Names'
   normalisation rules: the spellings of one Cyrillic letter under different
-  national conventions collapse to one (``dsch``/``dzh``/``zh`` -> ``zh``;
-  ``tsch``/``tch``/``cz``/``cs`` -> ``ch``; ``sch``/``sz``/``sj`` -> ``sh``;
-  ``kh`` -> ``h``; ``w`` -> ``v``; ``y``/``j``/``i`` -> ``i``), glides between
-  vowels and doubled letters go (``Atambayev``/``Atambajev``/``Atambaev`` ->
-  ``atambaev``).
+  national conventions collapse to one key letter, and the key letters are
+  few: the vowels ``a e i o u`` (``y``, ``j``, ``ı``, ``ы`` are ``i``), the
+  consonants, and four letters for the sounds conventions spell differently:
+  ``ž`` (ж: zh, ž, ż, zs, dzh, dsch), ``š`` (ш: sh, sch, sz, ş, ș), ``č``
+  (ч: tsch, tch, cz, cs, ç, tš) and ``ĥ`` for ``ch``, which is ч to an
+  English writer, ш to a French one and х to a German, Polish or Czech one.
+  Glides between vowels, a ``j``/``y``/``i`` before a word's first vowel and
+  doubled letters go (``Atambayev``/``Atambajev``/``Atambaev`` ->
+  ``atambaev``). With a language hint, the letters of that language's
+  orthography are decoded first (``translit/decode.tsv``: Hungarian ``s`` is
+  ш, French ``j`` is ж), so ``Szergej Sojgu`` with ``lang="hu"`` meets
+  ``Sergei Shoigu``.
 
 :func:`skeleton` drops the vowels of a match key (keeping the first letter):
 a cheap blocking key that absorbs vowel drift (``Muktubek``/``Myktybek``).
@@ -23,15 +30,17 @@ a cheap blocking key that absorbs vowel drift (``Muktubek``/``Myktybek``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import regex
 from unidecode import unidecode
 
 from .translit import has_cyrillic, transliterate
 
-__all__ = ["ascii_key", "exact_key", "match_key", "skeleton", "tokens"]
+__all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
 
 # Letters that plain ASCII folding would merge with another letter, spelled out
 # the way the conventions that use them mean them.
@@ -64,51 +73,169 @@ _SPELL_OUT = str.maketrans(
         "ʺ": "",
     }
 )
-_APOSTROPHES = regex.compile(r"['`´ʼ’‘]")
+_APOSTROPHES = regex.compile(r"['`´ʼ’‘ʹʺ]")
 _SEPARATORS = regex.compile(r"[\s\-‐–—_./,;:·]+")
 _NON_ALNUM = regex.compile(r"[^a-z0-9 &+]+")
 _SPACES = regex.compile(r" +")
 
-# Ordered rewrites of the match key: longer sequences first, one pass.
-_MATCH_REWRITES: dict[str, str] = {
-    "schtsch": "shch",  # de щ
-    "shtsh": "shch",  # fi štš spelled out
-    "szcz": "shch",  # pl щ
-    "chtch": "shch",  # fr щ
-    "sjtsj": "shch",  # nl щ
-    "dsch": "zh",  # de Turkic ж (Dscheenbekow)
-    "tsch": "ch",  # de ч
-    "dzh": "zh",  # en дж, pl dż, cs dž spelled out
-    "tch": "ch",  # fr ч
-    "tsh": "ch",  # fi tš spelled out
-    "sch": "sh",  # de ш
-    "zh": "zh",
-    "zs": "zh",  # hu ж
-    "zj": "zh",  # nl/sv ж
-    "cz": "ch",  # pl ч
-    "cs": "ch",  # hu ч
-    "sz": "sh",  # pl ш
-    "sj": "sh",  # nl/sv ш
+#: The letters a match key is written in (besides digits, space, ``&`` and ``+``).
+KEY_LETTERS = frozenset("abcdefghiklmnoprstuvzžščĥ")
+
+# Single letters of the match key, one Latin letter of any convention in, the
+# key's letter (or letters) out. Key letters map to themselves.
+_KEY_CHARS = str.maketrans(
+    {
+        # ж: the Czech/Slovak/Baltic/Finnish ž, Polish ż, ISO 9 ẑ (ѕ) and ǰ (ј)
+        "ż": "ž",
+        "ẑ": "ž",
+        "ʒ": "ž",
+        "ǰ": "ž",
+        # ш
+        "ş": "š",
+        "ș": "š",
+        "ŝ": "šč",  # ISO 9 щ
+        # ч
+        "ç": "č",
+        "ć": "č",
+        "ĉ": "č",
+        # ц
+        "ț": "c",
+        "ţ": "c",
+        # й, ы, и: one i
+        "y": "i",
+        "j": "i",
+        "ı": "i",
+        "ï": "i",
+        "ì": "i",
+        "í": "i",
+        "î": "i",
+        "ī": "i",
+        "ý": "i",
+        "ÿ": "i",
+        "õ": "o",  # Estonian ы (Rõžkov)
+        # the rest of the Latin letters with diacritics
+        "à": "a",
+        "á": "a",
+        "â": "a",
+        "ä": "a",
+        "ã": "a",
+        "å": "a",
+        "ā": "a",
+        "ă": "a",
+        "ą": "a",
+        "ə": "a",
+        "æ": "ae",
+        "è": "e",
+        "é": "e",
+        "ê": "e",
+        "ë": "e",
+        "ě": "e",
+        "ē": "e",
+        "ę": "e",
+        "ė": "e",
+        "ò": "o",
+        "ó": "o",
+        "ô": "o",
+        "ö": "o",
+        "ő": "o",
+        "ō": "o",
+        "ø": "o",
+        "œ": "oe",
+        "ù": "u",
+        "ú": "u",
+        "û": "u",
+        "ü": "u",
+        "ű": "u",
+        "ū": "u",
+        "ů": "u",
+        "ŭ": "u",
+        "ǔ": "u",
+        "ų": "u",
+        "ł": "l",
+        "ľ": "l",
+        "ĺ": "l",
+        "ļ": "l",
+        "ñ": "n",
+        "ń": "n",
+        "ň": "n",
+        "ņ": "n",
+        "ŋ": "ng",
+        "ď": "d",
+        "đ": "dž",  # Serbian ђ
+        "ð": "d",
+        "ť": "t",
+        "ś": "s",
+        "ź": "z",
+        "ŕ": "r",
+        "ř": "rž",
+        "ŗ": "r",
+        "ķ": "k",
+        "ḱ": "k",
+        "ģ": "g",
+        "ğ": "g",
+        "ġ": "g",
+        "ǵ": "g",
+        "ḩ": "h",
+        "ḥ": "h",
+        "ĥ": "ĥ",
+        "ß": "ss",
+        "þ": "t",
+        "w": "v",
+        "q": "k",
+        "x": "ks",
+    }
+)
+# Sequences of several letters that spell one sound in some convention, with
+# the key letter they become; tried longest first, left to right.
+_SEQUENCES: dict[str, str] = {
+    "schtsch": "šč",  # de щ
+    "sjtsj": "šč",  # nl щ
+    "chtch": "šč",  # fr щ
+    "shch": "šč",  # en щ
+    "szcz": "šč",  # pl щ
+    "sjtj": "šč",  # sv щ
+    "štš": "šč",  # fi, et щ
+    "šč": "šč",
+    "dsch": "ž",  # de Turkic ж (Dscheenbekow)
+    "tsch": "č",  # de ч
+    "dzh": "ž",  # en дж
+    "dzs": "ž",  # hu дж
+    "dž": "ž",  # cs, hr дж (and Serbian џ)
+    "dż": "ž",  # pl дж
+    "tch": "č",  # fr ч
+    "tsh": "č",
+    "tš": "č",  # fi, et ч
+    "sch": "š",  # de ш
+    "zh": "ž",  # en ж
+    "zs": "ž",  # hu ж
+    "sh": "š",  # en ш
+    "sz": "š",  # pl ш
+    "sj": "š",  # nl, sv ш
+    "cz": "č",  # pl ч
+    "cs": "č",  # hu ч
     "kh": "h",  # en х
-    "gh": "g",  # ro/it г before e, i (Serghei)
-    "gu": "g",  # fr г before e, i (Sergueï); Spanish
+    "ch": "ĥ",  # ч (en), ш (fr), х (de, pl, cs): read by the language hint, else its own letter
+    "gh": "g",  # ro, it г before e, i (Serghei); en ғ
     "ck": "k",
     "ph": "f",
     "th": "t",
-    "tz": "ts",  # de ц
-    "ou": "u",  # fr у
-    "x": "ks",
-    "q": "k",
-    "w": "v",  # de/pl в
-    "y": "i",
-    "j": "i",
+    "tz": "c",  # de ц
+    "ts": "c",  # en ц
+    "ou": "u",  # fr у (Poutine)
+    "gue": "ge",  # fr, es, pt г before e (Sergueï, Yevgueni)
+    "gui": "gi",  # fr, es, pt г before i
 }
-_MATCH_PATTERN = regex.compile("|".join(sorted(map(regex.escape, _MATCH_REWRITES), key=len, reverse=True)))
-_GLIDE = regex.compile(r"(?<=[aeiou])i(?=[aeiou])")  # Atambaiev -> Atambaev
-_INITIAL_IOTATION = regex.compile(r"\bi(?=[eu])")  # Ievgeni / Yevgeny / Evgeny
-_DOUBLES = regex.compile(r"([a-z])\1+")
-_FINAL_OFF = regex.compile(r"of\b")  # Smirnoff -> Smirnov
-_VOWELS = regex.compile(r"(?<=\w)[aeiou]+")
+# The standard library's re is faster than regex for these simple patterns.
+_SEQUENCE = re.compile("|".join(sorted(map(re.escape, _SEQUENCES), key=len, reverse=True)))
+_NOT_KEY = re.compile(r"[^a-z0-9 &+žščĥ]")
+# Glides between vowels (Atambaiev -> Atambaev) and before a word's first vowel
+# (Ievgeni / Yevgeny / Evgeny), after doubled letters are made single.
+_GLIDES = re.compile(r"(?<=[aeiou])i(?=[aeiou])|(?:^|(?<= ))i(?=[aeu])")
+_DOUBLES = re.compile(r"(\w)\1+")
+_CLEANUP = re.compile(r"(\w)\1|[aeiou]i[aeiou]|(?:^| )i[aeu]")
+_FINAL_OFF = re.compile(r"of\b")  # Smirnoff -> Smirnov
+_VOWELS = re.compile(r"(?<=\w)[aeiou]+")
+_DECODE_TABLE = "decode.tsv"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -143,35 +270,103 @@ def ascii_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _rewrite(match: regex.Match[str]) -> str:
-    return _MATCH_REWRITES[match.group()]
+@lru_cache(maxsize=1)
+def decoders() -> dict[str, tuple[regex.Pattern[str], tuple[str, ...]]]:
+    """The language-aware decoding rules of ``translit/decode.tsv``, by language:
+    one alternation per language and the replacement of each branch."""
+    source = resources.files("namenorm.translit").joinpath(_DECODE_TABLE).read_text(encoding="utf-8")
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for number, raw in enumerate(source.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) == 2:  # an empty replacement: the pattern is dropped
+            cols.append("")
+        if len(cols) != 3:
+            raise ValueError(f"{_DECODE_TABLE}:{number}: expected 'langs<TAB>pattern<TAB>replacement'")
+        langs, pattern, replacement = cols
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise ValueError(f"{_DECODE_TABLE}:{number}: {error}") from None
+        for lang in langs.split(","):
+            rules.setdefault(lang.strip(), []).append((pattern, replacement))
+    return {
+        lang: (regex.compile("|".join(f"({p})" for p, _ in pairs)), tuple(r for _, r in pairs))
+        for lang, pairs in rules.items()
+    }
 
 
-@lru_cache(maxsize=1 << 16)
-def match_key(text: str) -> str:
+def _decode(text: str, lang: str) -> str:
+    found = decoders().get(lang)
+    if found is None:
+        return text
+    pattern, replacements = found
+    return pattern.sub(lambda m: replacements[(m.lastindex or 1) - 1], text)
+
+
+def _sequence(match: re.Match[str]) -> str:
+    return _SEQUENCES[match.group()]
+
+
+def _fold_letter(ch: str) -> str:
+    """A character outside the key alphabet: its ASCII reading (Georgian,
+    Armenian, Greek letters and the rest), lower case, letters and digits only.
+    Georgian ხ, which unidecode reads as x, is the sound of х: h."""
+    folded = "".join(c for c in unidecode(ch).lower() if c.isalnum())
+    return "h" if folded == "x" and "\u10a0" <= ch <= "\u10ff" else folded
+
+
+def _single(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _fold(text: str) -> str:
+    text = _SEQUENCE.sub(_sequence, text.translate(_KEY_CHARS))
+    if _NOT_KEY.search(text):
+        text = _NOT_KEY.sub(lambda m: _fold_letter(m.group()).translate(_KEY_CHARS), text)
+        text = _SEQUENCE.sub(_sequence, text)
+    if _CLEANUP.search(text):
+        text = _DOUBLES.sub(_single, _GLIDES.sub("", _DOUBLES.sub(_single, text)))
+    if "of" in text:
+        text = _FINAL_OFF.sub("ov", text)
+    return text
+
+
+@lru_cache(maxsize=1 << 17)
+def match_key(text: str, lang: str | None = None) -> str:
     """A transliteration-neutral key: one Cyrillic name's spellings coincide.
 
+    Args:
+        text: a name in any script.
+        lang: the language of the text's orthography, if known (ISO 639-1);
+            its letters are decoded first (``translit/decode.tsv``). Cyrillic
+            text is transliterated whatever the hint.
+
     Example:
-        >>> {match_key(s) for s in ["Zheenbekov", "Žeenbekov", "Dscheenbekow", "Жээнбеков"]}
-        {'zhenbekov'}
-        >>> {match_key(s) for s in ["Atambayev", "Atambajev", "Atambaev", "Atambajew"]}
+        >>> {match_key(s) for s in ["Zheenbekov", "Žeenbekov", "Dscheenbekow", "Жээнбеков", "Dżeenbekow"]}
+        {'ženbekov'}
+        >>> {match_key(s) for s in ["Atambayev", "Atambajev", "Atambaev", "Atambajew", "Atambaïev"]}
         {'atambaev'}
+        >>> match_key("Szergej Sojgu", "hu"), match_key("Sergueï Choïgou", "fr"), match_key("Сергей Шойгу")
+        ('sergei šoigu', 'sergei šoigu', 'sergei šoigu')
     """
-    key = ascii_key(text)
-    for _ in range(4):  # to a fixed point, so that the key of a key is itself
-        folded = _fold(key)
-        if folded == key:
+    text = unicodedata.normalize("NFC", text.casefold())
+    if has_cyrillic(text):
+        # The scholarly convention keeps ж ш ч щ apart; its x is х.
+        text = transliterate(text, "scholarly").replace("x", "h")
+    elif lang:
+        text = _decode(text, lang.lower())
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text).strip()
+    key = _fold(text)
+    for _ in range(3):  # to a fixed point, so that the key of a key is itself
+        again = _fold(key)
+        if again == key:
             break
-        key = folded
-    return key
-
-
-def _fold(key: str) -> str:
-    key = _MATCH_PATTERN.sub(_rewrite, key)
-    key = _GLIDE.sub("", key)
-    key = _INITIAL_IOTATION.sub("", key)
-    key = _DOUBLES.sub(r"\1", key)
-    return _FINAL_OFF.sub("ov", key)
+        key = again
+    return _SPACES.sub(" ", key).strip()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,10 +1,29 @@
 """Stage 5: scoring. How alike two keys are, and how a query's words align with
 a name's words.
 
-Scores live in [0, 1] and are calibrated so that one threshold means the same
-for short and long names: an edit costs more in a short word than in a long
-one, and an edit that only changes vowels (vowel drift between conventions,
-``Muktubek``/``Myktybek``) costs half as much as one that changes consonants.
+Similarity is a substitution-aware edit cost between two match keys
+(:func:`edit_cost`), turned into a score in [0, 1] that is calibrated by
+length (:func:`calibrate`): the cost a name may differ by and still reach
+:data:`THRESHOLD` grows with its length, so the threshold means the same for
+``Putin`` as for ``Abdyldaev``.
+
+Costs follow what really varies between spellings of one name:
+
+- cheap (:data:`VOWEL_COST`): a vowel changed, added or dropped — vowel drift
+  between conventions and in unstressed syllables (``Muktubek``/``Myktybek``,
+  ``Gorbachev``/``Gorbachov``), a glide (``Sergei``/``Serge``);
+- cheap (:data:`CLASS_COST`): one consonant for another of its class — the
+  sibilants ``s z š ž č c`` that conventions trade (``Sojgu``/``Šojgu``,
+  ``Jelzin``/``Jelcin``), the velars and ``h`` (``Hennadiy``/``Gennadiy``,
+  ``ĥ`` for ``ch``), voiced and voiceless pairs (``d t``, ``b p``, ``v f``);
+- dear (1.0): an unrelated consonant changed, added or dropped;
+- a different last letter (:data:`ENDING_COST` more): endings carry grammar
+  (``Sarieva`` is not ``Saraevo``).
+
+The cost is computed as a weighted sum of plain Levenshtein distances between
+three projections of the keys (all letters; consonants only; consonant
+classes), so that it runs in the C speed of RapidFuzz rather than in a Python
+loop.
 """
 
 from __future__ import annotations
@@ -14,77 +33,209 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .keys import skeleton
+from .translit.names import given_name_class
 
 __all__ = [
+    "CLASS_COST",
+    "ENDING_COST",
     "PATRONYMIC_ENDINGS",
+    "THRESHOLD",
+    "VOWEL_COST",
     "Alignment",
     "align_person",
+    "calibrate",
+    "edit_cost",
+    "given_similarity",
     "key_similarity",
     "looks_like_initial",
+    "looks_like_patronymic",
+    "surname_similarity",
 ]
 
-#: Endings of East Slavic and Turkic patronymics, which a full name may carry
-#: and a gazetteer name may lack (Dmitri Anatolyevich Medvedev).
+#: The decision threshold the scores are calibrated for (the resolver's and
+#: :func:`namenorm.compare`'s default).
+THRESHOLD = 0.8
+#: A vowel changed, added or dropped.
+VOWEL_COST = 0.35
+#: A consonant replaced by another of its class (``s``/``š``, ``d``/``t``).
+CLASS_COST = 0.5
+#: Extra cost when the last letters differ.
+ENDING_COST = 0.3
+# The three projections' weights: a vowel edit shows in the first only, a
+# within-class consonant edit in the first two, any other consonant edit in
+# all three (0.35 + 0.15 + 0.5 = 1).
+_W_ALL = VOWEL_COST
+_W_CONSONANTS = CLASS_COST - VOWEL_COST
+_W_CLASSES = 1.0 - CLASS_COST
+# The cost at which a name of length n scores exactly THRESHOLD:
+# _BUDGET_BASE + _BUDGET_PER_LETTER * n (one vowel edit in a 4-letter name,
+# one unrelated consonant in a 9-letter one, two in a 20-letter one).
+_BUDGET_BASE = 0.25
+_BUDGET_PER_LETTER = 0.09
+
+_VOWEL_LETTERS = "aeiou"
+_NO_VOWELS = str.maketrans("", "", _VOWEL_LETTERS + " ")
+# Consonant classes. ĥ (ch) is a sibilant to English and French writers and a
+# velar to German, Polish and Czech ones: two projections, the cheaper counts.
+# The second also drops ž, which is j to French, Romanian and Kyrgyz writers
+# and so vanishes where other conventions read j as a glide (Jeenbekov).
+_CLASSES_SIBILANT_CH = str.maketrans("szšžčcĥhgkdtbpvf", "SSSSSSSKKKTTPPFF")
+_CLASSES_VELAR_CH = str.maketrans("szščcĥhgkdtbpvf", "SSSSSKKKKTTPPFF", "ž")
+
+#: Endings of East Slavic and Turkic patronymics in match keys, which a full
+#: name may carry and a gazetteer name may lack (Dmitri Anatolyevich Medvedev).
 PATRONYMIC_ENDINGS = (
-    "vich",
-    "vici",
-    "vitch",
-    "vitsch",
+    "vič",
+    "viĥ",
     "vic",
     "vna",
-    "ichna",
+    "auna",  # Belarusian -аўна (Георгіеўна)
+    "euna",
+    "ična",
+    "iĥna",
     "uulu",
     "kizi",
-    "kyzy",
     "ogli",
     "oglu",
     "uli",
 )
-#: What a missing or extra middle word costs.
+#: Words that follow a given name as a Central Asian patronymic particle.
+PATRONYMIC_PARTICLES = frozenset({"uulu", "ulu", "kizi", "ogli", "oglu", "uli", "ugli"})
+#: What a query word that matches no part of the name costs.
 EXTRA_WORD_PENALTY = 0.06
+#: What a patronymic absent from the name costs.
 PATRONYMIC_PENALTY = 0.01
 #: A surname alone is weaker evidence than a full name.
-SURNAME_ALONE_FACTOR = 0.93
+SURNAME_ALONE_FACTOR = 0.95
 #: Weight of the surname in a full-name score (the rest is the given names).
 SURNAME_SHARE = 0.6
+#: What an initial beside a matching given name, matching nothing, costs.
+STRAY_INITIAL_PENALTY = 0.03
+#: The score of an initial that matches a given name's first letter.
+INITIAL_SCORE = 0.92
+#: Given names this similar are taken to be one name spelled two ways.
+GIVEN_MIN = 0.6
+#: Russian-style surname suffixes (match keys) that a surname may carry in one
+#: source and lack in another: Central Asian surnames lost them after 1991
+#: (Rakhmonov became Rahmon) while Russian-language sources kept them.
+RUSSIAN_SUFFIXES = ("ova", "eva", "ov", "ev")
+#: How much a surname that matches only with such a suffix removed is trusted.
+SUFFIX_FACTOR = 0.92
 
 
 @lru_cache(maxsize=1 << 16)
+def _projections(key: str) -> tuple[str, str, str, str]:
+    consonants = key.translate(_NO_VOWELS)
+    return (
+        key.replace(" ", ""),
+        consonants,
+        consonants.translate(_CLASSES_SIBILANT_CH),
+        consonants.translate(_CLASSES_VELAR_CH),
+    )
+
+
+def edit_cost(a: str, b: str) -> float:
+    """The substitution-aware edit cost between two match keys (spaces ignored).
+
+    Example:
+        >>> edit_cost("atambaev", "atambaev")
+        0.0
+        >>> round(edit_cost("muktubek", "miktibek"), 2)  # two vowels
+        0.7
+        >>> round(edit_cost("soigu", "šoigu"), 2), round(edit_cost("lavrov", "lvov"), 2)  # a sibilant; a vowel and an r
+        (0.5, 1.35)
+    """
+    if a == b:
+        return 0.0
+    fa, ca, sa, va = _projections(a)
+    fb, cb, sb, vb = _projections(b)
+    cost = _W_ALL * Levenshtein.distance(fa, fb)
+    if ca != cb:
+        cost += _W_CONSONANTS * Levenshtein.distance(ca, cb)
+        if sa != sb and va != vb:
+            cost += _W_CLASSES * min(Levenshtein.distance(sa, sb), Levenshtein.distance(va, vb))
+    if fa and fb and fa[-1] != fb[-1]:
+        cost += ENDING_COST
+    return cost
+
+
+def calibrate(cost: float, length: int) -> float:
+    """The score of an edit cost between names of ``length`` letters: 1.0 for
+    no cost, :data:`THRESHOLD` at the length's budget, falling linearly to 0.
+
+    Example:
+        >>> round(calibrate(1.0, 5), 3), round(calibrate(1.0, 9), 3), round(calibrate(1.0, 14), 3)
+        (0.714, 0.811, 0.868)
+    """
+    budget = _BUDGET_BASE + _BUDGET_PER_LETTER * length
+    return max(0.0, 1.0 - (1.0 - THRESHOLD) * cost / budget)
+
+
+@lru_cache(maxsize=1 << 17)
 def key_similarity(a: str, b: str) -> float:
     """Calibrated similarity of two match keys, in [0, 1].
-
-    Consonant edits cost 1, vowel-only edits 0.5; the cost is divided by the
-    length, so one edit in ``putin`` (5 letters) costs more than one in
-    ``abdyldayev`` (10).
 
     Example:
         >>> key_similarity("atambaev", "atambaev")
         1.0
         >>> round(key_similarity("muktubek", "miktibek"), 3)
-        0.875
-        >>> key_similarity("lavrov", "lvov") < 0.8
+        0.856
+        >>> key_similarity("lavrov", "lvov") < 0.8 < key_similarity("šoigu", "soigu")
         True
     """
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
-    length = max(len(a), len(b))
-    full = Levenshtein.distance(a, b)
-    consonants = Levenshtein.distance(skeleton(a), skeleton(b))
-    cost = 0.5 * full + 0.5 * consonants
-    return max(0.0, 1.0 - cost / length)
+    length = max(len(a), len(b)) - min(a.count(" "), b.count(" "))
+    return calibrate(edit_cost(a, b), length)
+
+
+def given_similarity(a: str, b: str) -> float:
+    """Similarity of two given names' match keys: 1.0 when the given-name table
+    knows them as forms of one name (``aleksandr``/``oleksandr``/``aliaksandr``),
+    else :func:`key_similarity`.
+
+    Example:
+        >>> given_similarity("oleksandr", "aleksander"), given_similarity("dmitri", "dimitr")
+        (1.0, 1.0)
+    """
+    if a == b:
+        return 1.0
+    ca = given_name_class(a)
+    if ca is not None and ca == given_name_class(b):
+        return 1.0
+    return key_similarity(a, b)
+
+
+def surname_similarity(word: str, surname: str) -> float:
+    """Similarity of a query word to a surname: :func:`key_similarity`, or,
+    when one of them ends in a Russian suffix (-ov, -ev, -ova, -eva) that the
+    other lacks, the similarity without it, discounted by :data:`SUFFIX_FACTOR`.
+
+    Example:
+        >>> round(surname_similarity("rahmonov", "rahmon"), 3), surname_similarity("lavrov", "lavrov")
+        (0.92, 1.0)
+    """
+    s = key_similarity(word, surname)
+    if s == 1.0:
+        return s
+    for longer, shorter in ((word, surname), (surname, word)):
+        for suffix in RUSSIAN_SUFFIXES:
+            if longer.endswith(suffix) and len(longer) - len(suffix) >= 5 and not shorter.endswith(suffix):
+                s = max(s, SUFFIX_FACTOR * key_similarity(longer[: -len(suffix)], shorter))
+                break
+    return s
 
 
 def looks_like_initial(word: str) -> bool:
-    """A one-letter word (``A`` of ``A. Lukashenko``) or a short dotted one."""
+    """A one-letter word (``A`` of ``A. Lukashenko``)."""
     return len(word) == 1
 
 
 def looks_like_patronymic(word: str) -> bool:
-    """A word ending like an East Slavic or Turkic patronymic."""
-    return len(word) > 4 and word.endswith(PATRONYMIC_ENDINGS)
+    """A word ending like an East Slavic or Turkic patronymic, or a particle (``uulu``)."""
+    return word in PATRONYMIC_PARTICLES or (len(word) > 4 and word.endswith(PATRONYMIC_ENDINGS))
 
 
 class Alignment:
@@ -106,26 +257,34 @@ class Alignment:
         self.given_score = given_score
         self.notes = notes
 
+    def __repr__(self) -> str:
+        return f"Alignment(score={self.score:.3f}, surname={self.surname_score:.3f}, given={self.given_score})"
 
-def align_person(query: Sequence[str], name: Sequence[str]) -> Alignment:
+
+def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | None = None) -> Alignment:
     """Align the match-key words of a query with those of a person's name.
 
-    The surname (the name's last word) is found anywhere in the query, so
-    ``Surname Given`` order works; the remaining query words are matched to
-    the given names, initials matching a first letter; a patronymic in the
-    query and missing from the name costs almost nothing.
+    The surname (the name's last word, or the word at ``surname_at``) is
+    found anywhere in the query, so ``Surname Given`` order works; the
+    remaining query words are matched to the given names (through the
+    given-name table, :func:`given_similarity`), an initial matching a first
+    letter; a patronymic in the query and missing from the name costs almost
+    nothing, a given name of the name missing from the query nothing.
 
     Example:
-        >>> round(align_person(["a", "lukashenko"], ["alexander", "lukashenko"]).score, 3)
+        >>> round(align_person(["a", "lukašenko"], ["aleksander", "lukašenko"]).score, 3)
         0.968
-        >>> align_person(["lukashenko"], ["alexander", "lukashenko"]).given_score is None
+        >>> align_person(["lukašenko"], ["aleksander", "lukašenko"]).given_score is None
         True
+        >>> round(align_person(["lukašenka", "aliaksandr"], ["aleksander", "lukašenko"]).score, 3)
+        0.926
     """
-    surname = name[-1]
-    given = list(name[:-1])
+    at = len(name) - 1 if surname_at is None else surname_at
+    surname = name[at]
+    given = [w for i, w in enumerate(name) if i != at and w not in PATRONYMIC_PARTICLES]
     best_at, surname_score = -1, 0.0
     for i, word in enumerate(query):
-        s = key_similarity(word, surname)
+        s = surname_similarity(word, surname)
         if s > surname_score or (s == surname_score and best_at >= 0 and i == len(query) - 1):
             best_at, surname_score = i, s
     if best_at < 0:
@@ -137,28 +296,37 @@ def align_person(query: Sequence[str], name: Sequence[str]) -> Alignment:
     given_scores: list[float] = []
     penalty = 0.0
     unused = list(given)
+    stray_initials = 0
     for word in rest:
         if looks_like_initial(word):
             hit = next((g for g in unused if g.startswith(word)), None)
             if hit is not None:
                 unused.remove(hit)
-                given_scores.append(0.92)
+                given_scores.append(INITIAL_SCORE)
                 notes.append(f"initial {word.upper()}. of {hit}")
-                continue
-            given_scores.append(0.0)
+            else:
+                stray_initials += 1
             continue
-        scored = [(key_similarity(word, g), g) for g in unused]
-        s, g = max(scored, default=(0.0, ""))
-        if s >= 0.6:
+        s, g = max(((given_similarity(word, g), g) for g in unused), default=(0.0, ""))
+        if s >= GIVEN_MIN:
             unused.remove(g)
             given_scores.append(s)
-        elif looks_like_patronymic(word) or word in ("uulu", "kizi", "kyzy", "ogli", "oglu"):
+            if s == 1.0 and word != g:
+                notes.append(f"given names {word!r} and {g!r} are forms of one name")
+        elif looks_like_patronymic(word):
             penalty += PATRONYMIC_PENALTY
             notes.append(f"patronymic {word} not in the name")
         else:
             given_scores.append(s)
             penalty += EXTRA_WORD_PENALTY
-    # Only patronymics beside the surname count as a good given-name match.
+    if stray_initials:
+        # Beside a matching given name, an initial the name lacks is most
+        # likely a patronymic's (Emomali S. Rahmon); alone, it is no match.
+        if any(s >= GIVEN_MIN for s in given_scores):
+            penalty += STRAY_INITIAL_PENALTY * stray_initials
+            notes.append(f"{stray_initials} initial(s) not in the name, taken for a patronymic's")
+        else:
+            given_scores.extend([0.0] * stray_initials)
     given_score = sum(given_scores) / len(given_scores) if given_scores else 0.9
     score = SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE) * given_score - penalty
     return Alignment(max(0.0, min(1.0, score)), surname_score, given_score, tuple(notes))

@@ -10,24 +10,33 @@ spellings each convention would produce, so that ``Dscheenbekow`` meets
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 import regex
 
-from .tables import Table, load_table, table_codes
+from .tables import Rule, TableError, load_table, table_codes
 
-__all__ = ["conventions", "detect_source", "has_cyrillic", "spellings", "transliterate"]
+__all__ = ["conventions", "detect_source", "has_cyrillic", "russian_form", "spellings", "transliterate"]
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}", flags=regex.V1)
 
-# Letters that tell a source language apart (the rest of each alphabet is shared).
+# Letters that tell a source language apart (the rest of each alphabet is
+# shared), tried in this order.
 _SOURCE_MARKERS: tuple[tuple[str, str], ...] = (
-    ("kk", "әғқңөұүһі"),
-    ("ky", "өүң"),
-    ("uk", "єїґі"),
-    ("be", "ўі"),
-    ("sr", "ђјљњћџ"),
-    ("mk", "ѓќѕјљњџ"),
+    ("tg", "ҳҷӣӯ"),  # Tajik
+    ("kk", "әғқұһ"),  # Kazakh
+    ("ky", "өүң"),  # Kyrgyz (Kazakh letters were tried first)
+    ("be", "ў"),  # Belarusian
+    ("uk", "єїґ"),  # Ukrainian
+    ("mk", "ѓќѕ"),  # Macedonian
+    ("sr", "ђћџљњј"),  # Serbian (џ љ њ ј are Macedonian too)
 )
+# Kyrgyz writes its long vowels double (Жээнбеков, Сооронбай); Bulgarian ъ is
+# a vowel between consonants or at the end; Belarusian і comes with ы, э or ё
+# (Ukrainian has none of them); Ukrainian adjectival surnames end in -ський.
+_KYRGYZ_LONG_VOWEL = regex.compile(r"(аа|ээ|оо|уу|ыы|үү|өө)")
+_BULGARIAN_HARD_SIGN = regex.compile(r"ъ(?![еёюяи])|ьо")
+_UKRAINIAN_SOFT_SK = regex.compile(r"[сцз]ьк")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -35,19 +44,31 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def detect_source(text: str) -> str:
     """Guess the source language of a Cyrillic text from its distinctive letters.
 
-    Returns ``"ru"`` unless a letter specific to another alphabet is present.
+    Returns ``"ru"`` unless a letter (or a spelling habit) specific to another
+    alphabet is present.
 
     Example:
         >>> detect_source("Жээнбеков"), detect_source("Нұрсұлтан"), detect_source("Зеленський")
-        ('ru', 'kk', 'ru')
+        ('ky', 'kk', 'uk')
+        >>> detect_source("Віталій Кличко"), detect_source("Святлана Ціханоўская"), detect_source("Путин")
+        ('uk', 'be', 'ru')
     """
     lower = text.casefold()
     for code, letters in _SOURCE_MARKERS:
         if any(ch in lower for ch in letters):
             return code
+    if "і" in lower:
+        return "be" if any(ch in lower for ch in "ыэё") else "uk"
+    if _KYRGYZ_LONG_VOWEL.search(lower):
+        return "ky"
+    if _BULGARIAN_HARD_SIGN.search(lower):
+        return "bg"
+    if _UKRAINIAN_SOFT_SK.search(lower):
+        return "uk"
     return "ru"
 
 
@@ -56,34 +77,57 @@ def conventions() -> tuple[str, ...]:
     return table_codes()
 
 
-def _render(table: Table, word: str, lower: str, source: str) -> str:
+@lru_cache(maxsize=1024)
+def _compiled(code: str, source: str, endings: bool) -> tuple[dict[str, str], dict[str, tuple[Rule, ...]]]:
+    """A table's rules for one source language: the letters that always render
+    the same way (a plain dict lookup), and the rules to try for the rest."""
+    table = load_table(code)
+    plain: dict[str, str] = {}
+    rules: dict[str, tuple[Rule, ...]] = {}
+    for first, group in table.rules.items():
+        usable = tuple(
+            r for r in group if (not r.sources or source in r.sources) and (endings or "ending" not in r.when)
+        )
+        if not usable:
+            continue
+        head = usable[0]
+        if len(head.cyrillic) == 1 and not head.when:
+            plain[first] = head.latin
+        else:
+            rules[first] = usable
+    return plain, rules
+
+
+def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str:
+    plain, table = _compiled(code, source, endings)
     out: list[str] = []
     i, n = 0, len(lower)
     while i < n:
         ch = lower[i]
-        rules = table.rules.get(ch)
-        done = False
-        if rules:
-            for rule in rules:
-                end = i + len(rule.cyrillic)
-                if lower.startswith(rule.cyrillic, i) and rule.applies(lower, i, end, source):
-                    piece = rule.latin
-                    if piece and word[i] != lower[i]:  # upper case in the original
-                        upper_next = end < n and word[end] != lower[end] and word[end].isalpha()
-                        upper_prev = i > 0 and word[i - 1] != lower[i - 1] and word[i - 1].isalpha()
-                        piece = piece.upper() if (upper_next or (upper_prev and end >= n)) else piece.capitalize()
-                    out.append(piece)
-                    i = end
-                    done = True
+        piece = plain.get(ch)
+        end = i + 1
+        if piece is None:
+            piece = word[i]
+            for rule in table.get(ch, ()):
+                stop = i + len(rule.cyrillic)
+                if lower.startswith(rule.cyrillic, i) and rule.applies(lower, i, stop, source):
+                    piece, end = rule.latin, stop
                     break
-        if not done:
-            out.append(word[i])
-            i += 1
+            else:
+                out.append(piece)
+                i = end
+                continue
+        if piece and word[i] != ch:  # upper case in the original
+            upper_next = end < n and word[end] != lower[end] and word[end].isalpha()
+            upper_prev = i > 0 and word[i - 1] != lower[i - 1] and word[i - 1].isalpha()
+            piece = piece.upper() if (upper_next or (upper_prev and end >= n)) else piece.capitalize()
+        out.append(piece)
+        i = end
     return "".join(out)
 
 
 @lru_cache(maxsize=65536)
-def transliterate(text: str, to: str = "en", source: str | None = None) -> str:
+def transliterate(text: str, to: str = "en", source: str | None = None, *, endings: bool = True) -> str:
     """Transliterate Cyrillic in ``text`` into the Latin convention ``to``.
 
     Args:
@@ -92,6 +136,8 @@ def transliterate(text: str, to: str = "en", source: str | None = None) -> str:
             ``"de"``, ``"iso9"``.
         source: the source language (``"ru"``, ``"uk"``, ``"ky"``, ...); guessed
             from the letters when omitted.
+        endings: whether to add the grammatical endings some conventions give
+            a name (Latvian and Lithuanian nominative -s, -as: ``Putinas``).
 
     Raises:
         KeyError: ``to`` is not a known convention.
@@ -101,27 +147,83 @@ def transliterate(text: str, to: str = "en", source: str | None = None) -> str:
         ('Žeenbekov', 'Dscheenbekow')
         >>> transliterate("Горбачёв", to="en")
         'Gorbachev'
+        >>> transliterate("Владимир Путин", to="lt"), transliterate("Владимир Путин", to="lt", endings=False)
+        ('Vladimiras Putinas', 'Vladimir Putin')
     """
-    table = load_table(to)
+    load_table(to)  # raises KeyError for an unknown convention
     if not has_cyrillic(text):
         return text
     src = source or detect_source(text)
     # Lower-case letter by letter, keeping any letter whose lower case is
     # longer (İ): the rendering walks the two strings in step.
     lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return _render(table, text, lower, src)
+    return _render(to, text, lower, src, endings)
+
+
+@lru_cache(maxsize=1)
+def _form_rules() -> dict[str, tuple[tuple[regex.Pattern[str], str], ...]]:
+    """The rules of ``forms.tsv`` by source language."""
+    text = resources.files("namenorm.translit").joinpath("forms.tsv").read_text(encoding="utf-8")
+    rules: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise TableError(f"forms.tsv:{number}: expected 'source<TAB>pattern<TAB>replacement'")
+        rules.setdefault(cols[0], []).append((regex.compile(cols[1]), cols[2]))
+    return {source: tuple(pairs) for source, pairs in rules.items()}
+
+
+def russian_form(native: str, source: str | None = None) -> str | None:
+    """The Russian form of a Ukrainian or Belarusian name, by the regular
+    correspondences of ``forms.tsv``; None when it is the same or the source
+    has no rules.
+
+    Example:
+        >>> russian_form("Святлана Ціханоўская"), russian_form("Аляксандр Лукашэнка", "be")
+        ('Святлана Тихановская', 'Аляксандр Лукашенко')
+        >>> russian_form("Віталій Кличко"), russian_form("Путин")
+        ('Виталий Кличко', None)
+    """
+    src = source or detect_source(native)
+    rules = _form_rules().get(src)
+    if not rules:
+        return None
+    lower = native.lower()
+    for pattern, replacement in rules:
+        lower = pattern.sub(replacement, lower)
+    if lower == native.lower():
+        return None
+    # Keep the capitals of the original, word by word.
+    return " ".join(
+        w.capitalize() if o[:1].isupper() else w for w, o in zip(lower.split(" "), native.split(" "), strict=False)
+    )
 
 
 @lru_cache(maxsize=65536)
-def spellings(native: str, source: str | None = None) -> frozenset[str]:
-    """Every distinct Latin spelling of a Cyrillic name under every convention.
+def spellings(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
+    """Every distinct Latin spelling of a Cyrillic name under every convention,
+    and of its Russian form (:func:`russian_form`) for a Ukrainian or
+    Belarusian name.
 
-    Used to expand a gazetteer's native-script names at index build.
+    Used to expand a gazetteer's native-script names at index build. The
+    nominative endings of Latvian and Lithuanian (``Putinas``) are left out
+    unless ``endings`` is set: on any name but a person's they would meet
+    inflected forms of other languages (German genitive ``Brandenburgs``).
 
     Example:
         >>> sorted(spellings("Атамбаев"))[:3]
-        ['Atambaev', 'Atambajev', 'Atambajew']
+        ['Atambaev', 'Atambaiev', 'Atambajev']
+        >>> {"Tikhanovskaya", "Tichanowskaja"} <= spellings("Ціханоўская")
+        True
     """
     if not has_cyrillic(native):
         return frozenset()
-    return frozenset(transliterate(native, code, source) for code in table_codes())
+    src = source or detect_source(native)
+    out = {transliterate(native, code, src, endings=endings) for code in table_codes()}
+    russian = russian_form(native, src)
+    if russian is not None:
+        out.update(transliterate(russian, code, "ru", endings=endings) for code in table_codes())
+    return frozenset(out)

@@ -1,0 +1,270 @@
+"""Pairwise comparison of two names, for deduplication and screening.
+
+:func:`compare` says how alike two names are, with no gazetteer: both are
+folded into transliteration-neutral match keys (:mod:`namenorm.keys`), their
+words aligned (:mod:`namenorm.score`), and the result calibrated so that
+:data:`DEFAULT_THRESHOLD` means the same for short and long names.
+
+What it absorbs:
+
+- transliteration and diacritics: ``Žeenbekov`` / ``Dscheenbekow`` /
+  ``Жээнбеков``; with ``lang``, the letters of that language's orthography
+  (``Szergej Sojgu``, ``lang="hu"``);
+- word order (``Medvedev Dmitry``), initials (``D. Medvedev``), a patronymic
+  or middle name present on one side only, given-name forms (``Aleksandr`` /
+  ``Oleksandr`` / ``Aliaksandr``);
+- companies' legal forms (``ООО «Ромашка»`` / ``Romashka LLC``): stripped
+  from both names and compared apart (:data:`LEGAL_FORM_MISMATCH` when their
+  kinds differ);
+- titles (``President``), mixed-script letters and mojibake, as the resolver's
+  cleaning does.
+
+The score is symmetric, in [0, 1], and 1.0 for a name compared with itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .clean import fix_homoglyphs, fix_mojibake, strip_titles
+from .keys import match_key
+from .score import (
+    THRESHOLD,
+    align_person,
+    given_similarity,
+    key_similarity,
+    looks_like_initial,
+)
+
+__all__ = ["DEFAULT_THRESHOLD", "LEGAL_FORM_MISMATCH", "Comparison", "compare", "legal_forms"]
+
+#: The score at and above which two names are taken to name one entity: the
+#: threshold every score of namenorm is calibrated for.
+DEFAULT_THRESHOLD = THRESHOLD
+#: The factor for two company names whose legal forms are of different kinds
+#: (a limited company and a joint-stock company of one name may be two).
+LEGAL_FORM_MISMATCH = 0.85
+#: The factor when only one of two company names carries a legal form.
+LEGAL_FORM_MISSING = 0.98
+
+_QUOTES = str.maketrans({c: " " for c in "«»\"“”„‟‹›'’`"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One side of a comparison: the text, its key words and its legal form."""
+
+    text: str
+    words: tuple[str, ...]
+    legal: str | None  # the legal form as written
+    kind: str | None  # its kind (limited, stock, ...)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How alike two names are.
+
+    Attributes:
+        a: the first name, as given.
+        b: the second name, as given.
+        score: similarity in [0, 1]; 1.0 for identical names.
+        threshold: the score at which :attr:`is_match` turns true.
+        method: which reading gave the score: ``"identical"``, ``"person"``
+            (name parts aligned), ``"words"`` (words paired in any order) or
+            ``"whole"`` (the names as single strings).
+        steps: what the comparison did, for :meth:`explain`.
+    """
+
+    a: str
+    b: str
+    score: float
+    threshold: float = DEFAULT_THRESHOLD
+    method: str = ""
+    steps: tuple[str, ...] = ()
+
+    @property
+    def is_match(self) -> bool:
+        """Whether the score reaches the threshold."""
+        return self.score >= self.threshold
+
+    def explain(self) -> str:
+        """The steps of the comparison, one per line, and the verdict.
+
+        Example:
+            >>> print(compare("Aliaksandr Lukashenka", "Alexander Lukashenko").explain())  # doctest: +ELLIPSIS
+            'Aliaksandr Lukashenka' vs 'Alexander Lukashenko'
+            keys 'aliaksandr lukašenka' vs 'aleksander lukašenko'
+            ...
+            -> score 0.9..., a match (threshold 0.80)
+        """
+        lines = [f"{self.a!r} vs {self.b!r}", *self.steps]
+        verdict = "a match" if self.is_match else "not a match"
+        lines.append(f"-> score {self.score:.3f}, {verdict} (threshold {self.threshold:.2f})")
+        return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> dict[str, tuple[str, bool]]:
+    """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
+    dots and spaces dropped) -> its kind and whether it needs capitals."""
+    text = resources.files("namenorm.translit").joinpath("legal_forms.tsv").read_text(encoding="utf-8")
+    forms: dict[str, tuple[str, bool]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] != "caps"):
+            raise ValueError(f"legal_forms.tsv:{number}: expected 'form<TAB>kind[<TAB>caps]'")
+        key = _form_key(cols[0])
+        # S.A. and SA share a key: the form needs capitals if any spelling says so.
+        forms[key] = (cols[1], len(cols) == 3 or forms.get(key, ("", False))[1])
+    return forms
+
+
+def _form_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum() or ch == "/")
+
+
+def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
+    """The legal form at the start or end of a name's words: (start, stop, kind)."""
+    forms = legal_forms()
+    candidates = []
+    for size in (3, 2, 1):  # "sp. z o.o." is three words
+        if len(words) > size:
+            candidates.append((len(words) - size, len(words)))
+            candidates.append((0, size))
+    for start, stop in candidates:
+        written = " ".join(words[start:stop])
+        found = forms.get(_form_key(written))
+        if found is None:
+            continue
+        kind, caps = found
+        if caps and not (written.isupper() or "." in written):
+            continue
+        return start, stop, kind
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _prepare(text: str, lang: str | None) -> _Prepared:
+    text = unicodedata.normalize("NFC", text)
+    text = fix_homoglyphs(fix_mojibake(text)).translate(_QUOTES)
+    text = strip_titles(" ".join(text.split()))
+    words = [w.strip(",;") for w in text.split()]
+    words = [w for w in words if w]
+    legal, kind = None, None
+    found = _legal_form(words)
+    if found is not None:
+        start, stop, kind = found
+        legal = " ".join(words[start:stop])
+        words = words[:start] + words[stop:]
+    key = match_key(" ".join(words), lang)
+    return _Prepared(text, tuple(key.split()), legal, kind)
+
+
+def _pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[str]]:
+    """Pair the words of two names in any order, best pairs first; unpaired
+    words count as nothing. The score weighs each pair by its letters, and
+    squares pair scores so that one poor pair sinks it (a soft minimum)."""
+    # Ties are broken by the words themselves, never by their positions, so
+    # that pairing a with b and b with a gives one result.
+    scored = sorted(
+        (
+            (_word_similarity(x, y), len(x) + len(y), min(x, y), max(x, y), i, j)
+            for i, x in enumerate(a)
+            for j, y in enumerate(b)
+        ),
+        reverse=True,
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    total = sum(map(len, a)) + sum(map(len, b))
+    earned = 0.0
+    notes = []
+    for s, _length, _low, _high, i, j in scored:
+        if i in used_a or j in used_b or s <= 0.0:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        earned += s * s * (len(a[i]) + len(b[j]))
+        notes.append(f"{a[i]!r} ~ {b[j]!r} {s:.2f}")
+    return (earned / total if total else 0.0), notes
+
+
+def _word_similarity(x: str, y: str) -> float:
+    if looks_like_initial(x) or looks_like_initial(y):
+        return 0.9 if x[0] == y[0] else 0.0
+    return given_similarity(x, y)
+
+
+def _person(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+    """Align the two names as people's, each in turn taken as the full name."""
+    best, notes = 0.0, ()  # type: tuple[float, tuple[str, ...]]
+    for query, name in ((a, b), (b, a)):
+        if len(name) < 2:
+            continue
+        alignment = align_person(query, name)
+        if alignment.score > best:
+            best, notes = alignment.score, alignment.notes
+    return best, notes
+
+
+def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """How alike two names are (people's or companies'), with no gazetteer.
+
+    Args:
+        a: a name.
+        b: another name.
+        lang: the language of the names' orthography, if known (ISO 639-1):
+            its letters are read first (Hungarian ``s`` is ш, French ``j`` ж).
+        threshold: the score at which :attr:`Comparison.is_match` is true;
+            :data:`DEFAULT_THRESHOLD` (0.8) by default.
+
+    Returns:
+        A :class:`Comparison`; its score is symmetric in ``a`` and ``b``.
+
+    Raises:
+        TypeError: ``a`` or ``b`` is not a ``str``.
+
+    Example:
+        >>> compare("Žeenbekov", "Dscheenbekow").score
+        1.0
+        >>> compare("Sergei Shoigu", "Szergej Sojgu", lang="hu").is_match
+        True
+        >>> compare("Medvedev Dmitry", "D. Medvedev").is_match, compare("Dmitry Medvedev", "Sergei Medvedev").is_match
+        (True, False)
+        >>> compare("ООО «Ромашка»", "Romashka LLC").is_match, compare("Romashka LLC", "Romashka JSC").score < 0.9
+        (True, True)
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
+    if a == b:
+        return Comparison(a, b, 1.0, threshold, "identical", ("the same text",))
+    pa, pb = _prepare(a, lang), _prepare(b, lang)
+    steps = [f"keys {' '.join(pa.words)!r} vs {' '.join(pb.words)!r}"]
+    if pa.legal or pb.legal:
+        steps.append(f"legal forms {pa.legal or '-'} ({pa.kind or 'none'}) vs {pb.legal or '-'} ({pb.kind or 'none'})")
+    if not pa.words or not pb.words:
+        score, method = (1.0 if pa.words == pb.words and pa.kind == pb.kind else 0.0), "whole"
+        return Comparison(a, b, score, threshold, method, tuple(steps))
+    if pa.words == pb.words:
+        score, method = 1.0, "whole"
+    else:
+        whole = key_similarity("".join(pa.words), "".join(pb.words))
+        words, pairs = _pair_words(pa.words, pb.words)
+        person, notes = (0.0, ()) if (pa.kind or pb.kind) else _person(pa.words, pb.words)
+        score, method = max((whole, "whole"), (words, "words"), (person, "person"))
+        if method == "words":
+            steps.append("words paired: " + ", ".join(pairs))
+        elif method == "person":
+            steps.extend(notes or ("name parts aligned",))
+        steps.append(f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}")
+    if pa.kind != pb.kind:
+        factor = LEGAL_FORM_MISSING if (pa.kind is None or pb.kind is None) else LEGAL_FORM_MISMATCH
+        score *= factor
+        steps.append(f"legal forms differ: x{factor}")
+    return Comparison(a, b, round(score, 6), threshold, method, tuple(steps))

@@ -1,0 +1,120 @@
+"""Pairwise compare(): transliteration, name parts, legal forms, and its properties."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import namenorm
+from namenorm import Comparison, compare
+from namenorm.compare import DEFAULT_THRESHOLD, legal_forms
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Pairs that name one person or company, with the language hint if any.
+SAME = [
+    ("Žeenbekov", "Dscheenbekow", None),
+    ("Жээнбеков", "Zheenbekov", None),
+    ("Sooronbay Jeenbekov", "Сооронбай Жээнбеков", None),
+    ("Almazbek Atambayev", "Atambajew Almazbek", None),  # order
+    ("Dmitry Medvedev", "D. Medvedev", None),  # initial
+    ("Dmitri Anatolyevich Medvedev", "Dmitry Medvedev", None),  # patronymic on one side
+    ("Emomali S. Rahmon", "Emomali Rahmon", None),  # a patronymic's initial
+    ("Kassym-Jomart Tokayev", "Kassym Tokayev", None),  # part of a given name missing
+    ("Aliaksandr Lukashenka", "Alexander Lukashenko", None),  # Belarusian and Russian forms
+    ("Oleksandr Usyk", "Aleksandr Usik", None),  # Ukrainian given name
+    ("Sergei Shoigu", "Szergej Sojgu", "hu"),
+    ("Sergei Shoigu", "Siergiej Szojgu", "pl"),
+    ("Evgeny Prigozhin", "Evgueni Prigojine", "fr"),
+    ("Vladimir Putin", "Vladimiras Putinas", "lt"),
+    ("Mikheil Saakashvili", "მიხეილ სააკაშვილი", None),
+    ("Putin", "Рutin", None),  # a Cyrillic Р in a Latin word
+    ("President Vladimir Putin", "Vladimir Putin", None),  # a title
+    ("ООО «Ромашка»", "Romashka LLC", None),
+    ("Gazprom PJSC", "ПАО Газпром", None),
+    ("Siemens AG", "Siemens", None),  # a legal form on one side only
+    ("Nokia Oyj", "NOKIA OYJ", None),
+]
+
+# Pairs that name two.
+DIFFERENT = [
+    ("Dmitry Medvedev", "Sergei Medvedev", None),  # one surname, two people
+    ("Dmitry Medvedev", "Dmitry Peskov", None),
+    ("Sergey Lavrov", "Sergey Lvov", None),
+    ("Putin", "Pukin", None),
+    ("Romashka LLC", "Vasilek LLC", None),
+    ("Sariev", "Sarajevo", None),
+    ("Ivan Ivanov", "Ivan Petrov", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), SAME)
+def test_same_names_match(a: str, b: str, lang: str | None) -> None:
+    result = compare(a, b, lang)
+    assert result.is_match, result.explain()
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), DIFFERENT)
+def test_different_names_do_not_match(a: str, b: str, lang: str | None) -> None:
+    result = compare(a, b, lang)
+    assert not result.is_match, result.explain()
+
+
+def test_legal_forms_of_different_kinds_lower_the_score() -> None:
+    same = compare("Romashka LLC", "Romashka GmbH")
+    other = compare("Romashka LLC", "Romashka JSC")
+    assert same.score == 1.0
+    assert other.score < same.score
+    assert "legal forms" in other.explain()
+
+
+def test_a_legal_form_that_is_also_a_name_needs_capitals() -> None:
+    assert compare("Mário Sá", "Mário Santos").score < DEFAULT_THRESHOLD  # Sá is a surname, not S.A.
+    assert legal_forms()["sa"] == ("stock", True)
+
+
+def test_explain_names_the_steps_and_the_verdict() -> None:
+    text = compare("Dmitry Medvedev", "Medvedev, D.").explain()
+    assert text.splitlines()[0] == "'Dmitry Medvedev' vs 'Medvedev, D.'"
+    assert "a match" in text.splitlines()[-1]
+
+
+def test_threshold_is_documented_and_overridable() -> None:
+    assert DEFAULT_THRESHOLD == 0.8
+    loose = compare("Sergey Lavrov", "Sergey Lvov", threshold=0.5)
+    assert isinstance(loose, Comparison) and loose.threshold == 0.5
+
+
+def test_exported() -> None:
+    assert namenorm.compare is compare and "Comparison" in namenorm.__all__
+
+
+def test_rejects_non_strings() -> None:
+    with pytest.raises(TypeError):
+        compare(None, "Putin")  # type: ignore[arg-type]
+
+
+NAME = st.text(alphabet="abcdeiknorsuvyzAEKMNORSTVŽŠČжшчаеиоу .-'", max_size=24)
+
+
+@given(NAME)
+def test_a_name_matches_itself(a: str) -> None:
+    assert compare(a, a).score == 1.0
+
+
+@given(NAME, NAME, st.sampled_from([None, "hu", "pl", "fr", "de"]))
+def test_compare_is_symmetric_and_bounded(a: str, b: str, lang: str | None) -> None:
+    ab, ba = compare(a, b, lang), compare(b, a, lang)
+    assert ab.score == ba.score
+    assert 0.0 <= ab.score <= 1.0
+
+
+def test_the_given_name_table_is_up_to_date() -> None:
+    script = ROOT / "scripts" / "build_given_names.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
