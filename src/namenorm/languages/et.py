@@ -42,6 +42,8 @@ _CONSONANT_STEM = 0.65
 #: How much a native stem that keeps a geminate before its stem vowel is read as
 #: ending in that geminate (Mätta-: the genitive of Ott is Oti, so Mätta- is Mätas).
 _GEMINATE_STEM = 0.8
+#: How much a vowel-final stem before the partitive plural -id is read as the nominative.
+_VOWEL_FINAL_PLURAL = 0.85
 #: Letters of scripts other than Latin: a word with one of these is not Estonian.
 _OTHER_SCRIPTS = ("\u0370", "\u1fff")
 
@@ -76,8 +78,8 @@ GENITIVE = Suffix("", "genitive", weight=0.95, min_stem=2, example="Putini -> Pu
 # vowel or a sonorant, -te after other consonants); the genitive plural is
 # the marker alone (Merede, Ööde, Filmitöösturite). Source: EKK "Mitmus".
 PLURAL_MARKERS: tuple[Suffix, ...] = (
-    Suffix("de", "plural", weight=0.8, min_stem=2, example="Merede -> Meri"),
-    Suffix("te", "plural", weight=0.8, min_stem=3, example="Pimedate -> Pime"),
+    Suffix("de", "plural", weight=0.87, min_stem=2, example="Merede -> Meri"),
+    Suffix("te", "plural", weight=0.85, min_stem=3, example="Pimedate -> Pime"),
 )
 
 # Endings after an apostrophe or a hyphen: the stem is the part before it,
@@ -97,18 +99,18 @@ CLITICS: tuple[Suffix, ...] = (
 # EKI keeleabi (the stem vowel -i of foreign consonant-final names).
 _C = "bcdfghjklmnpqrsšzžtvwxyz"
 STEM_RULES: tuple[StemRule, ...] = (
-    StemRule("i", "", "stem vowel -i", 0.95, after=_C, example="Putini -> Putin"),
-    StemRule("a", "", "stem vowel -a", 0.9, after=_C, example="Tallinna -> Tallinn"),
-    StemRule("e", "", "stem vowel -e", 0.9, after=_C, example="Keele -> Keel"),
-    StemRule("u", "", "stem vowel -u", 0.88, after=_C, example="Liidu -> Liid-"),
+    StemRule("i", "", "stem vowel -i", 0.97, after=_C, example="Putini -> Putin"),
+    StemRule("a", "", "stem vowel -a", 0.95, after=_C, example="Tallinna -> Tallinn"),
+    StemRule("e", "", "stem vowel -e", 0.95, after=_C, example="Keele -> Keel"),
+    StemRule("u", "", "stem vowel -u", 0.95, after=_C, example="Liidu -> Liid-"),
     StemRule("se", "ne", "-ne name, -se- stem", 0.88, min_stem=4, example="Ruitlase -> Ruitlane"),
     StemRule("se", "", "-e name, -se- stem", 0.75, min_stem=4, example="Päikese -> Päike"),
     StemRule("e", "i", "-i name, -e- stem", 0.8, after=_C, example="Vahemere -> Vahemeri"),
     StemRule("a", "as", "-as name, -a- stem", 0.8, after=_C, example="Rahva -> Rahvas"),
     StemRule("da", "", "-e name, -da- stem", 0.75, after="e", example="Pimeda -> Pime"),
-    StemRule("tta", "tas", "-as name, strong stem", 0.75, example="Mättaga -> Mätas"),
-    StemRule("ppa", "pas", "-as name, strong stem", 0.7),
-    StemRule("kka", "kas", "-as name, strong stem", 0.7),
+    StemRule("tta", "tas", "-as name, strong stem", 0.85, example="Mättaga -> Mätas"),
+    StemRule("ppa", "pas", "-as name, strong stem", 0.8),
+    StemRule("kka", "kas", "-as name, strong stem", 0.8),
     StemRule("mba", "mmas", "-as name, strong stem", 0.7, example="Hamba -> Hammas"),
 )
 
@@ -138,9 +140,9 @@ class Gradation:
 # that is left once the stem vowel is gone.
 _V = "".join(sorted(VOWELS))
 GRADATION: tuple[Gradation, ...] = (
-    Gradation("d", "t", "gradation t:d", 0.85, after=_V + "lnrh", example="Liidu -> Liit"),
-    Gradation("b", "p", "gradation p:b", 0.85, after=_V + "lmr", example="Luubi -> Luup"),
-    Gradation("g", "k", "gradation k:g", 0.85, after=_V + "lnr", example="Iraagi -> Iraak"),
+    Gradation("d", "t", "gradation t:d", 0.92, after=_V + "lnrh", example="Liidu -> Liit"),
+    Gradation("b", "p", "gradation p:b", 0.92, after=_V + "lmr", example="Luubi -> Luup"),
+    Gradation("g", "k", "gradation k:g", 0.92, after=_V + "lnr", example="Iraagi -> Iraak"),
     Gradation("p", "pp", "gradation pp:p", 0.85, after=_V, example="Sepa -> Sepp"),
     Gradation("t", "tt", "gradation tt:t", 0.85, after=_V, example="Oti -> Ott"),
     Gradation("k", "kk", "gradation kk:k", 0.85, after=_V, example="Kuke -> Kukk"),
@@ -240,7 +242,10 @@ class Estonian:
     def _stems(self, stem: str, ending: str, case: str, weight: float, rule: str) -> Iterator[Hypothesis]:
         """Nominatives of one genitive stem."""
         if stem[-1] in VOWELS:
-            yield _hypothesis(stem, ending, case, weight, rule)
+            # (the partitive plural -id follows the stem vowel of a consonant-final
+            # name: Orav : Oravaid, Putin : Putineid)
+            factor = _VOWEL_FINAL_PLURAL if case == "partitive plural" else 1.0
+            yield _hypothesis(stem, ending, case, weight * factor, rule)
         elif case != "genitive":
             # an abbreviation takes the ending directly (USAs, TVMKs, ETVd)
             # (the partitive -t of an -s name is on the nominative: Juudas : Juudast)
