@@ -42,6 +42,7 @@ FORMS = [
     ("Simonideen", "simonides", "genitive"),
     ("Wirvoitusjuomatehtaan", "wirvoitusjuomatehdas", "genitive"),
     ("Joensuun", "joensuu", "genitive"),
+    ("Selänteen", "selänne", "genitive"),
     ("Shakespearen", "shakespeare", "genitive"),
     # partitive, both harmony sets
     ("Putinia", "putin", "partitive"),

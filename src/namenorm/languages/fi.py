@@ -251,7 +251,10 @@ STEM_TYPES: tuple[StemType, ...] = (
         StemRule("i", "", "connecting i", 0.95, not_after="".join(VOWELS), min_stem=3, example="Putinin -> Putin")
     ),
     # the e-stem of a name in -i (Kotus 7, 23-27): Suome-n, Lahde-n, Joe-n
-    StemType(StemRule("e", "i", "e-stem of a name in -i", 0.95, min_stem=3, example="Suomen -> Suomi"), "strengthen"),
+    StemType(
+        StemRule("e", "i", "e-stem of a name in -i", 0.95, not_after="e", min_stem=3, example="Suomen -> Suomi"),
+        "strengthen",
+    ),
     # -nen names (Kotus 38): Virtase-n, Koivuse-lle; consonant stem Kekkos-ta
     StemType(StemRule("se", "nen", "-nen name", 0.97, min_stem=4, example="Virtasen -> Virtanen")),
     StemType(StemRule("s", "nen", "-nen name", 0.9, min_stem=4, example="Kekkosta -> Kekkonen"), consonant_stem=True),
@@ -259,8 +262,9 @@ STEM_TYPES: tuple[StemType, ...] = (
     StemType(StemRule("kse", "s", "-s name, -kse- stem", 0.97, min_stem=4, example="Kalymnoksen -> Kalymnos")),
     # a consonant stem before the partitive -ta is the dictionary form: Tacitus-ta
     StemType(StemRule("", "", "consonant stem", 0.95, min_stem=2, example="Tacitusta -> Tacitus"), consonant_stem=True),
-    # e-final names lengthen the e (Kotus 48): Tamperee-n, Hämee-n
-    StemType(StemRule("ee", "e", "long e-stem", 0.95, min_stem=3, example="Tampereen -> Tampere")),
+    # e-final names lengthen the e (Kotus 48), the dictionary form in the weak
+    # grade: Tamperee-n, Hämee-n, Seläntee-n -> Selänne
+    StemType(StemRule("ee", "e", "long e-stem", 0.95, min_stem=3, example="Tampereen -> Tampere"), "weaken"),
     # Greek -es names (Kotus 48): Simonidee-n, Philokratee-lla
     StemType(StemRule("ee", "es", "-es name, long e-stem", 0.7, min_stem=3, example="Simonideen -> Simonides")),
     # -as/-is/-us names with a long vowel stem, the weak grade in the dictionary form (Kotus 41)
