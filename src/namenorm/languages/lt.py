@@ -34,7 +34,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("us", "nominative (adapted)", weight=0.75, min_stem=3, after="j", example="Sergejus -> Sergej"),
     # -is: Deividis -> Deivid; -skis for -sky: Zelenskis -> Zelenski
     Suffix("is", "nominative (adapted)", weight=0.7, min_stem=3, example="Deividis -> Deivid"),
-    Suffix("is", "nominative (adapted)", ("i",), weight=0.65, min_stem=3, example="Zelenskis -> Zelenski"),
+    Suffix("is", "nominative (adapted)", ("i",), weight=0.75, min_stem=3, example="Zelenskis -> Zelenski"),
     # -ys: the rare third adapted ending, after a soft consonant
     Suffix("ys", "nominative (adapted)", weight=0.6, min_stem=3),
     # -- genitive ----------------------------------------------------------
@@ -45,7 +45,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("io", "genitive", ("is",), weight=0.84, min_stem=3, example="Stulginskio -> Stulginskis"),
     Suffix("io", "genitive", ("ys",), weight=0.82, min_stem=3, example="Urbšio -> Urbšys"),
     Suffix("io", "genitive", ("ias",), weight=0.78, min_stem=3, example="Svečio -> Svečias (an -ias noun)"),
-    Suffix("io", "genitive", ("i",), weight=0.7, min_stem=3, example="Zelenskio -> Zelenski"),
+    Suffix("io", "genitive", ("i",), weight=0.74, min_stem=3, example="Zelenskio -> Zelenski"),
     # -os of -a nouns: Lietuvos -> Lietuva, Lukašenkos -> Lukašenka
     Suffix("os", "genitive", ("a",), weight=0.86, min_stem=2, example="Lukašenkos -> Lukašenka"),
     # -ės of -ė nouns: Krėvės -> Krėvė, Mažutytės -> Mažutytė
@@ -70,6 +70,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("iui", "dative", ("is",), weight=0.85, min_stem=2, example="Stulginskiui -> Stulginskis"),
     Suffix("iui", "dative", ("ys",), weight=0.83, min_stem=2, example="Urbšiui -> Urbšys"),
     Suffix("iui", "dative", ("ius",), weight=0.82, min_stem=2, example="Ambrazevičiui -> Ambrazevičius"),
+    Suffix("iui", "dative", ("i",), weight=0.72, min_stem=3, example="Zelenskiui -> Zelenski"),
     # -ai of -a nouns: Lietuvai -> Lietuva
     Suffix("ai", "dative", ("a",), weight=0.85, min_stem=2, example="Lietuvai -> Lietuva"),
     # -ei of -ė nouns: Žakaitienei -> Žakaitienė
@@ -84,6 +85,7 @@ ENDINGS: tuple[Suffix, ...] = (
     # -į of -is/-ys nouns: Stulginskį -> Stulginskis
     Suffix("į", "accusative", ("is",), weight=0.84, min_stem=2, example="Stulginskį -> Stulginskis"),
     Suffix("į", "accusative", ("ys",), weight=0.82, min_stem=2, example="Urbšį -> Urbšys"),
+    Suffix("į", "accusative", ("i",), weight=0.7, min_stem=3, example="Zelenskį -> Zelenski"),
     # -ę of -ė nouns: Žakaitienę -> Žakaitienė
     Suffix("ę", "accusative", ("ė",), weight=0.85, min_stem=2, example="Krėvę -> Krėvė"),
     # -us, accusative plural of -ai: Šiaulius -> Šiauliai
@@ -95,6 +97,7 @@ ENDINGS: tuple[Suffix, ...] = (
     # -iu of -is/-ys nouns: Stulginskiu -> Stulginskis
     Suffix("iu", "instrumental", ("is",), weight=0.82, min_stem=2, example="Stulginskiu -> Stulginskis"),
     Suffix("iu", "instrumental", ("ys",), weight=0.8, min_stem=2),
+    Suffix("iu", "instrumental", ("i",), weight=0.7, min_stem=3, example="Zelenskiu -> Zelenski"),
     # -umi of -us nouns: Adamkumi -> Adamkus
     Suffix("umi", "instrumental", ("us",), weight=0.85, min_stem=2, example="Adamkumi -> Adamkus"),
     # -ais, instrumental plural of -ai: Šiauliais -> Šiauliai
@@ -105,8 +108,9 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("e", "locative", ("",), weight=0.78, min_stem=3, example="Putine -> Putin"),
     Suffix("e", "instrumental", ("ė",), weight=0.76, min_stem=3, example="Krėve -> Krėvė"),
     # -yje of -is/-ys nouns: Ažubalyje -> Ažubalis
-    Suffix("yje", "locative", ("is",), weight=0.84, min_stem=2, example="Panevėžyje -> Panevėžys"),
-    Suffix("yje", "locative", ("ys",), weight=0.84, min_stem=2, example="Panevėžyje -> Panevėžys"),
+    Suffix("yje", "locative", ("is",), weight=0.84, min_stem=2, example="Kęstutyje -> Kęstutis"),
+    Suffix("yje", "locative", ("ys",), weight=0.83, min_stem=2, example="Panevėžyje -> Panevėžys"),
+    Suffix("yje", "locative", ("i",), weight=0.68, min_stem=3, example="Zelenskyje -> Zelenski"),
     # -uje of -us nouns: Vilniuje -> Vilnius
     Suffix("uje", "locative", ("us",), weight=0.87, min_stem=2, example="Vilniuje -> Vilnius"),
     # -oje of -a nouns: Lietuvoje -> Lietuva

@@ -26,8 +26,8 @@ ENDINGS: tuple[Suffix, ...] = (
     # -- nominative endings of adapted foreign names ---------------------------
     # -s: Putins -> Putin, Smits -> Smit
     Suffix("s", "nominative (adapted)", weight=0.85, min_stem=3, not_after="aeiouāēīū", example="Putins -> Putin"),
-    # -is: Zelenskis -> Zelenski
-    Suffix("is", "nominative (adapted)", ("i",), weight=0.65, min_stem=3, example="Zelenskis -> Zelenski"),
+    # -is of names in -i/-y (2nd declension): Zelenskis -> Zelenski
+    Suffix("is", "nominative (adapted)", ("i",), weight=0.75, min_stem=3, example="Zelenskis -> Zelenski"),
     # -- genitive ----------------------------------------------------------------
     # -a, 1st declension (-s, -š): Putina -> Putins / Putin, Rāviņa -> Rāviņš
     Suffix("a", "genitive", ("s",), weight=0.86, min_stem=2, example="Zatlera -> Zatlers"),
@@ -35,6 +35,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("a", "genitive", ("",), weight=0.8, min_stem=3, example="Putina -> Putin"),
     # -a, 2nd declension (-is; the alternation is undone below): Andra -> Andris
     Suffix("a", "genitive", ("is",), weight=0.82, min_stem=2, example="Andra -> Andris, Jāņa -> Jānis"),
+    Suffix("a", "genitive", ("i",), weight=0.7, min_stem=3, after="k", example="Zelenska -> Zelenski"),
     # -as, 4th declension (-a): Rīgas -> Rīga, Madonas -> Madona
     Suffix("as", "genitive", ("a",), weight=0.87, min_stem=2, example="Sibīrijas -> Sibīrija"),
     # -es, 5th declension (-e): Latgales -> Latgale
@@ -46,6 +47,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("am", "dative", ("",), weight=0.82, min_stem=3, example="Putinam -> Putin"),
     # -im, 2nd declension: Kārlim -> Kārlis, Uldim -> Uldis
     Suffix("im", "dative", ("is",), weight=0.86, min_stem=2, example="Kārlim -> Kārlis"),
+    Suffix("im", "dative", ("i",), weight=0.75, min_stem=3, example="Zelenskim -> Zelenski"),
     # -um, 3rd declension: Ingum -> Ingus
     Suffix("um", "dative", ("us",), weight=0.85, min_stem=2, example="Ingum -> Ingus"),
     # -ai, 4th declension: Latvijai -> Latvija
@@ -74,6 +76,7 @@ ENDINGS: tuple[Suffix, ...] = (
     # -ī, 2nd and 6th declension: Daugavpilī -> Daugavpils, Kārlī -> Kārlis
     Suffix("ī", "locative", ("s",), weight=0.85, min_stem=2, example="Daugavpilī -> Daugavpils"),
     Suffix("ī", "locative", ("is",), weight=0.84, min_stem=2, example="Jānī -> Jānis"),
+    Suffix("ī", "locative", ("i",), weight=0.72, min_stem=3, example="Zelenskī -> Zelenski"),
     # -ē, 5th declension: Latgalē -> Latgale
     Suffix("ē", "locative", ("e",), weight=0.87, min_stem=2, example="Latgalē -> Latgale"),
     # -ū, 3rd declension: Ingū -> Ingus
