@@ -107,6 +107,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ách", "locative plural", ("y", "a"), weight=0.88, example="Helsinkách -> Helsinky"),
     Suffix("ech", "locative plural", ("y", ""), weight=0.86, example="Poděbradech -> Poděbrady"),
     Suffix("ami", "instrumental plural", ("y",), weight=0.84, example="Poděbradami -> Poděbrady"),
+    Suffix("ek", "genitive plural (mobile e)", ("ky",), weight=0.8, example="Benátek -> Benátky"),
     Suffix("emi", "instrumental plural", ("e",), weight=0.8, example="Lidicemi -> Lidice"),
 )
 

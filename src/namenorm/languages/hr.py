@@ -67,6 +67,10 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ja", "genitive/accusative (-j-)", weight=0.88, after="iy", example="Messija -> Messi"),
     Suffix("ju", "dative/locative (-j-)", weight=0.88, after="iy", example="Harryju -> Harry"),
     Suffix("jem", "instrumental (-j-)", weight=0.88, after="iy", example="Messijem -> Messi"),
+    # names in -io: the o gives way to j (Radio : Radija, Sergio : Sergija)
+    Suffix("ija", "genitive/accusative (-io)", ("io",), weight=0.8, example="Radija -> Radio"),
+    Suffix("iju", "dative/locative (-io)", ("io",), weight=0.78, example="Sergiju -> Sergio"),
+    Suffix("ijem", "instrumental (-io)", ("io",), weight=0.8, example="Sergijem -> Sergio"),
     # --- feminine -a names, and masculine ones declined like them -----------
     Suffix("e", "genitive", ("a",), weight=0.9, example="Srbije -> Srbija; Europe -> Europa"),
     Suffix("i", "dative/locative", ("a",), weight=0.88, example="Europi -> Europa; Bosni -> Bosna"),

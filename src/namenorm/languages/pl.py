@@ -25,7 +25,8 @@ Two kinds of change touch the stem and are undone here:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .base import Hypothesis, StemRule, Suffix, SuffixLanguage, apply_stem_rules
 
@@ -54,15 +55,36 @@ class SlavicLanguage(SuffixLanguage):
     def __init__(self, code: str, name: str, suffixes: Sequence[Suffix], alternations: Sequence[StemRule] = ()) -> None:
         super().__init__(code, name, suffixes)
         self.alternations = tuple(alternations)
+        # Rules by their exact ending, and alternations by their last letter:
+        # a word is only compared with the rules that can fit it.
+        self._by_ending: dict[str, tuple[Suffix, ...]] = {}
+        for s in self.suffixes:
+            self._by_ending[s.ending] = (*self._by_ending.get(s.ending, ()), s)
+        self._lengths = sorted({len(e) for e in self._by_ending}, reverse=True)
+        self._by_stem_end: dict[str, tuple[StemRule, ...]] = {}
+        for a in self.alternations:
+            self._by_stem_end[a.stem[-1:]] = (*self._by_stem_end.get(a.stem[-1:], ()), a)
+        self._cached: Callable[[str], tuple[Hypothesis, ...]] = lru_cache(maxsize=1 << 14)(self._hypotheses)
+
+    def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
+        """The rules whose ending ends ``word``, longest first."""
+        found: tuple[Suffix, ...] = ()
+        for length in self._lengths:
+            if length <= len(word):
+                found += self._by_ending.get(word[-length:], ())
+        return found
 
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Base-form hypotheses for ``word`` (lower case), alternations after their bare stem."""
+        return list(self._cached(word))
+
+    def _hypotheses(self, word: str) -> tuple[Hypothesis, ...]:
         out: list[Hypothesis] = []
         for h in super().hypotheses(word):
             out.append(h)
             if h.base != word[: len(word) - len(h.ending)]:
                 continue  # a vowel was restored: the base is not a bare stem
-            for base, alt in apply_stem_rules(h.base, self.alternations):
+            for base, alt in apply_stem_rules(h.base, self._by_stem_end.get(h.base[-1:], ())):
                 out.append(
                     Hypothesis(
                         base=base,
@@ -73,7 +95,7 @@ class SlavicLanguage(SuffixLanguage):
                         rule=f"{h.rule}, {alt.name}",
                     )
                 )
-        return out
+        return tuple(out)
 
 
 #: Polish consonant letters (a mobile vowel drops only between consonants).
@@ -148,7 +170,8 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("owie", "nominative plural", weight=0.88, example="Baskowie -> Bask; Putinowie -> Putin"),
     Suffix("anie", "nominative plural", ("anin",), weight=0.85, example="Amerykanie -> Amerykanin"),
     Suffix("ów", "genitive plural", weight=0.85, example="Polaków -> Polak"),
-    Suffix("ów", "genitive plural", ("y", "i"), weight=0.8, example="Stanów -> Stany"),
+    Suffix("ów", "genitive plural", ("y", "i"), weight=0.78, example="Stanów -> Stany"),
+    Suffix("ek", "genitive plural (mobile e)", ("ki",), weight=0.8, example="Powązek -> Powązki"),
     Suffix("ach", "locative plural", ("y", "i", "e"), weight=0.85, example="Kajmanach -> Kajmany"),
     Suffix("ami", "instrumental plural", ("y", "i", "e"), weight=0.85, example="Stanami -> Stany"),
     Suffix("om", "dative plural", ("y", "i", "e"), weight=0.78, example="Kresom -> Kresy"),

@@ -77,6 +77,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ema", "dual dative/instrumental", weight=0.84, example="Slovencema -> Slovenec"),
     Suffix("i", "nominative plural", weight=0.8, example="Slovenci -> Slovenec; Američani"),
     Suffix("e", "accusative plural", weight=0.78, example="Slovence -> Slovenec"),
+    Suffix("e", "accusative plural", ("i",), weight=0.76, example="Pireneje -> Pireneji"),
     Suffix("ov", "genitive dual/plural", weight=0.86, not_after=SOFT, example="Američanov -> Američan"),
     Suffix("ev", "genitive dual/plural", weight=0.86, after=SOFT, example="Slovencev -> Slovenec"),
     Suffix("em", "dative plural", weight=0.8, after=SOFT, example="Britancem -> Britanec"),
