@@ -85,3 +85,12 @@ def test_stripping_never_lengthens_or_empties(word: str, lang: str | None) -> No
             assert h.base
             assert len(h.base) <= len(itself)
             assert 0 < h.weight <= 1
+
+
+@pytest.mark.parametrize(
+    "word", ["a-" * 3000 + "ssa", "'" * 2000, ":" * 2000 + "n", "-" * 2000, "ä" * 5000 + "llä", "ი" * 3000 + "ის"]
+)
+def test_pathological_words(word: str) -> None:
+    for lang in (None, "fi", "et", "ka", "hy"):
+        for h in strip_inflection(word, lang=lang)[1:]:
+            assert h.base and len(h.base) <= len(word)

@@ -39,6 +39,7 @@ long vowel) outranks the reading that leaves that shape unexplained.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -398,13 +399,11 @@ class Finnish:
         if not word or any(_OTHER_SCRIPTS[0] <= c <= _OTHER_SCRIPTS[1] for c in word):
             return []
         best: dict[str, Hypothesis] = {}
-        for h in self._analyse(word):
-            if len(h.base) >= _MIN_BASE and h.base != word and len(h.base) <= len(word):
-                old = best.get(h.base)
-                if old is None or h.weight > old.weight:
-                    best[h.base] = h
+        found = self._analyse(word)
         if "-" in word:
-            for h in self._agreeing(word):
+            found = itertools.chain(found, self._agreeing(word))
+        for h in found:
+            if len(h.base) >= _MIN_BASE and h.base != word and len(h.base) <= len(word):
                 old = best.get(h.base)
                 if old is None or h.weight > old.weight:
                     best[h.base] = h
@@ -555,12 +554,14 @@ class Finnish:
         if len(head) < 2 or len(tail) < 2:
             return
         heads: dict[str, list[Hypothesis]] = {}
-        for h in self.hypotheses(head):
+        for h in sorted(self._analyse(head.rpartition("-")[2]), key=lambda h: -h.weight):
             heads.setdefault(h.case, []).append(h)
-        for t in self.hypotheses(tail):
+        prefix = head.rpartition("-")[0]
+        prefix = prefix + "-" if prefix else ""
+        for t in self._analyse(tail):
             for h in heads.get(t.case, ())[:3]:
                 yield Hypothesis(
-                    f"{h.base}-{t.base}",
+                    f"{prefix}{h.base}-{t.base}",
                     t.ending,
                     t.case,
                     "fi",
