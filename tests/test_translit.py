@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from namenorm import transliterate
-from namenorm.translit import conventions, detect_source, spellings
+from namenorm.translit import conventions, detect_source, russian_form, spellings
 from namenorm.translit.tables import TableError, _parse, load_table
 
 SAMPLES = [(code, *sample) for code in conventions() for sample in load_table(code).samples]
@@ -57,6 +61,7 @@ def test_unknown_convention() -> None:
         ("Зеленський", "uk"),  # -ськ-
         ("Святлана Ціханоўская", "be"),  # ў
         ("Лукашэнка Аляксандр Рыгоравіч", "be"),  # і with ы
+        ("Аляксандр Лукашэнка", "be"),  # э after a consonant
         ("Ђоковић", "sr"),
         ("Ѓорче", "mk"),
         ("България", "bg"),  # ъ between consonants
@@ -81,3 +86,40 @@ def test_malformed_table_names_the_line() -> None:
 def test_never_crashes(text: str) -> None:
     for code in conventions():
         transliterate(text, to=code)
+
+
+def test_endings_are_optional() -> None:
+    assert transliterate("Сергей Лавров", to="lt") == "Sergejus Lavrovas"
+    assert transliterate("Сергей Лавров", to="lt", endings=False) == "Sergej Lavrov"
+    assert "Putinas" not in spellings("Владимир Путин")
+    assert "Vladimiras Putinas" in spellings("Владимир Путин", endings=True)
+
+
+def test_tables_extend_their_base() -> None:
+    sk = load_table("sk")
+    assert sk.base == "cs" and "sk" in sk.langs
+    # Slovak keeps the Czech rules it does not override.
+    assert transliterate("Хрущёв", to="sk") == transliterate("Хрущёв", to="cs") == "Chruščov"
+
+
+@pytest.mark.parametrize(
+    ("native", "russian"),
+    [
+        ("Святлана Ціханоўская", "Святлана Тихановская"),
+        ("Аляксандр Лукашэнка", "Аляксандр Лукашенко"),
+        ("Віталій Кличко", "Виталий Кличко"),
+        ("Володимир Зеленський", "Володимир Зеленский"),
+    ],
+)
+def test_russian_form_of_ukrainian_and_belarusian_names(native: str, russian: str) -> None:
+    assert russian_form(native) == russian
+
+
+def test_spellings_include_the_russian_form() -> None:
+    assert {"Tsikhanouskaya", "Tikhanovskaya", "Tichanowskaja", "Cichanouska"} <= spellings("Ціханоўская")
+
+
+def test_docs_are_generated_from_the_tables() -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_translit_docs.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -24,6 +24,7 @@ The score is symmetric, in [0, 1], and 1.0 for a name compared with itself.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,13 +32,7 @@ from importlib import resources
 
 from .clean import fix_homoglyphs, fix_mojibake, strip_titles
 from .keys import match_key
-from .score import (
-    THRESHOLD,
-    align_person,
-    given_similarity,
-    key_similarity,
-    looks_like_initial,
-)
+from .score import THRESHOLD, align_person, given_similarity, key_similarity
 
 __all__ = ["DEFAULT_THRESHOLD", "LEGAL_FORM_MISMATCH", "Comparison", "compare", "legal_forms"]
 
@@ -50,6 +45,9 @@ LEGAL_FORM_MISMATCH = 0.85
 #: The factor when only one of two company names carries a legal form.
 LEGAL_FORM_MISSING = 0.98
 
+_NOT_FORM = re.compile(r"[^\w/]|_")
+#: The longest legal form, in letters (``sp. z o.o.`` is ``spzoo``).
+_LONGEST_FORM = 12
 _QUOTES = str.maketrans({c: " " for c in "«»\"“”„‟‹›'’`"})
 
 
@@ -61,6 +59,7 @@ class _Prepared:
     words: tuple[str, ...]
     legal: str | None  # the legal form as written
     kind: str | None  # its kind (limited, stock, ...)
+    whole: str  # the key without spaces
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ class Comparison:
         method: which reading gave the score: ``"identical"``, ``"person"``
             (name parts aligned), ``"words"`` (words paired in any order) or
             ``"whole"`` (the names as single strings).
-        steps: what the comparison did, for :meth:`explain`.
+        lang: the language hint the names were read with.
     """
 
     a: str
@@ -83,7 +82,7 @@ class Comparison:
     score: float
     threshold: float = DEFAULT_THRESHOLD
     method: str = ""
-    steps: tuple[str, ...] = ()
+    lang: str | None = None
 
     @property
     def is_match(self) -> bool:
@@ -91,7 +90,8 @@ class Comparison:
         return self.score >= self.threshold
 
     def explain(self) -> str:
-        """The steps of the comparison, one per line, and the verdict.
+        """The steps of the comparison, one per line, and the verdict (worked
+        out again on demand: comparing stays cheap).
 
         Example:
             >>> print(compare("Aliaksandr Lukashenka", "Alexander Lukashenko").explain())  # doctest: +ELLIPSIS
@@ -100,7 +100,12 @@ class Comparison:
             ...
             -> score 0.9..., a match (threshold 0.80)
         """
-        lines = [f"{self.a!r} vs {self.b!r}", *self.steps]
+        steps: list[str] = []
+        if self.a == self.b:
+            steps.append("the same text")
+        else:
+            _score(_prepare(self.a, self.lang), _prepare(self.b, self.lang), steps)
+        lines = [f"{self.a!r} vs {self.b!r}", *steps]
         verdict = "a match" if self.is_match else "not a match"
         lines.append(f"-> score {self.score:.3f}, {verdict} (threshold {self.threshold:.2f})")
         return "\n".join(lines)
@@ -126,7 +131,7 @@ def legal_forms() -> dict[str, tuple[str, bool]]:
 
 
 def _form_key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum() or ch == "/")
+    return _NOT_FORM.sub("", text.casefold())
 
 
 def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
@@ -139,6 +144,8 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
             candidates.append((0, size))
     for start, stop in candidates:
         written = " ".join(words[start:stop])
+        if len(written) > _LONGEST_FORM + 4:
+            continue
         found = forms.get(_form_key(written))
         if found is None:
             continue
@@ -163,13 +170,19 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
         legal = " ".join(words[start:stop])
         words = words[:start] + words[stop:]
     key = match_key(" ".join(words), lang)
-    return _Prepared(text, tuple(key.split()), legal, kind)
+    return _Prepared(text, tuple(key.split()), legal, kind, key.replace(" ", ""))
 
 
-def _pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[str]]:
+def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
     """Pair the words of two names in any order, best pairs first; unpaired
     words count as nothing. The score weighs each pair by its letters, and
     squares pair scores so that one poor pair sinks it (a soft minimum)."""
+    total = sum(map(len, a)) + sum(map(len, b))
+    if len(a) == 1 and len(b) == 1:
+        s = _word_similarity(a[0], b[0])
+        if notes is not None:
+            notes.append(f"words paired: {a[0]!r} ~ {b[0]!r} {s:.2f}")
+        return s * s
     # Ties are broken by the words themselves, never by their positions, so
     # that pairing a with b and b with a gives one result.
     scored = sorted(
@@ -182,35 +195,78 @@ def _pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[str
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    total = sum(map(len, a)) + sum(map(len, b))
     earned = 0.0
-    notes = []
-    for s, _length, _low, _high, i, j in scored:
+    pairs = []
+    for s, length, _low, _high, i, j in scored:
         if i in used_a or j in used_b or s <= 0.0:
             continue
         used_a.add(i)
         used_b.add(j)
-        earned += s * s * (len(a[i]) + len(b[j]))
-        notes.append(f"{a[i]!r} ~ {b[j]!r} {s:.2f}")
-    return (earned / total if total else 0.0), notes
+        earned += s * s * length
+        if notes is not None:
+            pairs.append(f"{a[i]!r} ~ {b[j]!r} {s:.2f}")
+    if notes is not None:
+        notes.append("words paired: " + (", ".join(pairs) or "none"))
+    return earned / total if total else 0.0
 
 
 def _word_similarity(x: str, y: str) -> float:
-    if looks_like_initial(x) or looks_like_initial(y):
+    if len(x) == 1 or len(y) == 1:  # an initial
         return 0.9 if x[0] == y[0] else 0.0
     return given_similarity(x, y)
 
 
-def _person(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+def _person(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
     """Align the two names as people's, each in turn taken as the full name."""
-    best, notes = 0.0, ()  # type: tuple[float, tuple[str, ...]]
+    best, best_notes = 0.0, ()  # type: tuple[float, tuple[str, ...]]
     for query, name in ((a, b), (b, a)):
         if len(name) < 2:
             continue
         alignment = align_person(query, name)
         if alignment.score > best:
-            best, notes = alignment.score, alignment.notes
-    return best, notes
+            best, best_notes = alignment.score, alignment.notes
+    if notes is not None:
+        notes.extend(best_notes or ("name parts aligned",))
+    return best
+
+
+def _score(pa: _Prepared, pb: _Prepared, steps: list[str] | None = None) -> tuple[float, str]:
+    """The score of two prepared names and the reading that gave it; with
+    ``steps``, what was done is appended to it."""
+    if steps is not None:
+        steps.append(f"keys {' '.join(pa.words)!r} vs {' '.join(pb.words)!r}")
+        if pa.legal or pb.legal:
+            steps.append(
+                f"legal forms {pa.legal or '-'} ({pa.kind or 'none'}) vs {pb.legal or '-'} ({pb.kind or 'none'})"
+            )
+    if not pa.words or not pb.words:
+        return (1.0 if pa.words == pb.words and pa.kind == pb.kind else 0.0), "whole"
+    if pa.whole == pb.whole:
+        score, method = 1.0, "whole"
+    else:
+        whole = key_similarity(pa.whole, pb.whole)
+        word_notes: list[str] | None = [] if steps is not None else None
+        person_notes: list[str] | None = [] if steps is not None else None
+        person = 0.0 if (pa.kind or pb.kind) else _person(pa.words, pb.words, person_notes)
+        # Pairing words in any order is for what alignment as people cannot
+        # explain (companies, names of several given names); once the people
+        # match it would not change the verdict, and is skipped.
+        words = 0.0
+        if len(pa.words) + len(pb.words) > 2 and person < THRESHOLD:
+            words = _pair_words(pa.words, pb.words, word_notes)
+        score, method = max((whole, "whole"), (words, "words"), (person, "person"))
+        if steps is not None:
+            if method == "words" and word_notes:
+                steps.extend(word_notes)
+            elif method == "person" and person_notes:
+                steps.extend(person_notes)
+            steps.append(f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}")
+    if pa.kind != pb.kind:
+        factor = LEGAL_FORM_MISSING if (pa.kind is None or pb.kind is None) else LEGAL_FORM_MISMATCH
+        score *= factor
+        if steps is not None:
+            steps.append(f"legal forms differ: x{factor}")
+    return score, method
 
 
 def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
@@ -243,28 +299,6 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
     if a == b:
-        return Comparison(a, b, 1.0, threshold, "identical", ("the same text",))
-    pa, pb = _prepare(a, lang), _prepare(b, lang)
-    steps = [f"keys {' '.join(pa.words)!r} vs {' '.join(pb.words)!r}"]
-    if pa.legal or pb.legal:
-        steps.append(f"legal forms {pa.legal or '-'} ({pa.kind or 'none'}) vs {pb.legal or '-'} ({pb.kind or 'none'})")
-    if not pa.words or not pb.words:
-        score, method = (1.0 if pa.words == pb.words and pa.kind == pb.kind else 0.0), "whole"
-        return Comparison(a, b, score, threshold, method, tuple(steps))
-    if pa.words == pb.words:
-        score, method = 1.0, "whole"
-    else:
-        whole = key_similarity("".join(pa.words), "".join(pb.words))
-        words, pairs = _pair_words(pa.words, pb.words)
-        person, notes = (0.0, ()) if (pa.kind or pb.kind) else _person(pa.words, pb.words)
-        score, method = max((whole, "whole"), (words, "words"), (person, "person"))
-        if method == "words":
-            steps.append("words paired: " + ", ".join(pairs))
-        elif method == "person":
-            steps.extend(notes or ("name parts aligned",))
-        steps.append(f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}")
-    if pa.kind != pb.kind:
-        factor = LEGAL_FORM_MISSING if (pa.kind is None or pb.kind is None) else LEGAL_FORM_MISMATCH
-        score *= factor
-        steps.append(f"legal forms differ: x{factor}")
-    return Comparison(a, b, round(score, 6), threshold, method, tuple(steps))
+        return Comparison(a, b, 1.0, threshold, "identical", lang)
+    score, method = _score(_prepare(a, lang), _prepare(b, lang))
+    return Comparison(a, b, round(score, 6), threshold, method, lang)

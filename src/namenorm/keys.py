@@ -38,7 +38,7 @@ from importlib import resources
 import regex
 from unidecode import unidecode
 
-from .translit import has_cyrillic, transliterate
+from .translit import detect_source, has_cyrillic, transliterate
 
 __all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
 
@@ -183,6 +183,9 @@ _KEY_CHARS = str.maketrans(
         "w": "v",
         "q": "k",
         "x": "ks",
+        # apostrophes go, separators are spaces
+        **dict.fromkeys("'`´ʼ’‘ʹʺ", ""),
+        **dict.fromkeys("-‐–—_./,;:·\t\n\r\f\v\u00a0", " "),
     }
 )
 # Sequences of several letters that spell one sound in some convention, with
@@ -230,11 +233,13 @@ _SEQUENCE = re.compile("|".join(sorted(map(re.escape, _SEQUENCES), key=len, reve
 _NOT_KEY = re.compile(r"[^a-z0-9 &+žščĥ]")
 # Glides between vowels (Atambaiev -> Atambaev) and before a word's first vowel
 # (Ievgeni / Yevgeny / Evgeny), after doubled letters are made single.
-_GLIDES = re.compile(r"(?<=[aeiou])i(?=[aeiou])|(?:^|(?<= ))i(?=[aeu])")
-_DOUBLES = re.compile(r"(\w)\1+")
-_CLEANUP = re.compile(r"(\w)\1|[aeiou]i[aeiou]|(?:^| )i[aeu]")
+# One pass does both; what a removed glide leaves doubled ("aia" -> "aa") the
+# next pass of match_key's fixed-point loop makes single.
+_CLEANUP = re.compile(r"(\w)\1+|(?<=[aeiou])i(?=[aeiou])|(?:^|(?<= ))i(?=[aeu])")
 _FINAL_OFF = re.compile(r"of\b")  # Smirnoff -> Smirnov
 _VOWELS = re.compile(r"(?<=\w)[aeiou]+")
+# Separators between the words of a name (the fold's table drops apostrophes).
+_SEPARATE = str.maketrans(dict.fromkeys("-‐–—_./,;:·", " "))
 _DECODE_TABLE = "decode.tsv"
 
 
@@ -318,8 +323,8 @@ def _fold_letter(ch: str) -> str:
     return "h" if folded == "x" and "\u10a0" <= ch <= "\u10ff" else folded
 
 
-def _single(match: re.Match[str]) -> str:
-    return match.group(1)
+def _clean(match: re.Match[str]) -> str:
+    return match.group(1) or ""
 
 
 def _fold(text: str) -> str:
@@ -327,8 +332,7 @@ def _fold(text: str) -> str:
     if _NOT_KEY.search(text):
         text = _NOT_KEY.sub(lambda m: _fold_letter(m.group()).translate(_KEY_CHARS), text)
         text = _SEQUENCE.sub(_sequence, text)
-    if _CLEANUP.search(text):
-        text = _DOUBLES.sub(_single, _GLIDES.sub("", _DOUBLES.sub(_single, text)))
+    text = _CLEANUP.sub(_clean, text)
     if "of" in text:
         text = _FINAL_OFF.sub("ov", text)
     return text
@@ -353,20 +357,32 @@ def match_key(text: str, lang: str | None = None) -> str:
         ('sergei šoigu', 'sergei šoigu', 'sergei šoigu')
     """
     text = unicodedata.normalize("NFC", text.casefold())
-    if has_cyrillic(text):
-        # The scholarly convention keeps ж ш ч щ apart; its x is х.
-        text = transliterate(text, "scholarly").replace("x", "h")
+    cyrillic = has_cyrillic(text)
+    if cyrillic:
+        source = detect_source(text)
     elif lang:
         text = _decode(text, lang.lower())
-    text = _APOSTROPHES.sub("", text)
-    text = _SEPARATORS.sub(" ", text).strip()
-    key = _fold(text)
-    for _ in range(3):  # to a fixed point, so that the key of a key is itself
+    words = []
+    for word in text.translate(_SEPARATE).split():
+        if cyrillic and has_cyrillic(word):
+            # The scholarly convention keeps ж ш ч щ apart; its x is х.
+            word = transliterate(word, "scholarly", source).replace("x", "h")
+        key = _word_key(word)
+        if key:
+            words.append(key)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """The key of one word (names share words: each is folded once)."""
+    key = _fold(word)
+    for _ in range(4):  # to a fixed point, so that the key of a key is itself
         again = _fold(key)
         if again == key:
             break
         key = again
-    return _SPACES.sub(" ", key).strip()
+    return " ".join(key.split())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -191,6 +191,7 @@ def key_similarity(a: str, b: str) -> float:
     return calibrate(edit_cost(a, b), length)
 
 
+@lru_cache(maxsize=1 << 16)
 def given_similarity(a: str, b: str) -> float:
     """Similarity of two given names' match keys: 1.0 when the given-name table
     knows them as forms of one name (``aleksandr``/``oleksandr``/``aliaksandr``),
@@ -208,6 +209,7 @@ def given_similarity(a: str, b: str) -> float:
     return key_similarity(a, b)
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_similarity(word: str, surname: str) -> float:
     """Similarity of a query word to a surname: :func:`key_similarity`, or,
     when one of them ends in a Russian suffix (-ov, -ev, -ova, -eva) that the

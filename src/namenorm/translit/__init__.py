@@ -9,6 +9,7 @@ spellings each convention would produce, so that ``Dscheenbekow`` meets
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -18,7 +19,9 @@ from .tables import Rule, TableError, load_table, table_codes
 
 __all__ = ["conventions", "detect_source", "has_cyrillic", "russian_form", "spellings", "transliterate"]
 
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}", flags=regex.V1)
+# The Cyrillic blocks (Cyrillic, Supplement, Extended-A, -B, -C); the standard
+# library's re finds a character class faster than regex finds a script.
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 
 # Letters that tell a source language apart (the rest of each alphabet is
 # shared), tried in this order.
@@ -33,9 +36,11 @@ _SOURCE_MARKERS: tuple[tuple[str, str], ...] = (
 )
 # Kyrgyz writes its long vowels double (Жээнбеков, Сооронбай); Bulgarian ъ is
 # a vowel between consonants or at the end; Belarusian і comes with ы, э or ё
-# (Ukrainian has none of them); Ukrainian adjectival surnames end in -ський.
+# (Ukrainian has none of them); Ukrainian adjectival surnames end in -ський;
+# Belarusian writes э after consonants (Лукашэнка), Russian only in loanwords.
 _KYRGYZ_LONG_VOWEL = regex.compile(r"(аа|ээ|оо|уу|ыы|үү|өө)")
 _BULGARIAN_HARD_SIGN = regex.compile(r"ъ(?![еёюяи])|ьо")
+_BELARUSIAN_E = regex.compile(r"[бвгджзклмнпрстфхцчшщ]э")
 _UKRAINIAN_SOFT_SK = regex.compile(r"[сцз]ьк")
 
 
@@ -69,6 +74,8 @@ def detect_source(text: str) -> str:
         return "bg"
     if _UKRAINIAN_SOFT_SK.search(lower):
         return "uk"
+    if _BELARUSIAN_E.search(lower):
+        return "be"
     return "ru"
 
 
