@@ -75,10 +75,43 @@ class SlavicLanguage(SuffixLanguage):
         return found
 
     def hypotheses(self, word: str) -> list[Hypothesis]:
-        """Base-form hypotheses for ``word`` (lower case), alternations after their bare stem."""
+        """Base-form hypotheses for ``word`` (lower case), alternations after their bare stem.
+
+        A hyphenated name declines in both parts (Kasym-Żomart :
+        Kasymowi-Żomartowi, Bielsko-Biała : Bielsku-Białej); each part is
+        stripped on its own and the best readings are paired.
+        """
         return list(self._cached(word))
 
     def _hypotheses(self, word: str) -> tuple[Hypothesis, ...]:
+        out = self._word_hypotheses(word)
+        left, hyphen, right = word.rpartition("-")
+        if hyphen and len(left) >= _PART and len(right) >= _PART and "-" not in left:
+            out.extend(self._both_parts(left, right))
+        return tuple(out)
+
+    def _both_parts(self, left: str, right: str) -> list[Hypothesis]:
+        """Readings of a hyphenated name with an ending on either part or both."""
+        lefts = [None, *sorted(self._word_hypotheses(left), key=lambda h: -h.weight)[:_PAIRED]]
+        rights = [None, *sorted(self._word_hypotheses(right), key=lambda h: -h.weight)[:_PAIRED]]
+        out = []
+        for lh in lefts:
+            for rh in rights:
+                if lh is None or rh is None:
+                    continue  # one part stripped alone: the other part's ending would be left on
+                out.append(
+                    Hypothesis(
+                        base=f"{lh.base}-{rh.base}",
+                        ending=f"{lh.ending}-{rh.ending}",
+                        case=rh.case,
+                        lang=self.code,
+                        weight=round(lh.weight * rh.weight, 4),
+                        rule=f"{lh.rule} + {rh.rule}",
+                    )
+                )
+        return out
+
+    def _word_hypotheses(self, word: str) -> list[Hypothesis]:
         out: list[Hypothesis] = []
         for h in super().hypotheses(word):
             out.append(h)
@@ -95,8 +128,13 @@ class SlavicLanguage(SuffixLanguage):
                         rule=f"{h.rule}, {alt.name}",
                     )
                 )
-        return tuple(out)
+        return out
 
+
+#: Both parts of a hyphenated name are stripped when each has at least this
+#: many letters; the best this many readings of each part are paired.
+_PART = 3
+_PAIRED = 4
 
 #: Polish consonant letters (a mobile vowel drops only between consonants).
 CONSONANTS = "bcćdfghjklłmnńpqrsśtvwxzźż"
@@ -131,7 +169,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ździe", "locative (zd -> ździ)", ("zd", "zda", "zdo"), weight=0.88, example="Gwieździe -> Gwiazda"),
     Suffix("rze", "locative/dative/vocative (r -> rz)", ("r", "ra"), weight=0.88, example="Agorze -> Agora"),
     Suffix("rze", "locative (r -> rz)", ("ro",), weight=0.82, example="Jeziorze -> Jezioro"),
-    Suffix("le", "locative (ł -> l)", ("ł", "ła", "ło"), weight=0.8, example="Pawle -> Paweł (mobile e)"),
+    Suffix("le", "locative (ł -> l)", ("ł", "eł", "ła", "ło"), weight=0.8, example="Pawle -> Paweł; Mohyle -> Mohyła"),
     Suffix("śle", "locative (sł -> śl)", ("sł", "sła", "sło"), weight=0.88, example="Wiśle -> Wisła"),
     Suffix("śnie", "locative (sn -> śn)", ("sn", "sna", "sno"), weight=0.88, example="Krośnie -> Krosno"),
     Suffix("źnie", "locative (zn -> źn)", ("zn", "zna", "zno"), weight=0.88, example="Gnieźnie -> Gniezno"),
