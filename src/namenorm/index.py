@@ -2,7 +2,8 @@
 
 Every name of every entity (canonical name, aliases, native-script names and
 the spellings generated from them under every transliteration convention) is
-folded into its keys (:mod:`namenorm.keys`) and filed in hash maps:
+folded into its keys (:mod:`namenorm.keys`) and filed in hash maps from a key
+to the positions (in :attr:`Index.names`) of the names that have it:
 
 - ``exact``, ``ascii``, ``match`` and ``compact`` (match key without spaces):
   whole-name lookups, from most to least precise;
@@ -15,18 +16,28 @@ folded into its keys (:mod:`namenorm.keys`) and filed in hash maps:
   every one-letter deletion of it (a symmetric-deletion index), so that fuzzy
   scoring only ever sees a short list of candidates, whatever the size of
   the gazetteer.
+
+Every lookup is a hash-map hit: nothing a query does depends on the size of
+the gazetteer. The layout is lean because a gazetteer of a million aliases
+files tens of millions of positions: positions are tuples (no spare room),
+equal strings are stored once, and a block filing more names than
+:data:`BLOCK_LIMIT` keeps only ``BLOCK_LIMIT + 1`` of them, which is all a
+reader needs to know that the block is too common to narrow anything down
+(the fuzzy stage skips such blocks).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
+from . import cache as _cache
 from .gazetteer import Entity, Gazetteer
 from .keys import ascii_key, exact_key, match_key, skeleton
 from .translit import has_cyrillic, spellings
 
-__all__ = ["Index", "IndexedName", "deletions"]
+__all__ = ["BLOCK_LIMIT", "MAPS", "Index", "IndexedName", "deletions"]
 
 #: Words after a given name that are part of a Central Asian patronymic
 #: (``Kubatbek uulu``), not a surname.
@@ -38,6 +49,15 @@ MIN_BLOCK_LENGTH = 3
 #: replaces, a stem alternation), for the language-independent fallback.
 MIN_STEM_NAME = 4
 STEM_CUT = 2
+#: A block filing more names than this is too common to narrow a search: it
+#: keeps only its first ``BLOCK_LIMIT + 1`` positions, enough for a reader to
+#: see that it is over the limit. :data:`namenorm.fuzzy.MAX_BLOCK` must not
+#: exceed it (a test checks).
+BLOCK_LIMIT = 150
+#: The key maps, in the order the resolver consults them (and ``blocks`` last).
+MAPS: tuple[str, ...] = ("exact", "ascii", "match", "compact", "surname", "stems", "blocks")
+
+Positions = tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +79,24 @@ def deletions(key: str) -> set[str]:
     Example:
         >>> sorted(deletions("abc"))
         ['ab', 'abc', 'ac', 'bc']
+        >>> deletions("ab")
+        {'ab'}
     """
     out = {key}
     if len(key) >= MIN_BLOCK_LENGTH:
-        out.update(key[:i] + key[i + 1 :] for i in range(len(key)))
+        out.update([key[:i] + key[i + 1 :] for i in range(len(key))])
     return out
 
 
 def surname_of(words: tuple[str, ...]) -> str | None:
     """The surname among the match-key words of a person's name: the last word,
     or the word before a patronymic particle at the end (``Kubatbek uulu``
-    has none)."""
+    has none).
+
+    Example:
+        >>> surname_of(("almazbek", "atambaev")), surname_of(("kubatbek", "uulu")), surname_of(("atambaev",))
+        ('atambaev', None, None)
+    """
     if len(words) < 2:
         return None
     last = words[-1]
@@ -79,70 +106,207 @@ def surname_of(words: tuple[str, ...]) -> str | None:
 
 
 class Index:
-    """Hash maps from keys to the names that have them (see the module docstring)."""
+    """Hash maps from keys to the names that have them (see the module docstring).
 
-    def __init__(self, gazetteer: Gazetteer, *, expand_native: bool = True) -> None:
+    Read-only once built, so one index may serve any number of threads. The
+    index of a large gazetteer is saved to a cache file and loaded from it the
+    next time the same gazetteer is indexed by the same code
+    (:mod:`namenorm.cache`).
+
+    Attributes:
+        entities: the gazetteer's entities, in order (``IndexedName.entity``
+            is a position in it).
+        names: every indexed name (a position in a map is a position in it).
+        exact, ascii, match, compact, surname, stems, blocks: ``key ->
+            positions`` (a tuple of increasing positions in :attr:`names`).
+
+    Example:
+        >>> gaz = Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}])
+        >>> index = Index(gaz)
+        >>> index.match["almazbek atambaev"], index.surname["atambaev"], index.names[0].words
+        ((0,), (0,), ('almazbek', 'atambaev'))
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, expand_native: bool = True, cache: bool | None = None) -> None:
+        """Index ``gazetteer``.
+
+        Args:
+            gazetteer: the entities to index.
+            expand_native: index the spellings of Cyrillic names under every
+                transliteration convention.
+            cache: use the cache file (True), never (False), or when the
+                gazetteer has at least :data:`namenorm.cache.MIN_ENTITIES`
+                entities and the cache is not turned off (None).
+        """
         self.entities: tuple[Entity, ...] = tuple(gazetteer)
         self.names: list[IndexedName] = []
-        self.exact: dict[str, list[int]] = {}
-        self.ascii: dict[str, list[int]] = {}
-        self.match: dict[str, list[int]] = {}
-        self.compact: dict[str, list[int]] = {}
-        self.surname: dict[str, list[int]] = {}
-        self.blocks: dict[str, list[int]] = {}
-        self.stems: dict[str, list[int]] = {}
-        for number, entity in enumerate(self.entities):
-            for text, kind, weak in self._names_of(entity, expand_native):
-                self._add(number, entity, text, kind, weak)
+        self.exact: dict[str, Positions] = {}
+        self.ascii: dict[str, Positions] = {}
+        self.match: dict[str, Positions] = {}
+        self.compact: dict[str, Positions] = {}
+        self.surname: dict[str, Positions] = {}
+        self.stems: dict[str, Positions] = {}
+        self.blocks: dict[str, Positions] = {}
+        #: Whether this index was loaded from a cache file rather than built.
+        self.from_cache = False
+        path = None
+        if cache or (cache is None and len(self.entities) >= _cache.MIN_ENTITIES):
+            path = _cache.cache_path(gazetteer, expand_native)
+            if path is not None and self._restore(_cache.load(path)):
+                self.from_cache = True
+                return
+        _Builder(self).build(expand_native)
+        if path is not None:
+            _cache.store(path, self._state())
 
-    @staticmethod
-    def _names_of(entity: Entity, expand_native: bool) -> Iterable[tuple[str, str, bool]]:
-        seen: set[str] = set()
-        for alias in entity.names():
-            if alias.name not in seen:
-                seen.add(alias.name)
-                yield alias.name, alias.kind, alias.weak
-        if expand_native:
-            for alias in entity.names():
-                if has_cyrillic(alias.name):
-                    for spelling in sorted(spellings(alias.name)):
-                        if spelling not in seen:
-                            seen.add(spelling)
-                            yield spelling, "generated", alias.weak
+    def _state(self) -> tuple[Any, ...]:
+        """Everything built, as plain tuples and dicts (for :mod:`namenorm.cache`)."""
+        names = tuple((n.entity, n.text, n.kind, n.weak, n.match, n.words, n.surname) for n in self.names)
+        return (_cache.FORMAT, len(self.entities), names, *(getattr(self, name) for name in MAPS))
 
-    def _add(self, number: int, entity: Entity, text: str, kind: str, weak: bool) -> None:
-        mkey = match_key(text)
-        words = tuple(mkey.split())
-        surname = surname_of(words) if entity.type == "PER" else None
-        position = len(self.names)
-        self.names.append(IndexedName(number, text, kind, weak, mkey, words, surname))
-        exact = exact_key(text)
-        _file(self.exact, exact, position)
-        _file(self.ascii, ascii_key(text), position)
-        if len(exact) >= MIN_STEM_NAME and " " not in exact:
-            for cut in range(STEM_CUT + 1):
-                _file(self.stems, exact[: len(exact) - cut], position)
-        if not mkey:  # a name of symbols only (``&``) is found by its exact key alone
-            return
-        _file(self.match, mkey, position)
-        compact = mkey.replace(" ", "")
-        _file(self.compact, compact, position)
-        for block in deletions(skeleton(compact)):
-            _file(self.blocks, block, position)
-        if surname:
-            _file(self.surname, surname, position)
-            for block in deletions(skeleton(surname)):
-                _file(self.blocks, block, position)
+    def _restore(self, state: Any) -> bool:
+        """Take a state saved by :meth:`_state`; False if it does not fit this gazetteer."""
+        if not isinstance(state, tuple) or len(state) != 3 + len(MAPS) or state[1] != len(self.entities):
+            return False
+        try:
+            names = [IndexedName(*fields) for fields in state[2]]
+        except TypeError:
+            return False
+        if not all(isinstance(table, dict) for table in state[3:]):
+            return False
+        self.names = names
+        for name, table in zip(MAPS, state[3:], strict=True):
+            setattr(self, name, table)
+        return True
 
     def __len__(self) -> int:
         return len(self.names)
 
+    def maps(self) -> Iterator[tuple[str, dict[str, Positions]]]:
+        """Each key map with its name, in :data:`MAPS` order."""
+        for name in MAPS:
+            yield name, getattr(self, name)
 
-def _file(table: dict[str, list[int]], key: str, position: int) -> None:
+    def stats(self) -> dict[str, int]:
+        """Sizes, for benchmarks: names, and keys and positions per map."""
+        out = {"names": len(self.names)}
+        for name, table in self.maps():
+            out[f"{name}_keys"] = len(table)
+            out[f"{name}_positions"] = sum(map(len, table.values()))
+        return out
+
+
+def names_of(entity: Entity, expand_native: bool) -> Iterator[tuple[str, str, bool]]:
+    """``(text, kind, weak)`` of every name of an entity to index, each text once:
+    its own names, then the spellings generated from its Cyrillic names."""
+    seen: set[str] = set()
+    for alias in entity.names():
+        if alias.name not in seen:
+            seen.add(alias.name)
+            yield alias.name, alias.kind, alias.weak
+    if expand_native:
+        for alias in entity.names():
+            if has_cyrillic(alias.name):
+                for spelling in sorted(spellings(alias.name)):
+                    if spelling not in seen:
+                        seen.add(spelling)
+                        yield spelling, "generated", alias.weak
+
+
+class _Builder:
+    """Fills an :class:`Index`. Lists grow while building and become tuples at
+    the end; strings equal to one already stored are replaced by it, and the
+    blocks of a skeleton are computed once however many names share it."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.strings: dict[str, str] = {}
+        self.blocks_of: dict[str, tuple[str, ...]] = {}
+        self.lists: dict[str, dict[str, Any]] = {name: {} for name in MAPS}
+
+    def build(self, expand_native: bool) -> None:
+        for number, entity in enumerate(self.index.entities):
+            person = entity.type == "PER"
+            for text, kind, weak in names_of(entity, expand_native):
+                self.add(number, person, text, kind, weak)
+        shared: dict[Positions, Positions] = {}
+        for name, lists in self.lists.items():
+            setattr(self.index, name, _freeze(lists, shared))
+        self.lists.clear()
+
+    def add(self, number: int, person: bool, text: str, kind: str, weak: bool) -> None:
+        intern = self.strings.setdefault
+        lists = self.lists
+        mkey = match_key(text)
+        mkey = intern(mkey, mkey)
+        words = tuple(intern(w, w) for w in mkey.split())
+        surname = surname_of(words) if person else None
+        position = len(self.index.names)
+        self.index.names.append(IndexedName(number, text, kind, weak, mkey, words, surname))
+        exact = exact_key(text)
+        exact = intern(exact, exact)
+        _file(lists["exact"], exact, position)
+        akey = ascii_key(text)
+        _file(lists["ascii"], intern(akey, akey), position)
+        if len(exact) >= MIN_STEM_NAME and " " not in exact:
+            stems = lists["stems"]
+            for cut in range(STEM_CUT + 1):
+                stem = exact[: len(exact) - cut]
+                _file(stems, intern(stem, stem), position)
+        if not mkey:  # a name of symbols only (``&``) is found by its exact key alone
+            return
+        _file(lists["match"], mkey, position)
+        compact = mkey.replace(" ", "")
+        _file(lists["compact"], intern(compact, compact), position)
+        blocks = lists["blocks"]
+        for block in self.blocks_for(compact):
+            _file_capped(blocks, block, position)
+        if surname:
+            _file(lists["surname"], surname, position)
+            for block in self.blocks_for(surname):
+                _file_capped(blocks, block, position)
+
+    def blocks_for(self, key: str) -> tuple[str, ...]:
+        """The blocks of a key's skeleton, computed once per distinct key."""
+        found = self.blocks_of.get(key)
+        if found is None:
+            intern = self.strings.setdefault
+            found = tuple(intern(b, b) for b in sorted(deletions(skeleton(key))))
+            self.blocks_of[key] = found
+        return found
+
+
+def _file(table: dict[str, Any], key: str, position: int) -> None:
     if not key:
         return
     found = table.get(key)
     if found is None:
-        table[key] = [position]
+        table[key] = position
+    elif type(found) is int:
+        if found != position:
+            table[key] = [found, position]
     elif found[-1] != position:
         found.append(position)
+
+
+def _file_capped(table: dict[str, Any], key: str, position: int) -> None:
+    found = table.get(key)
+    if found is None:
+        table[key] = position
+    elif type(found) is int:
+        if found != position:
+            table[key] = [found, position]
+    elif found[-1] != position and len(found) <= BLOCK_LIMIT:
+        found.append(position)
+
+
+def _freeze(lists: dict[str, Any], shared: dict[Positions, Positions]) -> dict[str, Positions]:
+    """The map with its values as tuples, each distinct tuple stored once for
+    every map (a name alone under its exact key is usually alone under its
+    ascii key, its stems and many blocks too). A single position is held as a
+    bare int while building: most keys have one."""
+    out: dict[str, Positions] = {}
+    for key, value in lists.items():
+        positions = (value,) if type(value) is int else tuple(value)
+        out[key] = shared.setdefault(positions, positions)
+    return out

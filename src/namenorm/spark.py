@@ -1,0 +1,195 @@
+"""Resolve a column of an Apache Spark DataFrame, for data beyond one machine.
+
+Install the optional extra (``pip install "namenorm[spark]"``: PySpark 4 with
+pandas and PyArrow) on the driver and on every executor. Then::
+
+    from namenorm.spark import resolve_column
+    out = resolve_column(df, "name", lang="fi")
+
+adds four columns after the existing ones, the same as ``namenorm clean``
+adds to a CSV file:
+
+- ``name_canonical``: the entity's canonical name (null unless matched);
+- ``name_id``: the entity's id (null unless matched);
+- ``name_score``: the score in [0, 1] (null unless matched);
+- ``name_status``: ``matched``, ``ambiguous`` (two entities too close to
+  call), ``unmatched`` or ``empty`` (null or blank).
+
+How it runs: a pandas UDF (Arrow batches) resolves the column, each batch's
+distinct values once. A gazetteer of your own travels to the executors as a
+Spark broadcast variable, so each executor receives it once however many
+tasks it runs; each Python worker builds its :class:`~namenorm.Resolver`
+from it on first use and keeps it for later tasks (Spark reuses its Python
+workers). With no gazetteer, the workers use the embedded default, which
+comes with the package. See ``docs/spark.md`` for running on a cluster.
+
+Only the named column crosses from the JVM to Python; the other columns
+stay where they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .gazetteer import Gazetteer
+from .resolver import Options, Resolver
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from pyspark.sql import DataFrame
+
+__all__ = ["STATUSES", "SUFFIXES", "resolve_column", "resolve_values"]
+
+#: The columns added after the resolved one, as ``<column>_<suffix>``.
+SUFFIXES: tuple[str, ...] = ("canonical", "id", "score", "status")
+#: The values of ``<column>_status`` (the same vocabulary as ``namenorm clean``).
+STATUSES: tuple[str, ...] = ("matched", "ambiguous", "unmatched", "empty")
+
+# Resolvers built in this (executor's Python worker) process, by the content
+# hash of the gazetteer (None: the default gazetteer) and options.
+_RESOLVERS: dict[tuple[str | None, Options], Resolver] = {}
+_LOCK = threading.Lock()
+
+Row = tuple[str | None, str | None, float | None, str]
+
+
+def resolve_values(resolver: Resolver, values: Iterable[Any], lang: str | None = None) -> list[Row]:
+    """``(canonical, id, score, status)`` for each value, in order; each distinct
+    value is resolved once.
+
+    :meth:`Resolver.resolve` answers None both when nothing matches and when
+    two entities are too close to call; the value is ``ambiguous`` when its
+    best candidate reaches the threshold (so only a rival within the margin
+    can have stopped it), as ``namenorm clean`` decides. A value that is not
+    a string (a number) is resolved as its text; None, NaN and blank strings
+    are ``empty``.
+
+    Example:
+        >>> import namenorm
+        >>> r = namenorm.default_resolver()
+        >>> resolve_values(r, ["Atambajev", None, "  "])[1:]
+        [(None, None, None, 'empty'), (None, None, None, 'empty')]
+        >>> resolve_values(r, ["Atambajev"])[0][1:4:2]
+        ('almazbek-atambayev', 'matched')
+    """
+    seen: dict[str, Row] = {}
+    out: list[Row] = []
+    for value in values:
+        text = _text(value)
+        if text is None:
+            out.append((None, None, None, "empty"))
+            continue
+        row = seen.get(text)
+        if row is None:
+            row = seen[text] = _resolve_one(resolver, text, lang)
+        out.append(row)
+    return out
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN: pandas' null
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
+
+
+def _resolve_one(resolver: Resolver, text: str, lang: str | None) -> Row:
+    match = resolver.resolve(text, lang=lang)
+    if match is not None:
+        return (match.entity.name, match.entity.id, match.score, "matched")
+    found = resolver.candidates(text, 1, lang=lang)
+    if found and found[0].score >= resolver.options.threshold:
+        return (None, None, None, "ambiguous")
+    return (None, None, None, "unmatched")
+
+
+def _worker_resolver(digest: str | None, broadcast: Any, options: Options) -> Resolver:
+    """The resolver of this Python worker for a broadcast gazetteer (None: the default)."""
+    key = (digest, options)
+    resolver = _RESOLVERS.get(key)
+    if resolver is None:
+        with _LOCK:
+            resolver = _RESOLVERS.get(key)
+            if resolver is None:
+                gazetteer = Gazetteer.default() if broadcast is None else Gazetteer.from_records(broadcast.value)
+                resolver = _RESOLVERS[key] = Resolver(gazetteer, options)
+    return resolver
+
+
+def resolve_column(
+    df: DataFrame,
+    column: str,
+    *,
+    lang: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    options: Options | None = None,
+) -> DataFrame:
+    """``df`` with ``<column>_canonical``, ``_id``, ``_score`` and ``_status`` added.
+
+    Args:
+        df: a Spark DataFrame.
+        column: the column of names (cast to string if it is not one).
+        lang: an ISO 639-1 language hint for every value.
+        gazetteer: the gazetteer to resolve against (broadcast to the
+            executors once); the embedded default when None.
+        options: resolver options (threshold, margin, ...); the defaults when None.
+
+    Returns:
+        A new DataFrame: every row and column of ``df``, in order, then the four
+        added columns. Nothing runs until an action (``show``, ``write``) asks.
+
+    Raises:
+        ValueError: ``column`` is not a column of ``df``, or an added column
+            already exists.
+        TypeError: ``gazetteer`` or ``options`` has the wrong type.
+    """
+    import pandas as pd
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import DoubleType, StringType, StructField, StructType
+
+    if column not in df.columns:
+        raise ValueError(f"no column {column!r} (columns: {', '.join(df.columns)})")
+    added = [f"{column}_{suffix}" for suffix in SUFFIXES]
+    clash = [name for name in added if name in df.columns]
+    if clash:
+        raise ValueError(f"the DataFrame already has {', '.join(clash)}; rename or drop it first")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"gazetteer must be a Gazetteer, not {type(gazetteer).__name__}")
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be Options, not {type(options).__name__}")
+    chosen = options or Options()
+    broadcast, digest = None, None
+    if gazetteer is not None:
+        records = list(gazetteer.records())
+        text = json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        broadcast = df.sparkSession.sparkContext.broadcast(records)
+
+    schema = StructType(
+        [
+            StructField("canonical", StringType()),
+            StructField("id", StringType()),
+            StructField("score", DoubleType()),
+            StructField("status", StringType()),
+        ]
+    )
+
+    def resolve_batch(values: pd.Series) -> pd.DataFrame:
+        rows = resolve_values(_worker_resolver(digest, broadcast, chosen), values, lang)
+        return pd.DataFrame(rows, columns=["canonical", "id", "score", "status"])
+
+    # The UDF's kind (Series -> DataFrame) is read from its annotations, which
+    # must be the real pandas types, not the strings this module's annotations are.
+    resolve_batch.__annotations__ = {"values": pd.Series, "return": pd.DataFrame}
+    udf = F.pandas_udf(resolve_batch, returnType=schema)
+    struct = "__namenorm_" + column
+    out = df.withColumn(struct, udf(F.col(column).cast("string")))
+    return out.select(
+        *(F.col(f"`{c}`") for c in df.columns),
+        *(F.col(f"`{struct}`.{suffix}").alias(name) for suffix, name in zip(SUFFIXES, added, strict=True)),
+    )
