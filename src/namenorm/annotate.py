@@ -299,7 +299,7 @@ class _Context:
         self.lang = lang
         self.doc_lang = lang or _language_of([t.key for t in tokens])
         self.index = resolver.index
-        self.entity_number, self.entity_names = _entity_tables(resolver)
+        self.entity_number, self.entity_names, self.all_words = _entity_tables(resolver)
         self.lower_words = {t.key.split("'")[0] for t in tokens if not t.capital}
 
     # -- readings ------------------------------------------------------------
@@ -310,6 +310,11 @@ class _Context:
         out: list[tuple[str, str | None]] = [(key, None)]
         out.extend((h.base, h.lang) for h in languages.hypotheses(key, self.lang))
         return out
+
+    def known_word(self, token: _Token) -> bool:
+        """Whether a reading of the word is a word of some name of the gazetteer."""
+        words = self.all_words
+        return any(match_key(base) in words for base, _lang in self.readings(token.text) if base)
 
     def name_words(self, entity: Entity) -> set[str]:
         """The match keys of every word of every name of the entity."""
@@ -372,14 +377,14 @@ class _Context:
         return True
 
 
-_TABLES: weakref.WeakKeyDictionary[Resolver, tuple[dict[str, int], list[tuple[set[str], set[str]]]]] = (
-    weakref.WeakKeyDictionary()
-)
+_Tables = tuple[dict[str, int], list[tuple[set[str], set[str]]], frozenset[str]]
+_TABLES: weakref.WeakKeyDictionary[Resolver, _Tables] = weakref.WeakKeyDictionary()
 
 
-def _entity_tables(resolver: Resolver) -> tuple[dict[str, int], list[tuple[set[str], set[str]]]]:
+def _entity_tables(resolver: Resolver) -> _Tables:
     """Per entity of the resolver's index: its number, and the match keys of its
-    name words and of its surnames (built once per resolver)."""
+    name words and of its surnames; and every name word of the gazetteer
+    (built once per resolver)."""
     found = _TABLES.get(resolver)
     if found is None:
         index = resolver.index
@@ -390,7 +395,7 @@ def _entity_tables(resolver: Resolver) -> tuple[dict[str, int], list[tuple[set[s
             words.update(name.words)
             if name.surname:
                 surnames.add(name.surname)
-        found = (numbers, names)
+        found = (numbers, names, frozenset().union(*(words for words, _ in names)))
         _TABLES[resolver] = found
     return found
 
@@ -455,6 +460,8 @@ def _first_pass(
                 continue
             if any(t.stop or t.title for t in span[1:]):
                 continue
+            if size > 1 and not all(t.capital or ctx.known_word(t) for t in span[1:]):
+                continue  # a lower-case word that is no word of any name: not worth resolving
             match = ctx.resolver.resolve(_span_text(text, span), lang=ctx.lang)
             if match is None:
                 continue
