@@ -275,3 +275,15 @@ def test_a_lone_line_end_character_in_a_cell_stays_in_its_cell(small: namenorm.R
     csv.writer(buffer, lineterminator=terminator, quoting=csv.QUOTE_ALL).writerows([["note", "who"], *cells])
     out, _ = run(buffer.getvalue().encode(), ["who"], small)
     assert [row[:2] for row in rows_of(out)[1:]] == cells
+
+
+@pytest.mark.parametrize("batch_rows", [1, 2, 3])
+def test_batch_boundaries_change_nothing(small: namenorm.Resolver, batch_rows: int) -> None:
+    data = b'id,who,x\n1,Atambajev\n2,"Bish\xffkek",x,extra\n3,"bad"quote,y\n\n4,Frunze,z\n5,"unterminated\n'
+    whole, expected = run(data, ["who"], small)
+    out, summary = run(data, ["who"], small, batch_rows=batch_rows)
+    assert out == whole
+    for attribute in ("rows", "padded", "malformed", "invalid_lines", "blank"):
+        assert getattr(summary, attribute) == getattr(expected, attribute)
+    assert [line for line, _ in expected.malformed] == [3, 4, 7]  # type: ignore[attr-defined]
+    assert out.endswith(b'5,"unterminated\n')  # the rejected last record, as it was

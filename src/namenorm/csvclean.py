@@ -655,7 +655,7 @@ def _run(
     try:
         last_report = 0.0
         while True:
-            batch = _read_batch(reader, lines, opts.batch_rows)
+            batch = _read_batch(reader, lines, opts.batch_rows, width, delimiter)
             if not batch.rows:
                 break
             new = {""}  # the value of a cell a short row lacks
@@ -694,32 +694,57 @@ def _tell(raw: BinaryIO) -> int | None:
         return None
 
 
-def _read_batch(reader: Any, lines: _Lines, size: int) -> _Batch:
+def _read_batch(reader: Any, lines: _Lines, size: int, width: int, delimiter: str) -> _Batch:
+    """Read up to ``size`` rows. The common case (no parser error, no invalid
+    bytes, every row as wide as the header) is read in one call into C; any
+    other batch is read again from its lines, row by row, to number its lines
+    and keep the text of the rows the parser rejects."""
+    lines.number += len(lines.pending)
+    lines.pending.clear()
+    first = lines.number + 1
     batch = _Batch()
-    rows, starts = batch.rows, batch.starts
-    pending = lines.pending
-    while len(rows) < size:
-        start = lines.number + 1
+    try:
+        rows: list[list[str]] | None = list(itertools.islice(reader, size))
+    except csv.Error:
+        rows = None
+    dirty = lines.dirty or _DECODE_ERRORS[0] != lines.mark
+    batch.odd = lines.odd_seen
+    lines.odd_seen = False
+    if rows is not None and not dirty and (not rows or set(map(len, rows)) == {width}):
+        batch.rows.extend(rows)
+        return batch
+    # Again, row by row: first the lines the reader has consumed ...
+    consumed = list(lines.pending)
+    seen: list[str] = []
+
+    def replay() -> Iterator[str]:
+        for line in consumed:
+            seen.append(line)
+            yield line
+
+    _parse_rows(_reader(replay(), delimiter), seen, first, batch, size)
+    if rows is None:  # ... then, after a rejected row, the rest of the batch
+        _parse_rows(reader, lines.pending, first, batch, size)
+    if dirty and lines.check(first):  # under errors="replace"
+        batch.rows = [None if row is None else [_SURROGATES.sub("\ufffd", c) for c in row] for row in batch.rows]
+        batch.rejected = {k: (_SURROGATES.sub("\ufffd", text), why) for k, (text, why) in batch.rejected.items()}
+    return batch
+
+
+def _parse_rows(reader: Any, pending: list[str], first: int, batch: _Batch, size: int) -> None:
+    """Rows with their first line numbers; a rejected record's lines kept as text.
+    ``pending`` fills with the lines the reader consumes (the first numbered ``first``)."""
+    while len(batch.rows) < size:
+        k = len(pending)
         try:
             row: list[str] | None = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
             row = None
-            text = "".join(pending)
-            if (lines.dirty or _DECODE_ERRORS[0] != lines.mark) and lines.check(start):
-                text = _SURROGATES.sub("\ufffd", text)
-            batch.rejected[len(rows)] = (text, str(exc))
-        else:
-            if (lines.dirty or _DECODE_ERRORS[0] != lines.mark) and lines.check(start):
-                row = [_SURROGATES.sub("\ufffd", c) for c in cast(list[str], row)]
-        lines.number += len(pending)
-        pending.clear()
-        rows.append(row)
-        starts.append(start)
-    batch.odd = lines.odd_seen
-    lines.odd_seen = False
-    return batch
+            batch.rejected[len(batch.rows)] = ("".join(pending[k:]), str(exc))
+        batch.rows.append(row)
+        batch.starts.append(first + k)
 
 
 class _Careful:
@@ -798,7 +823,7 @@ def _write_batch(
     tallies = [Counter[str]() for _ in indices]
     blank = [""] * width
     for position, item in enumerate(rows):
-        line = batch.starts[position]
+        line = batch.starts[position] if batch.starts else 0
         if item is None:  # the parser rejected it: copy it as it was
             raw_text, reason = batch.rejected[position]
             out.write(raw_text)
