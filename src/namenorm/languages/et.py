@@ -59,7 +59,7 @@ CASES: tuple[Suffix, ...] = (
     Suffix("lt", "ablative", weight=0.95, min_stem=2, example="Islandilt -> Island"),
     Suffix("le", "allative", weight=0.95, min_stem=2, example="Putinile -> Putin"),
     Suffix("ks", "translative", weight=0.9, min_stem=2, example="Francoks -> Franco"),
-    Suffix("ni", "terminative", weight=0.8, min_stem=3, example="Põhja-Tartumaani -> Põhja-Tartumaa"),
+    Suffix("ni", "terminative", weight=0.85, min_stem=3, example="Põhja-Tartumaani -> Põhja-Tartumaa"),
     Suffix("na", "essive", weight=0.8, min_stem=3, example="Liibanonina -> Liibanon"),
     Suffix("ta", "abessive", weight=0.75, min_stem=3, example="Putinita -> Putin"),
     Suffix("ga", "comitative", weight=0.95, min_stem=2, example="Putiniga -> Putin"),
