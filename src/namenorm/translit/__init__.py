@@ -211,9 +211,10 @@ def russian_form(native: str, source: str | None = None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def spellings(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
-    """Every distinct Latin spelling of a Cyrillic name under every convention,
-    and of its Russian form (:func:`russian_form`) for a Ukrainian or
-    Belarusian name.
+    """Every Latin spelling of a Cyrillic name under every convention, and of
+    its Russian form (:func:`russian_form`) for a Ukrainian or Belarusian name;
+    of spellings that fold to one ASCII key (``Žeenbekov``, ``Zheenbekov``),
+    only one (the plain-ASCII one when there is one).
 
     Used to expand a gazetteer's native-script names at index build. The
     nominative endings of Latvian and Lithuanian (``Putinas``) are left out
@@ -228,9 +229,17 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
     """
     if not has_cyrillic(native):
         return frozenset()
+    from ..keys import ascii_key  # keys imports this module
+
     src = source or detect_source(native)
-    out = {transliterate(native, code, src, endings=endings) for code in table_codes()}
+    rendered = [transliterate(native, code, src, endings=endings) for code in table_codes()]
     russian = russian_form(native, src)
     if russian is not None:
-        out.update(transliterate(russian, code, "ru", endings=endings) for code in table_codes())
-    return frozenset(out)
+        rendered += [transliterate(russian, code, "ru", endings=endings) for code in table_codes()]
+    # Spellings that differ only in letters ASCII folding spells out (Žeenbekov,
+    # Zheenbekov) are found by one ASCII key: one of them is enough, the
+    # plain-ASCII one if there is one.
+    kept: dict[str, str] = {}
+    for spelling in sorted(set(rendered), key=lambda s: (not s.isascii(), s)):
+        kept.setdefault(ascii_key(spelling), spelling)
+    return frozenset(kept.values())
