@@ -134,14 +134,33 @@ def _form_key(text: str) -> str:
     return _NOT_FORM.sub("", text.casefold())
 
 
+@lru_cache(maxsize=1)
+def _form_tails() -> frozenset[str]:
+    """The keys of the last words of legal forms of several words (``ltd`` of
+    ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
+    for them."""
+    tails = set()
+    text = resources.files("namenorm.translit").joinpath("legal_forms.tsv").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        form = raw.split("#", 1)[0].split("\t")[0]
+        if " " in form.strip():
+            tails.add(_form_key(form.split()[-1]))
+            tails.add(_form_key(form.split()[0]))
+    return frozenset(tails)
+
+
 def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
-    """The legal form at the start or end of a name's words: (start, stop, kind)."""
+    """The legal form at the end or start of a name's words: (start, stop, kind)."""
+    if len(words) < 2:
+        return None
     forms = legal_forms()
-    candidates = []
-    for size in (3, 2, 1):  # "sp. z o.o." is three words
-        if len(words) > size:
-            candidates.append((len(words) - size, len(words)))
-            candidates.append((0, size))
+    n = len(words)
+    candidates = [(n - 1, n), (0, 1)]
+    tails = _form_tails()
+    if n > 2 and _form_key(words[-1]) in tails:
+        candidates[:0] = [(n - 3, n), (n - 2, n)] if n > 3 else [(n - 2, n)]
+    if n > 2 and _form_key(words[0]) in tails:
+        candidates += [(0, 3), (0, 2)] if n > 3 else [(0, 2)]
     for start, stop in candidates:
         written = " ".join(words[start:stop])
         if len(written) > _LONGEST_FORM + 4:
@@ -158,11 +177,12 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
 
 @lru_cache(maxsize=1 << 15)
 def _prepare(text: str, lang: str | None) -> _Prepared:
-    text = unicodedata.normalize("NFC", text)
-    text = fix_homoglyphs(fix_mojibake(text)).translate(_QUOTES)
+    if not text.isascii():  # mojibake, mixed scripts and composition need non-ASCII letters
+        text = fix_homoglyphs(fix_mojibake(unicodedata.normalize("NFC", text))).translate(_QUOTES)
+    elif '"' in text or "'" in text or "`" in text:
+        text = text.translate(_QUOTES)
     text = strip_titles(" ".join(text.split()))
-    words = [w.strip(",;") for w in text.split()]
-    words = [w for w in words if w]
+    words = [w for w in (w.strip(",;") for w in text.split()) if w]
     legal, kind = None, None
     found = _legal_form(words)
     if found is not None:

@@ -46,6 +46,10 @@ WEAK_FACTOR = 0.95
 #: A fuzzy candidate is less certain than one a key confirmed (unless every
 #: word's key equals the name's: a surname alone, a name in another order).
 FUZZY_FACTOR = 0.97
+#: A name that is not a person's is compared as one string, spaces dropped:
+#: trusted as the resolver trusts its compact key (never more, even when the
+#: keys are equal), times the similarity.
+COMPACT_FACTOR = 0.9
 #: A block (a skeleton or one of its deletions) filing more names than this
 #: says little about a query: it is not used to find candidates.
 MAX_BLOCK = 150
@@ -164,9 +168,11 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
         entity = index.entities[name.entity]
         if entity.type == "PER" and surname_of(name.words):
             score, exact, notes = person_score(keyed, name)
+            level = 1.0 if exact else FUZZY_FACTOR
         else:
             score, exact, notes = compact_score(compacts, name)
-        trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * (1.0 if exact else FUZZY_FACTOR)
+            level = COMPACT_FACTOR
+        trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level
         if score * trust > REPORTED:
             how = "key match" if exact else "fuzzy match"
             hits.append(
