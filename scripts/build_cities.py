@@ -11,7 +11,10 @@ byte-stable; ``--check`` (run in CI) proves the committed file is current.
 
 Which alternate names are kept (GeoNames lists every name in every script):
 
-- Latin-script names that start with a capital letter (the lower-case ones
+- Latin-script names, for capitals, cities of 300 000 people or more and
+  cities of countries that write Cyrillic (elsewhere a smaller city's other
+  Latin names are rarely used, and each costs index size), that start with a
+  capital letter (the lower-case ones
   are machine romanisations of other scripts), without digits, longer than
   two letters, not an all-capital code of four letters or fewer (``FRU``),
   of at most four words, and not an ordinary English word
@@ -46,6 +49,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_countries import CYRILLIC_COUNTRIES, fold, not_names  # noqa: E402
 
 MIN_POPULATION = 100_000
+#: Latin alternate names are kept for cities this big, capitals, and cities of
+#: Cyrillic-writing countries; smaller cities elsewhere keep their own name.
+MIN_POPULATION_ALTERNATES = 300_000
 MAX_WORDS = 4
 
 _LATIN = regex.compile(r"^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} '’ʻ.\-()]*$", flags=regex.V1)
@@ -86,14 +92,14 @@ def claimed_elsewhere() -> set[str]:
     return out
 
 
-def keep(name: str, stop: frozenset[str], cyrillic: bool) -> bool:
+def keep(name: str, stop: frozenset[str], cyrillic: bool, latin: bool = True) -> bool:
     """Whether an alternate name is worth shipping (see the module docstring)."""
     if len(name) <= 2 or len(name.split()) > MAX_WORDS or _CODE.match(name):
         return False
     if fold(name) in stop or len(fold(name)) <= 2:
         return False
     if _LATIN.match(name):
-        return name[0].isupper()
+        return latin and name[0].isupper()
     return cyrillic and bool(_CYRILLIC.match(name))
 
 
@@ -134,10 +140,11 @@ def records() -> list[dict[str, object]]:
         number = int(c["geonameid"])
         canonical = nfc(c["name"])
         cyrillic = c["countrycode"] in CYRILLIC_COUNTRIES or number in capital_ids
+        latin = cyrillic or int(c["population"]) >= MIN_POPULATION_ALTERNATES
         kept: list[str] = []
         seen = {fold(canonical)}
         for alt in sorted(nfc(a) for a in c["alternatenames"]):
-            if fold(alt) not in seen and keep(alt, stop, cyrillic):
+            if fold(alt) not in seen and keep(alt, stop, cyrillic, latin):
                 seen.add(fold(alt))
                 kept.append(alt)
         names[number] = (canonical, kept)

@@ -1,5 +1,5 @@
 """Generate gazetteer/countries.jsonl: countries and territories in every
-Latin-script and Cyrillic-script CLDR locale.
+Latin-script CLDR locale and the Cyrillic-script ones namenorm transliterates.
 
     python scripts/build_countries.py [--check]
 
@@ -48,6 +48,10 @@ TARGET = ROOT / "gazetteer" / "countries.jsonl"
 STATE_WEIGHT = 8.0
 TERRITORY_WEIGHT = 4.0
 SCRIPTS = ("Latn", "Cyrl")
+#: Cyrillic-script languages whose names namenorm can transliterate (the
+#: index expands every Cyrillic name into Latin spellings by these languages'
+#: rules; a Chuvash or Ossetian name would only be spelled wrong).
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "uz", "mn", "az", "bs"})
 #: Countries whose own language (or one of them) is written in Cyrillic: their
 #: Cyrillic names are native names, everyone else's are exonyms (aliases).
 CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "BG", "RS", "MK", "MN", "ME", "BA"})
@@ -97,7 +101,8 @@ def claimed_elsewhere() -> set[str]:
 
 
 def locales() -> list[tuple[str, str]]:
-    """(babel locale id, language tag) of every base CLDR locale in Latin or Cyrillic script."""
+    """(babel locale id, language tag) of every base CLDR locale in Latin
+    script, and of those in Cyrillic script whose language is in CYRILLIC_LANGUAGES."""
     import babel
     from babel.core import get_global
 
@@ -112,7 +117,7 @@ def locales() -> list[tuple[str, str]]:
         else:
             full = likely.get(parts[0], "").split("_")
             script = full[1] if len(full) > 1 and len(full[1]) == 4 else ""
-        if script not in SCRIPTS:
+        if script not in SCRIPTS or (script == "Cyrl" and parts[0] not in CYRILLIC_LANGUAGES):
             continue
         tag = parts[0] if len(parts) == 1 else f"{parts[0]}-{parts[1]}"
         out.append((code, tag))

@@ -99,25 +99,12 @@ def test_weights_break_shared_surnames_the_documented_way() -> None:
 
 
 CASES = rows(NAMES)
-#: Known failures, kept strict so that a fix is noticed.
-XFAIL = {
-    ("Japarov", None): "without a hint, a Slovak possessive reading (Japara + -ov, an alias of Jepara) "
-    "is accepted before the surname index is consulted",
-}
 
 
 @pytest.mark.parametrize(
     ("query", "lang", "expected"),
     [
-        pytest.param(
-            c["query"],
-            lang,
-            c["expected"],
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(c["query"], lang)])]
-            if (c["query"], lang) in XFAIL
-            else [],
-            id=f"{c['query']}|{lang or '-'}",
-        )
+        pytest.param(c["query"], lang, c["expected"], id=f"{c['query']}|{lang or '-'}")
         for c in CASES
         for lang in (c["lang"], None)
     ],
