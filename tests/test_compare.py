@@ -39,6 +39,9 @@ SAME = [
     ("Gazprom PJSC", "ПАО Газпром", None),
     ("Siemens AG", "Siemens", None),  # a legal form on one side only
     ("Nokia Oyj", "NOKIA OYJ", None),
+    ("IBM", "International Business Machines Corp.", None),  # an acronym
+    ("John Smith", "Jonh Smith", None),  # a typo: two letters swapped
+    ("Dmitry Medvedev", "Dmitry Medevdev", None),
 ]
 
 # Pairs that name two.
@@ -50,6 +53,8 @@ DIFFERENT = [
     ("Romashka LLC", "Vasilek LLC", None),
     ("Sariev", "Sarajevo", None),
     ("Ivan Ivanov", "Ivan Petrov", None),
+    ("IBM", "Intel Corporation", None),
+    ("Gazprom Neft PJSC", "Gazprom PJSC", None),
 ]
 
 

@@ -16,6 +16,7 @@ What it absorbs:
 - companies' legal forms (``ООО «Ромашка»`` / ``Romashka LLC``): stripped
   from both names and compared apart (:data:`LEGAL_FORM_MISMATCH` when their
   kinds differ);
+- acronyms (``IBM`` / ``International Business Machines``);
 - titles (``President``), mixed-script letters and mojibake, as the resolver's
   cleaning does.
 
@@ -44,6 +45,10 @@ DEFAULT_THRESHOLD = THRESHOLD
 LEGAL_FORM_MISMATCH = 0.85
 #: The factor when only one of two company names carries a legal form.
 LEGAL_FORM_MISSING = 0.98
+#: The score of a name written as the initials of the other (IBM).
+ACRONYM_SCORE = 0.9
+#: Small words an acronym leaves out (match keys).
+ACRONYM_SKIPPED = frozenset({"of", "and", "the", "for", "de", "la", "le", "des", "du", "und", "der", "&", "i"})
 
 _NOT_FORM = re.compile(r"[^\w/]|_")
 #: The longest legal form, in letters (``sp. z o.o.`` is ``spzoo``).
@@ -72,8 +77,8 @@ class Comparison:
         score: similarity in [0, 1]; 1.0 for identical names.
         threshold: the score at which :attr:`is_match` turns true.
         method: which reading gave the score: ``"identical"``, ``"person"``
-            (name parts aligned), ``"words"`` (words paired in any order) or
-            ``"whole"`` (the names as single strings).
+            (name parts aligned), ``"words"`` (words paired in any order),
+            ``"whole"`` (the names as single strings) or ``"acronym"``.
         lang: the language hint the names were read with.
     """
 
@@ -250,6 +255,22 @@ def _person(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> 
     return best
 
 
+def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
+    """Whether one name is written as the initials of the other's words
+    (``IBM``, ``International Business Machines``), small words aside."""
+    for short, long in ((pa, pb), (pb, pa)):
+        if len(short.words) != 1 or len(long.words) < 2 or not 2 <= len(short.words[0]) <= 8:
+            continue
+        written = [w for w in short.text.split() if w.isupper() and w.isalpha()]
+        if not written:
+            continue
+        initials = "".join(w[0] for w in long.words if w not in ACRONYM_SKIPPED)
+        every = "".join(w[0] for w in long.words)
+        if short.words[0] in (initials, every):
+            return True
+    return False
+
+
 def _score(pa: _Prepared, pb: _Prepared, steps: list[str] | None = None) -> tuple[float, str]:
     """The score of two prepared names and the reading that gave it; with
     ``steps``, what was done is appended to it."""
@@ -275,6 +296,10 @@ def _score(pa: _Prepared, pb: _Prepared, steps: list[str] | None = None) -> tupl
         if len(pa.words) + len(pb.words) > 2 and person < THRESHOLD:
             words = _pair_words(pa.words, pb.words, word_notes)
         score, method = max((whole, "whole"), (words, "words"), (person, "person"))
+        if score < ACRONYM_SCORE and _acronym(pa, pb):
+            score, method = ACRONYM_SCORE, "acronym"
+            if steps is not None:
+                steps.append("one name is the initials of the other's words")
         if steps is not None:
             if method == "words" and word_notes:
                 steps.extend(word_notes)

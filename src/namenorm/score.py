@@ -18,7 +18,8 @@ Costs follow what really varies between spellings of one name:
   ``ĥ`` for ``ch``), voiced and voiceless pairs (``d t``, ``b p``, ``v f``);
 - dear (1.0): an unrelated consonant changed, added or dropped;
 - a different last letter (:data:`ENDING_COST` more): endings carry grammar
-  (``Sarieva`` is not ``Saraevo``).
+  (``Sarieva`` is not ``Saraevo``);
+- two neighbouring letters swapped, a typo, costs :data:`TRANSPOSITION_COST`.
 
 The cost is computed as a weighted sum of plain Levenshtein distances between
 three projections of the keys (all letters; consonants only; consonant
@@ -31,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .translit.names import given_name_class
 
@@ -40,6 +41,7 @@ __all__ = [
     "ENDING_COST",
     "PATRONYMIC_ENDINGS",
     "THRESHOLD",
+    "TRANSPOSITION_COST",
     "VOWEL_COST",
     "Alignment",
     "align_person",
@@ -61,6 +63,8 @@ VOWEL_COST = 0.35
 CLASS_COST = 0.5
 #: Extra cost when the last letters differ.
 ENDING_COST = 0.3
+#: Two neighbouring letters swapped (a typo): at most this, at least a vowel's edit.
+TRANSPOSITION_COST = 0.5
 # The three projections' weights: a vowel edit shows in the first only, a
 # within-class consonant edit in the first two, any other consonant edit in
 # all three (0.35 + 0.15 + 0.5 = 1).
@@ -149,11 +153,17 @@ def edit_cost(a: str, b: str) -> float:
         return 0.0
     fa, ca, sa, va = _projections(a)
     fb, cb, sb, vb = _projections(b)
-    cost = _W_ALL * Levenshtein.distance(fa, fb)
+    # Optimal string alignment: two neighbours swapped are one edit (a typo).
+    edits = OSA.distance(fa, fb)
+    cost = _W_ALL * edits
     if ca != cb:
-        cost += _W_CONSONANTS * Levenshtein.distance(ca, cb)
+        cost += _W_CONSONANTS * OSA.distance(ca, cb)
         if sa != sb and va != vb:
-            cost += _W_CLASSES * min(Levenshtein.distance(sa, sb), Levenshtein.distance(va, vb))
+            cost += _W_CLASSES * min(OSA.distance(sa, sb), OSA.distance(va, vb))
+    if edits > 1 or cost > _W_ALL:
+        swaps = Levenshtein.distance(fa, fb) - edits
+        if swaps:
+            cost = max(cost - (1.0 - TRANSPOSITION_COST) * swaps, VOWEL_COST * swaps)
     if fa and fb and fa[-1] != fb[-1]:
         cost += ENDING_COST
     return cost
