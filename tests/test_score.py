@@ -143,3 +143,26 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert 0.0 <= s <= 1.0
     assert s == key_similarity(b, a)
     assert key_similarity(a, a) == 1.0
+
+
+def test_fuzzy_and_surname_candidates() -> None:
+    from namenorm import Gazetteer
+    from namenorm.fuzzy import Reading, fuzzy_candidates, surname_hits
+    from namenorm.index import Index
+
+    index = Index(
+        Gazetteer.from_records(
+            [
+                {"id": "p", "name": "Dmitry Medvedev", "type": "PER", "native": ["Дмитрий Медведев"]},
+                {"id": "c", "name": "Medvedevo", "type": "LOC"},
+            ]
+        )
+    )
+    readings = [[Reading("medvedev", "medvedev", 1.0, None)]]
+    by_surname = {index.entities[index.names[h.position].entity].id for h in surname_hits(index, readings)}
+    assert by_surname == {"p"}
+    scores = {}
+    for hit in fuzzy_candidates(index, [[Reading("medwedew", "medwedew", 1.0, None)]]):
+        entity = index.entities[index.names[hit.position].entity].id
+        scores[entity] = max(scores.get(entity, 0.0), hit.score)
+    assert scores["p"] > THRESHOLD > scores.get("c", 0.0)  # the person's surname beats the near-named town

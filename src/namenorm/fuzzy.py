@@ -31,6 +31,7 @@ __all__ = [
     "describe",
     "fuzzy_candidates",
     "product",
+    "surname_hits",
 ]
 
 #: How much a name of each kind is trusted: a generated spelling a little less.
@@ -46,6 +47,9 @@ WEAK_FACTOR = 0.95
 #: A fuzzy candidate is less certain than one a key confirmed (unless every
 #: word's key equals the name's: a surname alone, a name in another order).
 FUZZY_FACTOR = 0.97
+#: A person's name aligned word by word is trusted at its calibrated
+#: similarity: the alignment already weighs every word.
+PERSON_FUZZY_FACTOR = 1.0
 #: A name that is not a person's is compared as one string, spaces dropped:
 #: trusted as the resolver trusts its compact key (never more, even when the
 #: keys are equal), times the similarity.
@@ -168,7 +172,7 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
         entity = index.entities[name.entity]
         if entity.type == "PER" and surname_of(name.words):
             score, exact, notes = person_score(keyed, name)
-            level = 1.0 if exact else FUZZY_FACTOR
+            level = 1.0 if exact else PERSON_FUZZY_FACTOR
         else:
             score, exact, notes = compact_score(compacts, name)
             level = COMPACT_FACTOR
@@ -177,6 +181,33 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
             how = "key match" if exact else "fuzzy match"
             hits.append(
                 FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
+            )
+    return hits
+
+
+def surname_hits(index: Index, readings: Sequence[Sequence[Reading]]) -> list[FuzzyHit]:
+    """People whose surname's match key equals a reading of a one-word query.
+
+    A bare surname (``Medvedeva``, genitive of ``Medvedev``) is as much a key
+    hit as a place's name; this lets the resolver weigh the two in one tier
+    rather than find the person only once no key matched anything. Scores are
+    those :func:`fuzzy_candidates` gives the same people.
+    """
+    if len(readings) != 1:
+        return []
+    hits = []
+    for reading in readings[0]:
+        key = reading.key or match_key(reading.base)
+        for position in index.surname.get(key, ()):
+            name = index.names[position]
+            score, exact, notes = person_score([[replace(reading, key=key)]], name)
+            if not exact:
+                continue
+            trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
+            hits.append(
+                FuzzyHit(
+                    position, score * trust, (*notes, f"surname key {key!r} of {KIND_LABEL[name.kind]} {name.text!r}")
+                )
             )
     return hits
 
