@@ -41,17 +41,19 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("я", "accusative/dative (old) or short article", ("й", "", "и"), weight=0.8, example="Китая -> Китай"),
     Suffix("у", "dative (old)", weight=0.7, example="Ивану -> Иван"),
     # --- possessive adjectives, with or without the article -----------------
-    Suffix("ов", "possessive", weight=0.82, example="Путинов -> Путин"),
-    Suffix("ова", "possessive", ("", "о"), weight=0.75, example="Путинова -> Путин"),
-    Suffix("ово", "possessive", ("", "о"), weight=0.78, example="Путиново -> Путин"),
-    Suffix("ови", "possessive / plural", ("", "о"), weight=0.78, example="Путинови -> Путин"),
+    # Without the article they are surnames too (Петров, Петрова): below 0.5,
+    # never an answer alone.
+    Suffix("ов", "possessive", weight=0.45, example="Путинов -> Путин"),
+    Suffix("ова", "possessive", ("", "о"), weight=0.45, example="Путинова -> Путин"),
+    Suffix("ово", "possessive", ("", "о"), weight=0.45, example="Путиново -> Путин"),
+    Suffix("ови", "possessive / plural", ("", "о"), weight=0.45, example="Путинови -> Путин"),
     Suffix("овия", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновия -> Путин"),
     Suffix("овият", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновият -> Путин"),
     Suffix("овата", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновата -> Путин"),
     Suffix("овото", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновото -> Путин"),
     Suffix("овите", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновите -> Путин"),
-    Suffix("ев", "possessive", ("й", ""), weight=0.8, example="Андреев -> Андрей"),
-    Suffix("ин", "possessive", ("а",), weight=0.7, example="Радин -> Рада"),
+    Suffix("ев", "possessive", ("й", ""), weight=0.45, example="Андреев -> Андрей"),
+    Suffix("ин", "possessive", ("а",), weight=0.45, example="Радин -> Рада"),
 )
 
 ALTERNATIONS: tuple[StemRule, ...] = (

@@ -25,9 +25,10 @@ CONSONANTS = "бвгдѓжзѕјклљмнњпрстќфхцчџш"
 
 ENDINGS: tuple[Suffix, ...] = (
     # --- the definite article: unmarked, proximal (-в-), distal (-н-) -------
+    # (-ов and -он also end surnames and given names: Иванов, Антон)
     Suffix("от", "definite article", weight=0.9, example="Вардарот -> Вардар"),
-    Suffix("ов", "definite article (proximal)", weight=0.7, example="Вардаров -> Вардар"),
-    Suffix("он", "definite article (distal)", weight=0.7, example="Вардарон -> Вардар"),
+    Suffix("ов", "definite article (proximal)", weight=0.45, example="Вардаров -> Вардар"),
+    Suffix("он", "definite article (distal)", weight=0.45, example="Вардарон -> Вардар"),
     Suffix("та", "definite article (feminine)", weight=0.88, after="а", example="Струмата -> Струма"),
     Suffix("то", "definite article (neuter)", weight=0.86, after="оеу", example="Косовото -> Косово"),
     Suffix("те", "definite article (plural)", weight=0.9, after="иа", example="Балканите -> Балкани"),
@@ -37,15 +38,17 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("а", "accusative (old)", weight=0.8, example="Петра -> Петар; Марка -> Марко"),
     Suffix("а", "accusative (old)", ("о",), weight=0.78, example="Марка -> Марко"),
     # --- possessive adjectives ----------------------------------------------
-    Suffix("ов", "possessive", ("", "о"), weight=0.8, example="Путинов -> Путин"),
-    Suffix("ова", "possessive", ("", "о"), weight=0.75, example="Путинова -> Путин"),
-    Suffix("ово", "possessive", ("", "о"), weight=0.78, example="Путиново -> Путин"),
-    Suffix("ови", "possessive / plural", ("", "о"), weight=0.78, example="Путинови -> Путин"),
+    # Without the article they are surnames too (Петров, Петрова): below 0.5,
+    # never an answer alone.
+    Suffix("ов", "possessive", ("", "о"), weight=0.45, example="Путинов -> Путин"),
+    Suffix("ова", "possessive", ("", "о"), weight=0.45, example="Путинова -> Путин"),
+    Suffix("ово", "possessive", ("", "о"), weight=0.45, example="Путиново -> Путин"),
+    Suffix("ови", "possessive / plural", ("", "о"), weight=0.45, example="Путинови -> Путин"),
     Suffix("овата", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновата -> Путин"),
     Suffix("овиот", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновиот -> Путин"),
     Suffix("овото", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновото -> Путин"),
     Suffix("овите", "possessive (with article)", ("", "о"), weight=0.85, example="Путиновите -> Путин"),
-    Suffix("ин", "possessive", ("а",), weight=0.7, example="Веснин -> Весна"),
+    Suffix("ин", "possessive", ("а",), weight=0.45, example="Веснин -> Весна"),
 )
 
 ALTERNATIONS: tuple[StemRule, ...] = (

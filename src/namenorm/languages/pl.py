@@ -150,7 +150,10 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("em", "instrumental", weight=0.92, example="Putinem -> Putin"),
     Suffix("em", "instrumental", ("o", "e"), weight=0.82, example="Morzem -> Morze"),
     Suffix("a", "genitive/accusative", weight=0.9, example="Putina -> Putin"),
-    Suffix("a", "genitive", ("o", "e"), weight=0.82, example="Nakła -> Nakło; Podhala -> Podhale"),
+    Suffix("a", "genitive", ("o",), weight=0.82, not_after="vw", example="Nakła -> Nakło"),
+    Suffix("a", "genitive", ("e",), weight=0.82, example="Podhala -> Podhale"),
+    # neuter -wo places (Grajewo) are rarer than -ow/-ew surnames (Tokajewa -> Tokajew)
+    Suffix("a", "genitive (neuter -wo)", ("o",), weight=0.7, after="vw", example="Grajewa -> Grajewo"),
     Suffix("u", "genitive/locative", weight=0.88, example="Mińsku -> Mińsk; Rzymu -> Rzym"),
     Suffix("u", "locative", ("o",), weight=0.82, example="Świecku -> Świecko"),
     # foreign -o names add -n- (Bruno : Brunona, Otto : Ottona)
