@@ -359,7 +359,7 @@ PLURAL_J_STEMS: tuple[StemRule, ...] = (
 )
 
 # Factors applied to whole analyses.
-_PLURAL = 0.8  # a singular name read from a plural form (Virtasille -> Virtanen)
+_PLURAL = 0.9  # a singular name read from a plural form (Virtasille -> Virtanen)
 _PLURAL_NAME = 0.95  # a plural name (Yhdysvallat, Alankomaat) read from a plural form
 _HYPHEN_AGREEMENT = 0.95  # both parts of a hyphenated name inflected (Ison-Britannian)
 _MIN_BASE = 1
