@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -39,8 +39,17 @@ from .keys import ascii_key, exact_key, match_key
 
 __all__ = ["Match", "Options", "Resolver"]
 
-# How much each lookup level trusts a hit, before the inflection prior.
-_LEVELS = (("exact", 1.0), ("ascii", 0.97), ("match", 0.93), ("compact", 0.9))
+# How much each lookup level trusts a hit, before the inflection prior, and
+# the key function of each level.
+_TRUST = {"exact": 1.0, "ascii": 0.97, "match": 0.93, "compact": 0.9}
+_KEYS: dict[str, Callable[[str], str]] = {
+    "exact": exact_key,
+    "ascii": ascii_key,
+    "match": match_key,
+    "compact": lambda text: match_key(text).replace(" ", ""),
+}
+_PRECISE = ("exact", "ascii")
+_LOOSE = ("match", "compact")
 #: A confident answer at a precise level stops the search.
 _CONFIDENT = 0.9
 # The language-independent stem fallback: the shared prefix must be at least
@@ -235,37 +244,46 @@ class Resolver:
 
     def _rank(self, text: str, lang: str | None) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
-        query that found it."""
+        query that found it.
+
+        The search goes by tiers: (1) the whole form as written, exactly (a
+        name is never stripped); (2) every reading — the cleaned form, and each
+        combination of base forms the languages propose — by its precise keys
+        (exact, ASCII), final if one clears the threshold; otherwise (3) every
+        reading by its loose keys (match, compact), then the prefix fallback
+        for one word, then, unless a loose-key answer is confident, the
+        surname and fuzzy candidates, all ranked together. So an inflected form whose
+        base is a name (Tallinna -> Tallinn) is never taken for a spelling
+        variant of another name (Tallina) that only a loose key confuses it with.
+        """
         found: dict[int, _Candidate] = {}
-        # 1. The whole form as written: an alias is never stripped.
         as_written = normalise(text)
         if as_written:
-            self._lookup(as_written, 1.0, (), found, levels=1)
+            self._lookup(as_written, 1.0, (), found, _PRECISE[:1])
         cleaned = clean_name(text)
         query = cleaned.text
         if not query:
             return []
         first = (f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ()
         if not found:
-            self._lookup(query, 1.0, first, found)
-        if _best(found) < _CONFIDENT:
-            # 2. Endings removed, word by word.
             words = exact_key(query).split(" ")
             options = [self._options(w, lang) for w in words]
+            readings: list[tuple[str, float, tuple[str, ...]]] = [(query, 1.0, first)]
             for combo in combinations(options, 64):
-                if all(o.hypothesis is None for o in combo):
-                    continue
-                weight = product(o.weight for o in combo)
-                steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
-                self._lookup(" ".join(o.base for o in combo), weight, steps, found)
-            # 3. A one-word form that starts like a one-word name (any language).
-            if _best(found) < self.options.threshold and len(words) == 1:
-                self._stem_fallback(words[0], first, found)
-            # 4. People by surname, and fuzzy candidates.
-            if _best(found) < _CONFIDENT and self.options.fuzzy:
-                for hit in fuzzy_candidates(self.index, options):
-                    name = self.index.names[hit.position]
-                    _offer(found, name, hit.score, (*first, *hit.notes), "")
+                if any(o.hypothesis is not None for o in combo):
+                    steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
+                    readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
+            for reading, weight, steps in readings:
+                self._lookup(reading, weight, steps, found, _PRECISE)
+            if _best(found) < self.options.threshold:
+                for reading, weight, steps in readings:
+                    self._lookup(reading, weight, steps, found, _LOOSE)
+                if len(words) == 1 and _best(found) < self.options.threshold:
+                    self._stem_fallback(words[0], first, found)
+                if _best(found) < _CONFIDENT and self.options.fuzzy:
+                    for hit in fuzzy_candidates(self.index, options):
+                        name = self.index.names[hit.position]
+                        _offer(found, name, hit.score, (*first, *hit.notes), "")
         ranked = sorted(
             found.values(),
             key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
@@ -285,29 +303,30 @@ class Resolver:
         return out
 
     def _lookup(
-        self, text: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate], levels: int = len(_LEVELS)
+        self,
+        text: str,
+        weight: float,
+        steps: tuple[str, ...],
+        found: dict[int, _Candidate],
+        levels: tuple[str, ...],
     ) -> None:
-        keys = {"exact": exact_key(text)}
-        for level, trust in _LEVELS[:levels]:
-            if level == "ascii":
-                keys[level] = ascii_key(text)
-            elif level == "match":
-                keys[level] = match_key(text)
-            elif level == "compact":
-                keys[level] = keys["match"].replace(" ", "")
-            hits = getattr(self.index, level).get(keys[level])
+        """Look ``text`` up by the keys of ``levels``; the most precise level that hits decides."""
+        for level in levels:
+            key = _KEYS[level](text)
+            hits = getattr(self.index, level).get(key)
             if not hits:
                 continue
             names = [self.index.names[p] for p in hits]
             # A curated name outranks a generated spelling, a strong name a weak one.
             tier = min(_tier(n) for n in names)
+            trust = _TRUST[level]
             for name in names:
                 if _tier(name) != tier:
                     continue
                 score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
-                how = f"{level} key {keys[level]!r} = {KIND_LABEL[name.kind]} {name.text!r}"
+                how = f"{level} key {key!r} = {KIND_LABEL[name.kind]} {name.text!r}"
                 _offer(found, name, score, (*steps, how), text)
-            return  # the most precise level that hits decides
+            return
 
     def _stem_fallback(self, word: str, first: tuple[str, ...], found: dict[int, _Candidate]) -> None:
         """Names that share the longest prefix with the word, when no rule of
