@@ -153,6 +153,10 @@ FORMS = [
     ("Isoon-Britanniaan", "iso-britannia", "illative"),
     ("Isolla-Britannialla", "iso-britannia", "adessive"),
     ("Itä-Ukrainassa", "itä-ukraina", "inessive"),
+    # ... and written as one word
+    ("Uudestakaupungista", "uusikaupunki", "elative"),
+    ("Isostakyröstä", "isokyrö", "elative"),
+    ("Uudessakaarlepyyssä", "uusikaarlepyy", "inessive"),
 ]
 
 

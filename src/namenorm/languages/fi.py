@@ -401,6 +401,8 @@ class Finnish:
         found = self._analyse(word)
         if "-" in word:
             found = itertools.chain(found, self._agreeing(word))
+        elif len(word) >= 2 * _MIN_PART + 3:
+            found = itertools.chain(found, self._closed_compound(word))
         for h in found:
             if len(h.base) >= _MIN_BASE and h.base != word and len(h.base) <= len(word):
                 old = best.get(h.base)
@@ -552,21 +554,57 @@ class Finnish:
         head, _, tail = word.rpartition("-")
         if len(head) < 2 or len(tail) < 2:
             return
-        heads: dict[str, list[Hypothesis]] = {}
-        for h in sorted(self._analyse(head.rpartition("-")[2]), key=lambda h: -h.weight):
-            heads.setdefault(h.case, []).append(h)
         prefix = head.rpartition("-")[0]
-        prefix = prefix + "-" if prefix else ""
+        yield from self._agree(prefix + "-" if prefix else "", head.rpartition("-")[2], "-", tail)
+
+    def _closed_compound(self, word: str) -> Iterator[Hypothesis]:
+        """A compound written as one word whose first part inflects too, in the
+        same case (Uudestakaupungista -> Uusikaupunki, Isostakyröstä -> Isokyrö):
+        the word splits after an earlier occurrence of its own case ending."""
+        for group in _COMPOUND_ENDINGS:
+            if not word.endswith(group):
+                continue
+            for s in group:  # the first part may take the other vowel-harmony variant
+                at = word.find(s, _MIN_PART - len(s), len(word) - len(s) - _MIN_PART)
+                while at >= 0:
+                    cut = at + len(s)
+                    yield from self._agree("", word[:cut], "", word[cut:])
+                    at = word.find(s, at + 1, len(word) - len(s) - _MIN_PART)
+
+    def _agree(self, prefix: str, head: str, joint: str, tail: str) -> Iterator[Hypothesis]:
+        """Both parts read in the same case, joined back into one base form."""
+        heads: dict[str, list[Hypothesis]] = {}
+        for h in sorted(self._analyse(head), key=lambda h: -h.weight):
+            heads.setdefault(h.case, []).append(h)
         for t in self._analyse(tail):
-            for h in heads.get(t.case, ())[:3]:
+            for h in heads.get(t.case, ())[:_AGREEING_HEADS]:
                 yield Hypothesis(
-                    f"{prefix}{h.base}-{t.base}",
+                    f"{prefix}{h.base}{joint}{t.base}",
                     t.ending,
                     t.case,
                     "fi",
-                    t.weight * _HYPHEN_AGREEMENT,
+                    t.weight * _HYPHEN_AGREEMENT * (1.0 if joint else _CLOSED_COMPOUND),
                     f"{t.rule}; first part {h.rule}",
                 )
+
+
+#: Case endings long enough to show where the inflected first part of a closed
+#: compound ends (a one-letter ending would split almost any word).
+_COMPOUND_ENDINGS = (
+    ("ssa", "ssä"),
+    ("sta", "stä"),
+    ("lla", "llä"),
+    ("lta", "ltä"),
+    ("lle",),
+    ("ksi",),
+    ("tta", "ttä"),
+)
+#: The shortest part of a closed compound.
+_MIN_PART = 3
+#: How many readings of a first part are tried against the last part's case.
+_AGREEING_HEADS = 5
+#: How much a closed compound whose both parts inflect is trusted, beside a hyphenated one.
+_CLOSED_COMPOUND = 0.9
 
 
 #: How much a vowel stem's own reading is trusted when its last consonant
