@@ -124,7 +124,7 @@ class Match:
             query 'Žeenbekoville'
             ending -ille removed from 'žeenbekoville': allative (fi) -> 'žeenbekov' [prior 0.90]
             >>> print(lines[-1])  # doctest: +ELLIPSIS
-            -> Sooronbay Jeenbekov (sooronbay-jeenbekov, PER), score 0.8...
+            -> Sooronbay Jeenbekov (sooronbay-jeenbekov, PER), score ...
         """
         lines = [f"query {self.query!r}", *self.steps]
         lines.append(f"-> {self.entity.name} ({self.entity.id}, {self.entity.type}), score {self.score:.3f}")
