@@ -78,7 +78,8 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("om", "instrumental", ("a",), weight=0.9, example="Srbijom -> Srbija"),
     Suffix("o", "vocative", ("a",), weight=0.75, min_stem=3, example="Srbijo -> Srbija"),
     # sibilarisation before the dative/locative -i (place names: k -> c)
-    Suffix("ci", "dative/locative (k -> c)", ("ka",), weight=0.9, example="Africi -> Afrika; Luci -> Luka"),
+    # (-ci is also the plural of -ac, Albanci; -nka names keep k: Albanki)
+    Suffix("ci", "dative/locative (k -> c)", ("ka",), weight=0.89, example="Africi -> Afrika; Luci -> Luka"),
     # --- adjectival names (Hrvatska, Novi Sad, -ski surnames) ---------------
     Suffix("oj", "dative/locative (adjectival)", ("a",), weight=0.92, example="Hrvatskoj -> Hrvatska"),
     Suffix("og", "genitive/accusative (adjectival)", ("i", "o", ""), weight=0.9, example="Novog -> Novi"),
@@ -116,6 +117,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("cima", "dative/locative plural (k -> c)", ("k",), weight=0.8, example="Grcima -> Grk"),
     Suffix("i", "nominative plural (-in)", ("in",), weight=0.75, example="Srbi -> Srbin"),
     Suffix("a", "genitive plural (-in)", ("in",), weight=0.72, example="Srba -> Srbin"),
+    Suffix("ima", "dative/locative/instrumental plural (-in)", ("in",), weight=0.75, example="Srbima -> Srbin"),
 )
 
 # Stem alternations of bare stems, after the ending is gone.
