@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import namenorm
 from namenorm import strip_inflection
-from namenorm.languages.et import CASES, GRADATION, STEM_RULES
+from namenorm.languages.et import CASES, CLITICS, GRADATION, PLURAL_MARKERS, STEM_RULES
 
 # word, expected base, expected case
 FORMS = [
@@ -141,13 +141,13 @@ def test_the_gazetteer_confirms_the_right_reading(query: str, expected: str) -> 
     assert match is not None and match.entity.id == expected
 
 
-def test_tables_have_examples_and_sane_weights() -> None:
-    for s in CASES:
-        assert s.example and 0 < s.weight <= 1
+def test_every_rule_has_a_name_an_example_and_a_weight() -> None:
+    for s in (*CASES, *PLURAL_MARKERS, *CLITICS):
+        assert s.case and s.example and 0 < s.weight <= 1, s
     for r in STEM_RULES:
-        assert r.name and 0 < r.weight <= 1
+        assert r.name and r.example and 0 < r.weight <= 1, r
     for g in GRADATION:
-        assert g.example and 0 < g.weight <= 1
+        assert g.name and g.example and 0 < g.weight <= 1, g
 
 
 @given(st.text(alphabet="aeiouõäöüstlkgdbphnmrvj'-", max_size=24))

@@ -12,7 +12,17 @@ from hypothesis import strategies as st
 
 import namenorm
 from namenorm import strip_inflection
-from namenorm.languages.fi import CASES, GRADATION, PLURAL_CASES, SEPARATED, STEM_TYPES
+from namenorm.languages.fi import (
+    CASES,
+    CLITICS,
+    GRADATION,
+    PLURAL_CASES,
+    PLURAL_J_STEMS,
+    PLURAL_STEMS,
+    POSSESSIVES,
+    SEPARATED,
+    STEM_TYPES,
+)
 
 # word, expected base, expected case
 FORMS = [
@@ -249,13 +259,13 @@ def test_explain_names_the_case_and_the_gradation() -> None:
     assert "inessive (fi)" in match.explain()
 
 
-def test_tables_have_examples_and_sane_weights() -> None:
-    for s in (*CASES, *PLURAL_CASES, *SEPARATED):
-        assert s.case and 0 < s.weight <= 1
-    for t in STEM_TYPES:
-        assert t.rule.example and 0 < t.rule.weight <= 1
+def test_every_rule_has_a_name_an_example_and_a_weight() -> None:
+    for s in (*CASES, *PLURAL_CASES, *SEPARATED, *CLITICS, *POSSESSIVES):
+        assert s.case and s.example and 0 < s.weight <= 1, s
+    for r in (*PLURAL_STEMS, *PLURAL_J_STEMS, *(t.rule for t in STEM_TYPES)):
+        assert r.name and r.example and 0 < r.weight <= 1, r
     for g in GRADATION:
-        assert g.example and g.name.startswith("gradation") and 0 < g.weight <= 1
+        assert g.example and g.name.startswith("gradation") and 0 < g.weight <= 1, g
 
 
 FINNISH_LETTERS = "aeiouyäökpthngsmlrvjd:'-"

@@ -52,6 +52,13 @@ def test_base_form_is_proposed(word: str, lang: str, base: str, case: str) -> No
     assert (base, case) in found, found
 
 
+def test_every_rule_has_a_case_an_example_and_a_weight() -> None:
+    from namenorm.languages import hy, ka
+
+    for s in (*ka.CASES, *hy.CASES):
+        assert s.case and s.example and 0 < s.weight <= 1, s
+
+
 def test_scripts_do_not_mix() -> None:
     assert namenorm.languages.get("ka").hypotheses("putinis") == []  # type: ignore[union-attr]
     assert namenorm.languages.get("hy").hypotheses("ლუკაშენკომ") == []  # type: ignore[union-attr]

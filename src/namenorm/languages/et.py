@@ -108,9 +108,8 @@ STEM_RULES: tuple[StemRule, ...] = (
     StemRule("e", "i", "-i name, -e- stem", 0.85, after=_C, example="Vahemere -> Vahemeri"),
     StemRule("a", "as", "-as name, -a- stem", 0.8, after=_C, example="Rahva -> Rahvas"),
     StemRule("da", "", "-e name, -da- stem", 0.75, after="e", example="Pimeda -> Pime"),
-    StemRule("tta", "tas", "-as name, strong stem", 0.85, example="Mättaga -> Mätas"),
-    StemRule("ppa", "pas", "-as name, strong stem", 0.8),
-    StemRule("kka", "kas", "-as name, strong stem", 0.8),
+    StemRule("tta", "tas", "-as name, strong stem", 0.85, example="Mättaga -> Mätas, Ratta -> Ratas"),
+    StemRule("kka", "kas", "-as name, strong stem", 0.8, example="Rikkaga -> Rikas"),
     StemRule("mba", "mmas", "-as name, strong stem", 0.7, example="Hamba -> Hammas"),
 )
 
