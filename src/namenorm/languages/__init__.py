@@ -70,7 +70,10 @@ def hypotheses(word: str, lang: str | None = None) -> tuple[Hypothesis, ...]:
         prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
         for h in language.hypotheses(word):
             weight = h.weight * prior
-            if not h.base or len(h.base) > len(word):  # a base form is never longer than the word
+            # A base form is at most one letter longer than the word: a Baltic
+            # nominative ending can restore one more letter than the case ending
+            # it replaces (Kauno -> Kaunas, Jāņa -> Jānis); nothing needs more.
+            if not h.base or len(h.base) > len(word) + 1:
                 continue
             old = best.get(h.base)
             if old is None or weight > old.weight:
