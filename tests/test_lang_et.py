@@ -60,6 +60,8 @@ FORMS = [
     ("Päikese", "päike", "genitive"),
     ("Tuglase", "tuglas", "genitive"),
     ("Vahemere", "vahemeri", "genitive"),
+    ("Emajõel", "emajõgi", "adessive"),
+    ("Kadriorus", "kadriorg", "inessive"),
     ("Rahvale", "rahvas", "allative"),
     ("Mättaga", "mätas", "comitative"),
     ("Juudast", "juudas", "partitive"),

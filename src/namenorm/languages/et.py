@@ -106,6 +106,7 @@ STEM_RULES: tuple[StemRule, ...] = (
     StemRule("se", "ne", "-ne name, -se- stem", 0.88, min_stem=4, example="Ruitlase -> Ruitlane"),
     StemRule("se", "", "-e name, -se- stem", 0.75, min_stem=4, example="Päikese -> Päike"),
     StemRule("e", "i", "-i name, -e- stem", 0.85, after=_C, example="Vahemere -> Vahemeri"),
+    StemRule("e", "gi", "-gi name, gradation g:0", 0.8, after="äõoaeu", example="Emajõe -> Emajõgi"),
     StemRule("a", "as", "-as name, -a- stem", 0.8, after=_C, example="Rahva -> Rahvas"),
     StemRule("da", "", "-e name, -da- stem", 0.75, after="e", example="Pimeda -> Pime"),
     StemRule("tta", "tas", "-as name, strong stem", 0.85, example="Mättaga -> Mätas, Ratta -> Ratas"),
@@ -152,7 +153,7 @@ GRADATION: tuple[Gradation, ...] = (
     Gradation("h", "ht", "gradation ht:h", 0.85, after=_V, example="Õhtutähe -> Õhtutäht"),
     Gradation("h", "ks", "gradation ks:h", 0.75, after=_V, example="Igaühe -> Igaüks"),
     Gradation("j", "g", "gradation g:j", 0.85, after="lr", example="Särje -> Särg"),
-    Gradation("r", "rg", "gradation g:0", 0.7, after=_V, example="Kütioru -> Kütiorg"),
+    Gradation("r", "rg", "gradation g:0", 0.85, after=_V, example="Kadrioru -> Kadriorg"),
     # the overlong grade of a loan's final t, written tt in the short illative and
     # the partitive (internet : interneti : internetti)
     Gradation("tt", "t", "overlong t", 0.85, example="Internetti, Pinochetti -> Internet, Pinochet"),
