@@ -36,6 +36,7 @@ from .fuzzy import (
 from .gazetteer import Entity, Gazetteer
 from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key
+from .score import SURNAME_ALONE_FACTOR
 
 __all__ = ["Match", "Options", "Resolver"]
 
@@ -275,10 +276,15 @@ class Resolver:
                     readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
             for reading, weight, steps in readings:
                 self._lookup(reading, weight, steps, found, _PRECISE)
+                if " " not in reading:
+                    self._lookup_surname(reading, weight, steps, found)
             if _best(found) < self.options.threshold:
                 for reading, weight, steps in readings:
                     self._lookup(reading, weight, steps, found, _LOOSE)
-                if len(words) == 1 and _best(found) < self.options.threshold:
+                # The prefix fallback guesses at an ending: only for a language
+                # known to inflect names, or when the language is not known.
+                inflecting = lang is None or languages.get(lang) is not None
+                if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
                     self._stem_fallback(words[0], first, found)
                 if _best(found) < _CONFIDENT and self.options.fuzzy:
                     for hit in fuzzy_candidates(self.index, options):
@@ -327,6 +333,22 @@ class Resolver:
                 how = f"{level} key {key!r} = {KIND_LABEL[name.kind]} {name.text!r}"
                 _offer(found, name, score, (*steps, how), text)
             return
+
+    def _lookup_surname(
+        self, reading: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate]
+    ) -> None:
+        """People whose surname is this one-word reading, letter for letter
+        (ASCII key): a surname alone, found at the precise tier."""
+        key = ascii_key(reading)
+        for position in self.index.surname.get(match_key(reading), ()):
+            name = self.index.names[position]
+            words = ascii_key(name.text).split()
+            if len(words) < 2 or words[-1] != key:
+                continue
+            trust = _TRUST["ascii"] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
+            trust *= WEAK_FACTOR if name.weak else 1.0
+            how = f"surname {words[-1]!r} of {KIND_LABEL[name.kind]} {name.text!r}"
+            _offer(found, name, confidence(trust, weight), (*steps, how), reading)
 
     def _stem_fallback(self, word: str, first: tuple[str, ...], found: dict[int, _Candidate]) -> None:
         """Names that share the longest prefix with the word, when no rule of
