@@ -155,7 +155,8 @@ class Index:
             if path is not None and self._restore(_cache.load(path)):
                 self.from_cache = True
                 return
-        _Builder(self).build(expand_native)
+        with _cache.no_gc():
+            _Builder(self).build(expand_native)
         if path is not None:
             _cache.store(path, self._state())
 
@@ -169,7 +170,8 @@ class Index:
         if not isinstance(state, tuple) or len(state) != 3 + len(MAPS) or state[1] != len(self.entities):
             return False
         try:
-            names = [IndexedName(*fields) for fields in state[2]]
+            with _cache.no_gc():
+                names = [IndexedName(*fields) for fields in state[2]]
         except TypeError:
             return False
         if not all(isinstance(table, dict) for table in state[3:]):
