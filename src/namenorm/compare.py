@@ -30,10 +30,28 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
 
 from .clean import fix_homoglyphs, fix_mojibake, strip_titles
 from .keys import match_key
-from .score import THRESHOLD, align_person, given_similarity, key_similarity
+from .score import (
+    BUDGET_BASE,
+    BUDGET_PER_LETTER,
+    ENDING_COST,
+    RUSSIAN_SUFFIXES,
+    SUFFIX_FACTOR,
+    SURNAME_ALONE_FACTOR,
+    SURNAME_SHARE,
+    THRESHOLD,
+    VOWEL_COST,
+    align_person,
+    calibrate,
+    edit_cost,
+    given_similarity,
+)
+from .translit.names import given_name_class
 
 __all__ = ["DEFAULT_THRESHOLD", "LEGAL_FORM_MISMATCH", "Comparison", "compare", "legal_forms"]
 
@@ -45,6 +63,10 @@ DEFAULT_THRESHOLD = THRESHOLD
 LEGAL_FORM_MISMATCH = 0.85
 #: The factor when only one of two company names carries a legal form.
 LEGAL_FORM_MISSING = 0.98
+#: Names this alike as single strings are not aligned word by word.
+SURE = 0.9
+#: How alike an initial and a word that starts with it are, as words.
+INITIAL_SIMILARITY = 0.9
 #: The score of a name written as the initials of the other (IBM).
 ACRONYM_SCORE = 0.9
 #: Small words an acronym leaves out (match keys).
@@ -65,11 +87,11 @@ class _Prepared:
     legal: str | None  # the legal form as written
     kind: str | None  # its kind (limited, stock, ...)
     whole: str  # the key without spaces
+    suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
 
 
-@dataclass(frozen=True)
-class Comparison:
-    """How alike two names are.
+class Comparison(NamedTuple):
+    """How alike two names are (an immutable record; cheap to make).
 
     Attributes:
         a: the first name, as given.
@@ -109,7 +131,7 @@ class Comparison:
         if self.a == self.b:
             steps.append("the same text")
         else:
-            _score(_prepare(self.a, self.lang), _prepare(self.b, self.lang), steps)
+            _score(_prepare(self.a, self.lang), _prepare(self.b, self.lang), self.threshold, steps)
         lines = [f"{self.a!r} vs {self.b!r}", *steps]
         verdict = "a match" if self.is_match else "not a match"
         lines.append(f"-> score {self.score:.3f}, {verdict} (threshold {self.threshold:.2f})")
@@ -195,7 +217,9 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
         legal = " ".join(words[start:stop])
         words = words[:start] + words[stop:]
     key = match_key(" ".join(words), lang)
-    return _Prepared(text, tuple(key.split()), legal, kind, key.replace(" ", ""))
+    words_key = tuple(key.split())
+    suffixed = any(_stem(w) is not None for w in words_key)
+    return _Prepared(text, words_key, legal, kind, key.replace(" ", ""), suffixed)
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -237,7 +261,7 @@ def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None)
 
 def _word_similarity(x: str, y: str) -> float:
     if len(x) == 1 or len(y) == 1:  # an initial
-        return 0.9 if x[0] == y[0] else 0.0
+        return INITIAL_SIMILARITY if x[0] == y[0] else 0.0
     return given_similarity(x, y)
 
 
@@ -271,9 +295,120 @@ def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     return False
 
 
-def _score(pa: _Prepared, pb: _Prepared, steps: list[str] | None = None) -> tuple[float, str]:
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str | None:
+    """The word without a Russian surname suffix (-ov, -ev, -ova, -eva), if it has one."""
+    for suffix in RUSSIAN_SUFFIXES:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return None
+
+
+def _osa_bound(x: str, y: str) -> float:
+    """An upper bound of key_similarity(x, y): every edit costs at least a vowel's."""
+    edits = VOWEL_COST * OSA.distance(x, y) + (ENDING_COST if x[-1:] != y[-1:] else 0.0)
+    return calibrate(edits, max(len(x), len(y)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _bound(x: str, y: str, surname: bool) -> float:
+    """An upper bound, from optimal-string-alignment distances, of how alike
+    two key words can score: as words of a name (initials and given-name
+    forms included) or, with ``surname``, as a query word against a surname
+    (a Russian suffix on one side included)."""
+    if x == y:
+        return 1.0
+    if not surname:
+        if len(x) == 1 or len(y) == 1:
+            return INITIAL_SIMILARITY if x[0] == y[0] else 0.0
+        cx = given_name_class(x)
+        if cx is not None and cx == given_name_class(y):
+            return 1.0
+        return _osa_bound(x, y)
+    best = _osa_bound(x, y)
+    for longer, shorter in ((x, y), (y, x)):
+        stem = _stem(longer)
+        if stem:
+            best = max(best, SUFFIX_FACTOR * _osa_bound(stem, shorter))
+    return best
+
+
+def _ceiling(a: tuple[str, ...], b: tuple[str, ...], people: bool, need: float) -> float:
+    """An upper bound of the person-alignment and word-pairing readings, or
+    any value of at least ``need`` as soon as one reading may reach it."""
+    ceiling = 0.0
+    if people:
+        for query, name in ((a, b), (b, a)):
+            if len(name) < 2:
+                continue
+            surname = name[-1]
+            best = max(_bound(w, surname, True) if w < surname else _bound(surname, w, True) for w in query)
+            person = best * SURNAME_ALONE_FACTOR if len(query) == 1 else SURNAME_SHARE * best + (1 - SURNAME_SHARE)
+            if person >= need:
+                return person
+            ceiling = max(ceiling, person)
+    if _pairs_words(a, b, people):
+        total = sum(map(len, a)) + sum(map(len, b))
+        earned = 0.0
+        for x in a:
+            earned += max((_bound(x, y, False) if x < y else _bound(y, x, False)) ** 2 * (len(x) + len(y)) for y in b)
+        ceiling = max(ceiling, earned / total)
+    return ceiling
+
+
+def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
+    """Whether :func:`_ceiling` reaches ``need``, decided the cheap way for
+    people's names: a surname bound reaches ``need`` only if one distance is
+    small enough, which one optimal-string-alignment call with a cutoff says."""
+    a, b = pa.words, pb.words
+    if not people or _pairs_words(a, b, people):
+        return _ceiling(a, b, people, need) >= need
+    suffixed = pa.suffixed or pb.suffixed
+    scale = 1.0 / (1.0 - THRESHOLD)
+    for query, name in ((a, b), (b, a)):
+        if len(name) < 2:
+            continue
+        surname = name[-1]
+        alone = len(query) == 1
+        floor = need / SURNAME_ALONE_FACTOR if alone else (need - (1.0 - SURNAME_SHARE)) / SURNAME_SHARE
+        if floor <= 0.0:
+            return True
+        slack = (1.0 - floor) * scale
+        last, size = surname[-1], len(surname)
+        for word in query:
+            if suffixed:
+                if (_bound(word, surname, True) if word < surname else _bound(surname, word, True)) >= floor:
+                    return True
+                continue
+            # calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)
+            n = size if size > len(word) else len(word)
+            allowed = slack * (BUDGET_BASE + BUDGET_PER_LETTER * n) - (ENDING_COST if word[-1] != last else 0.0)
+            if allowed >= 0.0:
+                edits = int(allowed / VOWEL_COST + 1e-9)
+                if OSA.distance(word, surname, score_cutoff=edits) <= edits:
+                    return True
+    return False
+
+
+def _pairs_words(a: tuple[str, ...], b: tuple[str, ...], people: bool) -> bool:
+    """Whether pairing words in any order is a reading of these names: for
+    companies, and for people's names of three words or more (several given
+    names); two people's names of two words are aligned as people only (one
+    long given name shared must not make ``Aleksandr Li`` ``Aleksandr Lu``)."""
+    return len(a) + len(b) > 2 and (not people or max(len(a), len(b)) > 2)
+
+
+def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | None = None) -> tuple[float, str]:
     """The score of two prepared names and the reading that gave it; with
-    ``steps``, what was done is appended to it."""
+    ``steps``, what was done is appended to it.
+
+    The names as single strings are always compared; when they match so
+    surely (:data:`SURE`), that is the score. Otherwise their words are aligned (as people's, or
+    paired in any order) when an upper bound of the alignment, from cheap
+    edit distances, reaches the threshold. A score is the best of the
+    readings worked out: below the threshold, and above it, it may be a
+    little lower than the best of all readings; the verdict is the same.
+    """
     if steps is not None:
         steps.append(f"keys {' '.join(pa.words)!r} vs {' '.join(pb.words)!r}")
         if pa.legal or pb.legal:
@@ -282,29 +417,44 @@ def _score(pa: _Prepared, pb: _Prepared, steps: list[str] | None = None) -> tupl
             )
     if not pa.words or not pb.words:
         return (1.0 if pa.words == pb.words and pa.kind == pb.kind else 0.0), "whole"
+    people = not (pa.kind or pb.kind)
     if pa.whole == pb.whole:
         score, method = 1.0, "whole"
     else:
-        whole = key_similarity(pa.whole, pb.whole)
-        word_notes: list[str] | None = [] if steps is not None else None
-        person_notes: list[str] | None = [] if steps is not None else None
-        person = 0.0 if (pa.kind or pb.kind) else _person(pa.words, pb.words, person_notes)
-        # Pairing words in any order is for what alignment as people cannot
-        # explain (companies, names of several given names); once the people
-        # match it would not change the verdict, and is skipped.
-        words = 0.0
-        if len(pa.words) + len(pb.words) > 2 and person < THRESHOLD:
-            words = _pair_words(pa.words, pb.words, word_notes)
-        score, method = max((whole, "whole"), (words, "words"), (person, "person"))
-        if score < ACRONYM_SCORE and _acronym(pa, pb):
+        # The names as single strings are new pairs, mostly: not cached.
+        whole = calibrate(edit_cost(pa.whole, pb.whole), max(len(pa.whole), len(pb.whole)))
+        score, method = whole, "whole"
+        need = max(whole, threshold)
+        # Names that match well as single strings match: their words are not
+        # aligned (it could only raise a score that is already a sure match).
+        sure = whole >= max(threshold, SURE)
+        words = person = 0.0
+        if not sure and _may_align(pa, pb, people, need):
+            word_notes: list[str] | None = [] if steps is not None else None
+            person_notes: list[str] | None = [] if steps is not None else None
+            person = _person(pa.words, pb.words, person_notes) if people else 0.0
+            # Pairing words in any order is for what alignment as people cannot
+            # explain (companies, names of several given names); once the people
+            # match it would not change the verdict, and is skipped.
+            if _pairs_words(pa.words, pb.words, people) and person < threshold:
+                words = _pair_words(pa.words, pb.words, word_notes)
+            score, method = max((whole, "whole"), (words, "words"), (person, "person"))
+            if steps is not None:
+                if method == "words" and word_notes:
+                    steps.extend(word_notes)
+                elif method == "person" and person_notes:
+                    steps.extend(person_notes)
+        elif steps is not None:
+            if sure:
+                steps.append("the names match as single strings: words not aligned")
+            else:
+                ceiling = _ceiling(pa.words, pb.words, people, 1.0)
+                steps.append(f"the words cannot align better than {ceiling:.3f}: not aligned")
+        if score < ACRONYM_SCORE and (len(pa.words) == 1 or len(pb.words) == 1) and _acronym(pa, pb):
             score, method = ACRONYM_SCORE, "acronym"
             if steps is not None:
                 steps.append("one name is the initials of the other's words")
         if steps is not None:
-            if method == "words" and word_notes:
-                steps.extend(word_notes)
-            elif method == "person" and person_notes:
-                steps.extend(person_notes)
             steps.append(f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}")
     if pa.kind != pb.kind:
         factor = LEGAL_FORM_MISSING if (pa.kind is None or pb.kind is None) else LEGAL_FORM_MISMATCH
@@ -345,5 +495,5 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
         raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
     if a == b:
         return Comparison(a, b, 1.0, threshold, "identical", lang)
-    score, method = _score(_prepare(a, lang), _prepare(b, lang))
-    return Comparison(a, b, round(score, 6), threshold, method, lang)
+    score, method = _score(_prepare(a, lang), _prepare(b, lang), threshold)
+    return Comparison(a, b, round(score, 6), threshold, method, lang)  # rounded: symmetric to the last digit

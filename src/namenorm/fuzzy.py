@@ -31,7 +31,6 @@ __all__ = [
     "describe",
     "fuzzy_candidates",
     "product",
-    "surname_hits",
 ]
 
 #: How much a name of each kind is trusted: a generated spelling a little less.
@@ -181,33 +180,6 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
             how = "key match" if exact else "fuzzy match"
             hits.append(
                 FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
-            )
-    return hits
-
-
-def surname_hits(index: Index, readings: Sequence[Sequence[Reading]]) -> list[FuzzyHit]:
-    """People whose surname's match key equals a reading of a one-word query.
-
-    A bare surname (``Medvedeva``, genitive of ``Medvedev``) is as much a key
-    hit as a place's name; this lets the resolver weigh the two in one tier
-    rather than find the person only once no key matched anything. Scores are
-    those :func:`fuzzy_candidates` gives the same people.
-    """
-    if len(readings) != 1:
-        return []
-    hits = []
-    for reading in readings[0]:
-        key = reading.key or match_key(reading.base)
-        for position in index.surname.get(key, ()):
-            name = index.names[position]
-            score, exact, notes = person_score([[replace(reading, key=key)]], name)
-            if not exact:
-                continue
-            trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
-            hits.append(
-                FuzzyHit(
-                    position, score * trust, (*notes, f"surname key {key!r} of {KIND_LABEL[name.kind]} {name.text!r}")
-                )
             )
     return hits
 

@@ -72,10 +72,10 @@ _W_ALL = VOWEL_COST
 _W_CONSONANTS = CLASS_COST - VOWEL_COST
 _W_CLASSES = 1.0 - CLASS_COST
 # The cost at which a name of length n scores exactly THRESHOLD:
-# _BUDGET_BASE + _BUDGET_PER_LETTER * n (one vowel edit in a 4-letter name,
+# BUDGET_BASE + BUDGET_PER_LETTER * n (one vowel edit in a 4-letter name,
 # one unrelated consonant in a 9-letter one, two in a 20-letter one).
-_BUDGET_BASE = 0.25
-_BUDGET_PER_LETTER = 0.09
+BUDGET_BASE = 0.25
+BUDGET_PER_LETTER = 0.09
 
 _VOWEL_LETTERS = "aeiou"
 _NO_VOWELS = str.maketrans("", "", _VOWEL_LETTERS + " ")
@@ -161,9 +161,12 @@ def edit_cost(a: str, b: str) -> float:
         if sa != sb and va != vb:
             cost += _W_CLASSES * min(OSA.distance(sa, sb), OSA.distance(va, vb))
     if edits > 1 or cost > _W_ALL:
-        swaps = Levenshtein.distance(fa, fb) - edits
-        if swaps:
-            cost = max(cost - (1.0 - TRANSPOSITION_COST) * swaps, VOWEL_COST * swaps)
+        # Levenshtein counts a swap as two edits; with a cutoff it stops at one more.
+        swaps = Levenshtein.distance(fa, fb, score_cutoff=edits + 2) - edits
+        if swaps > 0:
+            # A swap saves what it cost beyond a single edit; never below a
+            # vowel's edit for each edit (the bound namenorm.compare relies on).
+            cost = max(cost - (1.0 - TRANSPOSITION_COST) * swaps, VOWEL_COST * edits)
     if fa and fb and fa[-1] != fb[-1]:
         cost += ENDING_COST
     return cost
@@ -177,7 +180,7 @@ def calibrate(cost: float, length: int) -> float:
         >>> round(calibrate(1.0, 5), 3), round(calibrate(1.0, 9), 3), round(calibrate(1.0, 14), 3)
         (0.714, 0.811, 0.868)
     """
-    budget = _BUDGET_BASE + _BUDGET_PER_LETTER * length
+    budget = BUDGET_BASE + BUDGET_PER_LETTER * length
     return max(0.0, 1.0 - (1.0 - THRESHOLD) * cost / budget)
 
 
@@ -318,6 +321,12 @@ def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | No
                 notes.append(f"initial {word.upper()}. of {hit}")
             else:
                 stray_initials += 1
+            continue
+        initial = next((g for g in unused if looks_like_initial(g) and word.startswith(g)), None)
+        if initial is not None:  # the name has the initial, the query the word
+            unused.remove(initial)
+            given_scores.append(INITIAL_SCORE)
+            notes.append(f"{word} for the initial {initial.upper()}.")
             continue
         s, g = max(((given_similarity(word, g), g) for g in unused), default=(0.0, ""))
         if s >= GIVEN_MIN:
