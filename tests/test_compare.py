@@ -123,3 +123,44 @@ def test_the_given_name_table_is_up_to_date() -> None:
     script = ROOT / "scripts" / "build_given_names.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+# Every spelling named in the issue, with the language whose orthography it is in.
+ISSUE_GROUPS = [
+    [
+        ("Жээнбеков", "ky"),
+        ("Jeenbekov", "ky"),
+        ("Zheenbekov", "en"),
+        ("Žeenbekov", "fi"),
+        ("Dscheenbekow", "de"),
+        ("Dżeenbekow", "pl"),
+        ("Dżinbekow", "pl"),
+        ("Dzsejenbekov", "hu"),
+        ("Ceenbekov", "tr"),
+    ],
+    [("Atambayev", "en"), ("Atambaev", "ru"), ("Atambajev", "fi"), ("Atambajew", "de"), ("Atambaïev", "fr")],
+    [
+        ("Зеленский", "ru"),
+        ("Zelensky", "en"),
+        ("Zelenskyy", "en"),
+        ("Selenskyj", "de"),
+        ("Zełenski", "pl"),
+        ("Zelenszkij", "hu"),
+        ("Zelenskis", "lt"),
+    ],
+    [("Asylbek", "ky"), ("Asulbek", "ky")],
+    [("Myktybek", "ky"), ("Muktubek", "ky")],
+    [("Dmitry", "en"), ("Dmitri", "de"), ("Dmitrij", "cs"), ("Dymitr", "pl")],
+    [("Alexander", "en"), ("Aleksandr", "ru"), ("Aljaksandr", "be"), ("Olexandr", "uk")],
+    [("Sergey", "en"), ("Sergei", "en"), ("Sergej", "de"), ("Siergiej", "pl")],
+    [("Yevgeny", "en"), ("Evgeny", "en"), ("Jewgeni", "de"), ("Evgenij", "it")],
+]
+
+
+@pytest.mark.parametrize("group", ISSUE_GROUPS, ids=[g[0][0] for g in ISSUE_GROUPS])
+def test_every_pair_of_the_issue_meets(group: list[tuple[str, str]]) -> None:
+    # Each name read as written, or in its own language's orthography.
+    for a, lang_a in group:
+        for b, lang_b in group:
+            scores = [compare(a, b).score, compare(a, b, lang_a).score, compare(a, b, lang_b).score]
+            assert max(scores) >= DEFAULT_THRESHOLD, (a, b, scores)

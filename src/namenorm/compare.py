@@ -429,7 +429,14 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
         # aligned (it could only raise a score that is already a sure match).
         sure = whole >= max(threshold, SURE)
         words = person = 0.0
-        if not sure and _may_align(pa, pb, people, need):
+        if not sure and len(pa.words) == 1 and len(pb.words) == 1:
+            # One word each: perhaps forms of one given name (Dmitry, Dymitr).
+            words = given_similarity(pa.words[0], pb.words[0]) if min(len(pa.whole), len(pb.whole)) > 1 else 0.0
+            if words > whole:
+                score, method = words, "words"
+                if steps is not None:
+                    steps.append(f"words paired: {pa.words[0]!r} ~ {pb.words[0]!r} {words:.2f}")
+        elif not sure and _may_align(pa, pb, people, need):
             word_notes: list[str] | None = [] if steps is not None else None
             person_notes: list[str] | None = [] if steps is not None else None
             person = _person(pa.words, pb.words, person_notes) if people else 0.0
