@@ -22,12 +22,13 @@ from .clean import clean
 from .compare import Comparison, compare
 from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
 from .languages import Hypothesis, strip_inflection
-from .resolver import Match, Options, Resolver
+from .resolver import Decision, Match, Options, Resolver
 from .translit import transliterate
 
 __all__ = [
     "Alias",
     "Comparison",
+    "Decision",
     "Entity",
     "Gazetteer",
     "GazetteerError",

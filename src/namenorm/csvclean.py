@@ -188,11 +188,8 @@ class Resolution:
 
 
 def resolve_value(resolver: Resolver, value: str, lang: str | None = None) -> Resolution:
-    """Resolve one cell value, telling "ambiguous" apart from "unmatched".
-
-    :meth:`Resolver.resolve` answers None in both cases; the value is
-    ambiguous when its best candidate reaches the threshold (so only a rival
-    within the margin can have stopped it).
+    """Resolve one cell value, telling "ambiguous" apart from "unmatched"
+    (:meth:`Resolver.decide`).
 
     Example:
         >>> import namenorm
@@ -200,16 +197,13 @@ def resolve_value(resolver: Resolver, value: str, lang: str | None = None) -> Re
         >>> resolve_value(r, "Atambajev").status, resolve_value(r, "  ").status
         ('matched', 'empty')
     """
-    if not value.strip():
-        return Resolution("empty")
-    match = resolver.resolve(value, lang=lang)
+    decision = resolver.decide(value, lang=lang)
+    match = decision.match
     if match is not None:
         return Resolution("matched", match.entity.name, match.entity.id, f"{match.score:.3f}")
-    found = resolver.candidates(value, 3, lang=lang)
-    if found and found[0].score >= resolver.options.threshold:
-        floor = found[0].score - resolver.options.margin
-        return Resolution("ambiguous", candidates=tuple(_names(m for m in found if m.score >= floor)))
-    return Resolution("unmatched")
+    if decision.status == "ambiguous":
+        return Resolution("ambiguous", candidates=tuple(_names(decision.rivals)))
+    return Resolution(decision.status)
 
 
 def _names(matches: Iterable[Match]) -> Iterator[str]:

@@ -18,7 +18,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from . import languages
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
@@ -38,7 +38,7 @@ from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key
 from .score import SURNAME_ALONE_FACTOR
 
-__all__ = ["Match", "Options", "Resolver"]
+__all__ = ["Decision", "Match", "Options", "Resolver"]
 
 # How much each lookup level trusts a hit, before the inflection prior, and
 # the key function of each level.
@@ -144,6 +144,22 @@ class Match:
         }
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What :meth:`Resolver.decide` concluded.
+
+    Attributes:
+        status: ``matched``, ``ambiguous``, ``unmatched`` or ``empty``.
+        match: the match when ``matched`` (None otherwise).
+        rivals: for ``ambiguous``, the tied candidates, best first; for a
+            match chosen by prominence, the candidates it was chosen over.
+    """
+
+    status: Literal["matched", "ambiguous", "unmatched", "empty"]
+    match: Match | None = None
+    rivals: tuple[Match, ...] = ()
+
+
 @dataclass
 class _Candidate:
     score: float
@@ -199,6 +215,24 @@ class Resolver:
         Raises:
             TypeError: ``text`` is neither a ``str`` nor ``None``.
         """
+        return self._decide(self._ranked(text, lang)).match
+
+    def decide(self, text: str | None, lang: str | None = None) -> Decision:
+        """The decision behind :meth:`resolve`, with its status: ``matched``,
+        ``ambiguous`` (two entities too close to call, listed in ``rivals``),
+        ``unmatched``, or ``empty`` (``None`` or a blank string).
+
+        Example:
+            >>> import namenorm
+            >>> gaz = namenorm.Gazetteer.from_records([
+            ...     {"id": "a", "name": "Sooronbay Jeenbekov", "type": "PER"},
+            ...     {"id": "b", "name": "Asylbek Jeenbekov", "type": "PER"}])
+            >>> d = namenorm.Resolver(gaz).decide("Jeenbekov")
+            >>> d.status, d.match, sorted(m.entity.id for m in d.rivals)
+            ('ambiguous', None, ['a', 'b'])
+        """
+        if text is None or (isinstance(text, str) and not text.strip()):
+            return Decision("empty")
         return self._decide(self._ranked(text, lang))
 
     def candidates(self, text: str | None, k: int = 5, *, lang: str | None = None) -> list[Match]:
@@ -372,7 +406,7 @@ class Resolver:
                 _offer(found, name, score * KIND_FACTOR[name.kind], (*first, how), f"stem:{keep}")
             return
 
-    def _decide(self, ranked: list[tuple[Match, str]]) -> Match | None:
+    def _decide(self, ranked: list[tuple[Match, str]]) -> Decision:
         """The top candidate, unless it is below the threshold or has a rival.
 
         A rival is another entity within the margin that the same reading of
@@ -382,23 +416,24 @@ class Resolver:
         readings' priors: the better explanation wins outright.
         """
         if not ranked or ranked[0][0].score < self.options.threshold:
-            return None
+            return Decision("unmatched")
         top, reading = ranked[0]
         floor = top.score - self.options.margin
         rivals = tuple(
-            m.entity
+            m
             for m, r in ranked[1:]
             if m.score >= floor and (r == reading or not r or not reading or m.score == top.score)
         )
         if not rivals:
-            return top
-        if all(top.entity.weight >= self.options.prominence * r.weight for r in rivals):
+            return Decision("matched", top)
+        if all(top.entity.weight >= self.options.prominence * r.entity.weight for r in rivals):
             note = (
-                f"ambiguous with {', '.join(r.name for r in rivals)}; "
+                f"ambiguous with {', '.join(r.entity.name for r in rivals)}; "
                 f"{top.entity.name} chosen as the more prominent (weight {top.entity.weight:g})"
             )
-            return replace(top, steps=(*top.steps, note), ambiguous_with=rivals)
-        return None
+            chosen = replace(top, steps=(*top.steps, note), ambiguous_with=tuple(r.entity for r in rivals))
+            return Decision("matched", chosen, rivals)
+        return Decision("ambiguous", None, (top, *rivals))
 
 
 def _best(found: dict[int, _Candidate]) -> float:
