@@ -65,6 +65,8 @@ CASES = [
     ("Lidicích", "cs", "lidice", "locative plural"),
     ("Helsinkách", "cs", "helsinky", "locative plural"),
     ("Poděbradech", "cs", "poděbrady", "locative plural"),
+    ("Pardubic", "cs", "pardubice", "genitive plural"),
+    ("Benátek", "cs", "benátky", "genitive plural"),
     # Slovak: -om, -ej, -ú, -ov
     ("Putina", "sk", "putin", "genitive"),
     ("Putinovi", "sk", "putin", "dative"),

@@ -58,6 +58,10 @@ CASES = [
     ("Pavla", "hr", "pavao", "genitive"),
     ("Grci", "hr", "grk", "nominative plural"),
     ("Bermudima", "hr", "bermudi", "plural"),
+    ("Srbi", "hr", "srbin", "nominative plural"),
+    ("Srbima", "hr", "srbin", "plural"),
+    ("Zagrepčana", "hr", "zagrepčanin", "genitive plural"),
+    ("Radija", "hr", "radio", "genitive"),
     # Serbian and Bosnian, Latin and Cyrillic
     ("Sergeja", "sr", "sergej", "genitive"),
     ("Lavrova", "sr", "lavrov", "genitive"),

@@ -89,6 +89,12 @@ CASES = [
     ("Niemczech", "niemcy", "locative plural"),
     ("Węgrzech", "węgry", "locative plural"),
     ("Amerykanie", "amerykanin", "nominative plural"),
+    # one letter longer than the word: soft -ia names, plural place names without an ending
+    ("Gdyni", "gdynia", "soft -ia"),
+    ("Marysi", "marysia", "soft -ia"),
+    ("Katowic", "katowice", "genitive plural"),
+    ("Kielc", "kielce", "genitive plural"),
+    ("Powązek", "powązki", "genitive plural"),
     # abbreviations take the ending after a hyphen
     ("BIG-u", "big", "genitive"),
     ("VRML-owi", "vrml", "dative"),
@@ -113,6 +119,10 @@ GAZETTEER = [
     {"id": "singapur", "name": "Singapore", "type": "LOC", "aliases": ["Singapur"]},
     {"id": "niemcy", "name": "Germany", "type": "LOC", "aliases": ["Niemcy"]},
     {"id": "marek", "name": "Marek", "type": "PER"},
+    {"id": "czeczen", "name": "Czeczen"},
+    {"id": "czeczenia", "name": "Czeczenia"},
+    {"id": "gdynia", "name": "Gdynia", "type": "LOC"},
+    {"id": "katowice", "name": "Katowice", "type": "LOC"},
 ]
 
 # form, entity id
@@ -134,6 +144,10 @@ RESOLVED = [
     ("Singapurze", "singapur"),
     ("Niemczech", "niemcy"),
     ("Marka", "marek"),
+    ("Czeczeni", "czeczen"),
+    ("Czeczenii", "czeczenia"),
+    ("Gdyni", "gdynia"),
+    ("Katowic", "katowice"),
 ]
 
 

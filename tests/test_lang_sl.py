@@ -59,6 +59,9 @@ CASES = [
     ("Ardenih", "ardeni", "locative dual/plural"),
     ("Atenah", "atene", "locative plural"),
     ("Prevaljah", "prevalje", "locative plural"),
+    ("Jesenic", "jesenice", "genitive plural"),
+    ("Aten", "atene", "genitive plural"),
+    ("Pireneje", "pireneji", "accusative plural"),
     # abbreviations take the ending after a hyphen
     ("TAM-a", "tam", "genitive"),
 ]

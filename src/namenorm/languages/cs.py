@@ -110,6 +110,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ech", "locative plural", ("y", ""), weight=0.86, example="Poděbradech -> Poděbrady"),
     Suffix("ami", "instrumental plural", ("y",), weight=0.84, example="Poděbradami -> Poděbrady"),
     Suffix("ek", "genitive plural (mobile e)", ("ky",), weight=0.8, example="Benátek -> Benátky"),
+    Suffix("", "genitive plural (no ending)", ("e",), weight=0.75, after="c", example="Pardubic -> Pardubice"),
     Suffix("emi", "instrumental plural", ("e",), weight=0.8, example="Lidicemi -> Lidice"),
 )
 

@@ -67,11 +67,11 @@ class SlavicLanguage(SuffixLanguage):
         self._cached: Callable[[str], tuple[Hypothesis, ...]] = lru_cache(maxsize=1 << 14)(self._hypotheses)
 
     def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
-        """The rules whose ending ends ``word``, longest first."""
+        """The rules whose ending ends ``word``, longest first (a zero ending last)."""
         found: tuple[Suffix, ...] = ()
         for length in self._lengths:
             if length <= len(word):
-                found += self._by_ending.get(word[-length:], ())
+                found += self._by_ending.get(word[len(word) - length :], ())
         return found
 
     def hypotheses(self, word: str) -> list[Hypothesis]:
@@ -194,6 +194,8 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("si", "genitive/dative/locative (soft)", ("ś",), weight=0.85, example="Białorusi -> Białoruś"),
     Suffix("ni", "genitive/dative/locative (soft)", ("ń",), weight=0.8, example="Dłoni -> Dłoń"),
     Suffix("ci", "genitive/dative/locative (soft)", ("ć",), weight=0.8, example="Kości -> Kość"),
+    # soft -ia names: the -i of the oblique cases replaces -ia (one letter longer)
+    Suffix("i", "oblique cases (soft -ia)", ("ia",), weight=0.76, after="nsczmbpw", example="Gdyni -> Gdynia"),
     # --- adjectival names (Zełenski, Dostojewski, Jerzy, Polska's -ska) ----
     Suffix("ego", "genitive/accusative (adjectival)", weight=0.95, after="iy", example="Zełenskiego -> Zełenski"),
     Suffix("ego", "genitive/accusative (adjectival)", ("y", "i"), weight=0.93, example="Jerzego -> Jerzy"),
@@ -213,6 +215,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ów", "genitive plural", weight=0.85, example="Polaków -> Polak"),
     Suffix("ów", "genitive plural", ("y", "i"), weight=0.78, example="Stanów -> Stany"),
     Suffix("ek", "genitive plural (mobile e)", ("ki",), weight=0.8, example="Powązek -> Powązki"),
+    Suffix("", "genitive plural (no ending)", ("e",), weight=0.75, after="c", example="Katowic -> Katowice; Kielc"),
     Suffix("ach", "locative plural", ("y", "i", "e"), weight=0.85, example="Kajmanach -> Kajmany"),
     Suffix("ami", "instrumental plural", ("y", "i", "e"), weight=0.85, example="Stanami -> Stany"),
     Suffix("om", "dative plural", ("y", "i", "e"), weight=0.78, example="Kresom -> Kresy"),

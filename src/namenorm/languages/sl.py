@@ -86,6 +86,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ih", "locative dual/plural", ("i",), weight=0.84, example="Ardenih -> Ardeni"),
     Suffix("ih", "locative dual/plural", ("", "e"), weight=0.82, example="Moščancih -> Moščanec"),
     Suffix("ah", "locative plural", ("e",), weight=0.86, example="Atenah -> Atene; Prevaljah"),
+    Suffix("", "genitive plural (no ending)", ("e",), weight=0.72, after="cjlnk", example="Jesenic -> Jesenice; Aten"),
     Suffix("ami", "instrumental plural", ("e", "a", "i"), weight=0.82, example="Atenami -> Atene"),
 )
 
