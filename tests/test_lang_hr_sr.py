@@ -60,6 +60,7 @@ CASES = [
     ("Bermudima", "hr", "bermudi", "plural"),
     ("Srbi", "hr", "srbin", "nominative plural"),
     ("Srbima", "hr", "srbin", "plural"),
+    ("Srbe", "hr", "srbin", "accusative plural"),
     ("Zagrepčana", "hr", "zagrepčanin", "genitive plural"),
     ("Radija", "hr", "radio", "genitive"),
     # Serbian and Bosnian, Latin and Cyrillic

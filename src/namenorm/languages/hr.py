@@ -117,6 +117,7 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("cima", "dative/locative plural (k -> c)", ("k",), weight=0.8, example="Grcima -> Grk"),
     Suffix("i", "nominative plural (-in)", ("in",), weight=0.75, example="Srbi -> Srbin"),
     Suffix("a", "genitive plural (-in)", ("in",), weight=0.72, example="Srba -> Srbin"),
+    Suffix("e", "accusative plural (-in)", ("in",), weight=0.72, example="Srbe -> Srbin"),
     Suffix("ima", "dative/locative/instrumental plural (-in)", ("in",), weight=0.75, example="Srbima -> Srbin"),
 )
 
