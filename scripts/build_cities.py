@@ -13,12 +13,12 @@ Which alternate names are kept (GeoNames lists every name in every script):
 
 - Latin-script names, for capitals, cities of 300 000 people or more and
   cities of countries that write Cyrillic (elsewhere a smaller city's other
-  Latin names are rarely used, and each costs index size), that start with a
-  capital letter (the lower-case ones
-  are machine romanisations of other scripts), without digits, longer than
-  two letters, not an all-capital code of four letters or fewer (``FRU``),
-  of at most four words, and not an ordinary English word
-  (``scripts/data/not_names.txt``);
+  Latin names are rarely used, and each costs index size), that start with
+  a capital letter (the lower-case ones are machine romanisations of other
+  scripts), without digits, of more than three letters (``Och``, ``Jas``,
+  ``Von``: shorter alternate names are fragments, and often ordinary words
+  of some language), not an all-capital code (``FRU``), of at most four
+  words, and not an ordinary English word (``scripts/data/not_names.txt``);
 - Cyrillic names only for cities of countries that write Cyrillic
   (``CYRILLIC_COUNTRIES``) and for capitals:
   the index generates every Latin transliteration of a Cyrillic name, which
@@ -46,7 +46,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "gazetteer" / "cities.jsonl"
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_countries import CYRILLIC_COUNTRIES, fold, not_names  # noqa: E402
+from build_countries import CYRILLIC_COUNTRIES, MAX_FRAGMENT, fold, not_names  # noqa: E402
 
 MIN_POPULATION = 100_000
 #: Latin alternate names are kept for cities this big, capitals, and cities of
@@ -96,7 +96,7 @@ def keep(name: str, stop: frozenset[str], cyrillic: bool, latin: bool = True) ->
     """Whether an alternate name is worth shipping (see the module docstring)."""
     if len(name) <= 2 or len(name.split()) > MAX_WORDS or _CODE.match(name):
         return False
-    if fold(name) in stop or len(fold(name)) <= 2:
+    if fold(name) in stop or len(fold(name)) <= MAX_FRAGMENT:
         return False
     if _LATIN.match(name):
         return latin and name[0].isupper()

@@ -18,8 +18,9 @@ Rules, written once for every name:
 - a name from a non-English locale that is an ordinary English word
   (``scripts/data/not_names.txt``: ``Island``, Iceland in German) is left out,
   so that running text does not turn into countries;
-- names of one or two letters are left out (codes, not names), unless the
-  short-forms table has them (``UK``);
+- names of three letters or fewer are left out (codes and fragments, and
+  often ordinary words of some language), unless the short-forms table has
+  them (``UK``, ``UAE``);
 - a name that another country, a city's canonical name (the cities of
   ``build_cities.py``) or a curated source also has becomes weak (both
   Congos are ``Kongo`` in German; ``Granada`` is Grenada in Spanish and a
@@ -45,6 +46,8 @@ TARGET = ROOT / "gazetteer" / "countries.jsonl"
 
 #: Weights (see docs/gazetteer.md, "Prominence"): a sovereign state outweighs
 #: any city or person of the same name by more than the 2x the resolver needs.
+#: Generated names this short (in ASCII letters) or shorter are left out.
+MAX_FRAGMENT = 3
 STATE_WEIGHT = 8.0
 TERRITORY_WEIGHT = 4.0
 SCRIPTS = ("Latn", "Cyrl")
@@ -175,7 +178,7 @@ def records() -> list[dict[str, object]]:
         candidates.extend((n, by_name[n], False) for n in sorted(by_name, key=lambda n: (-len(by_name[n]), n)))
         for name, langs, weak in candidates:
             folded = fold(name)
-            if folded in seen or (name not in curated and (len(name) <= 2 or len(folded) <= 2)):
+            if folded in seen or (name not in curated and len(folded) <= MAX_FRAGMENT):
                 continue
             seen.add(folded)
             if langs and "en" not in {lang.split("-")[0] for lang in langs} and folded in stop:
