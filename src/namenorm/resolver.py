@@ -308,11 +308,14 @@ class Resolver:
                 if any(o.hypothesis is not None for o in combo):
                     steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
                     readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
-            for reading, weight, steps in readings:
-                self._lookup(reading, weight, steps, found, _PRECISE)
-                if " " not in reading:
-                    self._lookup_surname(reading, weight, steps, found)
-            if _best(found) < self.options.threshold:
+            for level in _PRECISE:
+                for reading, weight, steps in readings:
+                    self._lookup(reading, weight, steps, found, (level,))
+                    if " " not in reading:
+                        self._lookup_surname(reading, weight, steps, found, level)
+                if _best(found) >= self.options.threshold:
+                    break
+            else:
                 for reading, weight, steps in readings:
                     self._lookup(reading, weight, steps, found, _LOOSE)
                 # The prefix fallback guesses at an ending: only for a language
@@ -369,17 +372,17 @@ class Resolver:
             return
 
     def _lookup_surname(
-        self, reading: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate]
+        self, reading: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate], level: str
     ) -> None:
-        """People whose surname is this one-word reading, letter for letter
-        (ASCII key): a surname alone, found at the precise tier."""
-        key = ascii_key(reading)
+        """People whose surname is this one-word reading by the key of a
+        precise ``level``: a surname alone, found at the precise tier."""
+        key = _KEYS[level](reading)
         for position in self.index.surname.get(match_key(reading), ()):
             name = self.index.names[position]
-            words = ascii_key(name.text).split()
+            words = _KEYS[level](name.text).split()
             if len(words) < 2 or words[-1] != key:
                 continue
-            trust = _TRUST["ascii"] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
+            trust = _TRUST[level] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
             trust *= WEAK_FACTOR if name.weak else 1.0
             how = f"surname {words[-1]!r} of {KIND_LABEL[name.kind]} {name.text!r}"
             _offer(found, name, confidence(trust, weight), (*steps, how), reading)
