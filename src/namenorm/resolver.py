@@ -359,7 +359,9 @@ class Resolver:
             hits = getattr(self.index, level).get(key)
             if not hits:
                 continue
-            names = [self.index.names[p] for p in hits]
+            names = [self.index.names[p] for p in hits if _counts_at(level, self.index.names[p])]
+            if not names:
+                continue
             # A curated name outranks a generated spelling, a strong name a weak one.
             tier = min(_tier(n) for n in names)
             trust = _TRUST[level]
@@ -379,6 +381,8 @@ class Resolver:
         key = _KEYS[level](reading)
         for position in self.index.surname.get(match_key(reading), ()):
             name = self.index.names[position]
+            if not _counts_at(level, name):
+                continue
             words = _KEYS[level](name.text).split()
             if len(words) < 2 or words[-1] != key:
                 continue
@@ -447,6 +451,13 @@ def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps:
     old = found.get(name.entity)
     if old is None or score > old.score:
         found[name.entity] = _Candidate(score, name, steps, reading)
+
+
+def _counts_at(level: str, name: IndexedName) -> bool:
+    """Whether a hit on ``name`` counts at this key level. Generated spellings
+    are kept one per ASCII key (Žeenbekov and Zheenbekov are one), so which
+    diacritics they carry is arbitrary: they count from the ASCII level on."""
+    return level != "exact" or name.kind != "generated"
 
 
 def _tier(name: IndexedName) -> int:
