@@ -72,3 +72,13 @@ def test_long_input_is_truncated() -> None:
     cleaned = clean_name("a" * 1_000_000)
     assert len(cleaned.text) <= 512
     assert any("truncated" in s for s in cleaned.steps)
+
+
+@given(st.text(max_size=40) | st.from_regex(r"\A[A-ZÄÖŽа-я][a-zäöžа-я'\-]{0,10}( [A-Z][a-z.]{0,8}){0,2}\Z"))
+def test_the_fast_path_changes_nothing_the_fixes_would_change(text: str) -> None:
+    """clean_name skips the fixes for text that looks clean; running them must agree."""
+    from namenorm.clean import _FIXES, _already_clean
+
+    if _already_clean(text):
+        for _label, fix in _FIXES:
+            assert fix(text) == text, _label

@@ -30,6 +30,11 @@ _DOUBLE_QUOTES = regex.compile(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff
 _DASHES = regex.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
 _MOJIBAKE_HINT = regex.compile(r"[ÃÂÅÄÐÑÎÏ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u203a]")
 _TOKEN = regex.compile(r"\w+", flags=regex.V1)
+# A name no fix would change: starts and ends with a letter or digit, single
+# spaces, and only apostrophes, dots and hyphens besides (see _already_clean).
+_PLAIN = regex.compile(
+    r"[\p{L}\p{Nd}](?:[\p{L}\p{M}\p{Nd}'.\-]|\x20(?!\x20))*(?<=[\p{L}\p{M}\p{Nd}])\Z", flags=regex.V1
+)
 _LATIN = regex.compile(r"\p{Script=Latin}", flags=regex.V1)
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}", flags=regex.V1)
 _SURNAME_COMMA_GIVEN = regex.compile(r"^([^,]+?),\s*([^,]+)$")
@@ -183,6 +188,21 @@ _FIXES: tuple[tuple[str, Callable[[str], str]], ...] = (
 )
 
 
+def _already_clean(text: str) -> bool:
+    """Whether no fix could change ``text``: letters, digits and single inner
+    spaces, apostrophes, dots and hyphens, in one script, normalised, without a
+    leading title. Most names are; this check is far cheaper than the fixes."""
+    if len(text) > MAX_NAME_LENGTH or not _PLAIN.match(text):
+        return False
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text) or _MOJIBAKE_HINT.search(text):
+            return False
+        if _LATIN.search(text) and _CYRILLIC.search(text):
+            return False
+    first = text.split(" ", 1)
+    return len(first) == 1 or first[0].rstrip(".").casefold() not in _titles()
+
+
 def clean_name(text: str) -> CleanedName:
     """Clean a name for display and matching, and say which fixes applied.
 
@@ -204,6 +224,8 @@ def clean_name(text: str) -> CleanedName:
     """
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
+    if _already_clean(text):
+        return CleanedName(text)
     steps = []
     if len(text) > MAX_NAME_LENGTH:
         text = text[:MAX_NAME_LENGTH]

@@ -292,8 +292,9 @@ class Resolver:
         variant of another name (Tallina) that only a loose key confuses it with.
         """
         found: dict[int, _Candidate] = {}
-        as_written = normalise(text)
-        if as_written:
+        self._lookup(text, 1.0, (), found, _PRECISE[:1])  # the common case, before any cleaning
+        as_written = normalise(text) if not found else ""
+        if as_written and as_written != text:
             self._lookup(as_written, 1.0, (), found, _PRECISE[:1])
         cleaned = clean_name(text)
         query = cleaned.text
@@ -302,18 +303,13 @@ class Resolver:
         first = (f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ()
         if not found:
             words = exact_key(query).split(" ")
-            options = [self._options(w, lang) for w in words]
-            readings: list[tuple[str, float, tuple[str, ...]]] = [(query, 1.0, first)]
-            for combo in combinations(options, 64):
-                if any(o.hypothesis is not None for o in combo):
-                    steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
-                    readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
-            for level in _PRECISE:
-                for reading, weight, steps in readings:
-                    self._lookup(reading, weight, steps, found, (level,))
-                    if " " not in reading:
-                        self._lookup_surname(reading, weight, steps, found, level)
-                if _best(found) >= self.options.threshold:
+            # With a hint, the hinted language's readings are tried first and
+            # the other languages' only if they confirm nothing precisely.
+            hinted = lang is not None and languages.get(lang) is not None
+            for hinted_only in (True, False) if hinted else (False,):
+                options = [self._options(w, lang, hinted_only) for w in words]
+                readings = self._readings(query, first, options)
+                if self._precise(readings, found):
                     break
             else:
                 for reading, weight, steps in readings:
@@ -339,9 +335,33 @@ class Resolver:
             for c in ranked
         ]
 
-    def _options(self, word: str, lang: str | None) -> list[Reading]:
+    @staticmethod
+    def _readings(
+        query: str, first: tuple[str, ...], options: list[list[Reading]]
+    ) -> list[tuple[str, float, tuple[str, ...]]]:
+        """The query itself and each combination of its words' base forms, with prior and steps."""
+        readings: list[tuple[str, float, tuple[str, ...]]] = [(query, 1.0, first)]
+        for combo in combinations(options, 64):
+            if any(o.hypothesis is not None for o in combo):
+                steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
+                readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
+        return readings
+
+    def _precise(self, readings: list[tuple[str, float, tuple[str, ...]]], found: dict[int, _Candidate]) -> bool:
+        """Look every reading up by the exact keys, then (if none cleared the
+        threshold) by the ASCII keys, surnames included; True when one did."""
+        for level in _PRECISE:
+            for reading, weight, steps in readings:
+                self._lookup(reading, weight, steps, found, (level,))
+                if " " not in reading:
+                    self._lookup_surname(reading, weight, steps, found, level)
+            if _best(found) >= self.options.threshold:
+                return True
+        return False
+
+    def _options(self, word: str, lang: str | None, hinted_only: bool = False) -> list[Reading]:
         out = [Reading(word, word, 1.0, None, match_key(word))]
-        for h in languages.hypotheses(word, lang)[: self.options.hypotheses_per_word]:
+        for h in languages.hypotheses(word, lang, hinted_only=hinted_only)[: self.options.hypotheses_per_word]:
             out.append(Reading(word, h.base, h.weight, h))
         return out
 

@@ -55,18 +55,21 @@ def get(code: str | None) -> Language | None:
 
 
 @lru_cache(maxsize=1 << 15)
-def hypotheses(word: str, lang: str | None = None) -> tuple[Hypothesis, ...]:
+def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False) -> tuple[Hypothesis, ...]:
     """Ranked base-form hypotheses for one lower-case word (the word itself excluded).
 
     With ``lang``, that language's hypotheses keep their weight and the other
-    languages' are discounted by :data:`FOREIGN_PRIOR`; without it, every
+    languages' are discounted by :data:`FOREIGN_PRIOR` (or, with
+    ``hinted_only``, not made at all: the resolver asks the hinted language
+    first, and the others only when it found nothing); without it, every
     language is tried at :data:`NO_HINT_PRIOR`. One base form proposed by
     several rules keeps its best explanation. Order: weight, then the shorter
     removal (the least-stripped explanation), then the base form.
     """
     best: dict[str, Hypothesis] = {}
     hinted = get(lang)
-    for code, language in registry().items():
+    chosen = registry().items() if hinted is None or not hinted_only else [(hinted.code, hinted)]
+    for code, language in chosen:
         prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
         for h in language.hypotheses(word):
             weight = h.weight * prior
