@@ -28,10 +28,15 @@ def test_golden_samples(code: str, source: str, cyrillic: str, latin: str) -> No
 
 
 @pytest.mark.parametrize("code", conventions())
-def test_every_russian_letter_is_latin(code: str) -> None:
-    word = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-    out = transliterate(word, to=code, source="ru")
-    assert not any("\u0400" <= ch <= "\u04ff" for ch in out), out
+def test_every_letter_is_latin_in_every_context(code: str) -> None:
+    # Each letter of every alphabet, at the start, between vowels, after a
+    # consonant, after a sign and at the end, under every source language.
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһҳҷӣӯђјљњћџѓќѕ"
+    for source in ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg"):
+        for letter in letters:
+            for word in (f"{letter}а", f"а{letter}а", f"д{letter}а", f"дь{letter}", f"ъ{letter}о", f"а{letter}"):
+                out = transliterate(word, to=code, source=source)
+                assert not any("\u0400" <= ch <= "\u052f" for ch in out), (source, word, out)
 
 
 def test_case_is_kept() -> None:

@@ -10,6 +10,7 @@ spellings each convention would produce, so that ``Dscheenbekow`` meets
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -85,9 +86,13 @@ def conventions() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _compiled(code: str, source: str, endings: bool) -> tuple[dict[str, str], dict[str, tuple[Rule, ...]]]:
+def _compiled(
+    code: str, source: str, endings: bool
+) -> tuple[dict[str, str], dict[str, tuple[Rule, ...]], dict[int, str], re.Pattern[str]]:
     """A table's rules for one source language: the letters that always render
-    the same way (a plain dict lookup), and the rules to try for the rest."""
+    the same way (a plain dict lookup), the rules to try for the rest, a
+    translation table of the plain letters in both cases (a capital renders
+    capitalised: Ж -> Zh), and a pattern finding the letters that need rules."""
     table = load_table(code)
     plain: dict[str, str] = {}
     rules: dict[str, tuple[Rule, ...]] = {}
@@ -102,33 +107,69 @@ def _compiled(code: str, source: str, endings: bool) -> tuple[dict[str, str], di
             plain[first] = head.latin
         else:
             rules[first] = usable
-    return plain, rules
+    both: dict[int, str] = {}
+    for letter, latin in plain.items():
+        both[ord(letter)] = latin
+        upper = letter.upper()
+        if len(upper) == 1 and upper != letter:
+            both[ord(upper)] = latin.capitalize()
+    special = re.compile("[" + "".join(re.escape(ch + ch.upper()) for ch in sorted(rules)) + "]") if rules else _NEVER
+    return plain, rules, both, special
+
+
+_NEVER = re.compile(r"(?!)")
+# Two capitals in a row (an acronym, a name in capitals): the slow path keeps
+# the rendering of each letter in capitals too (ЖЭЭНБЕКОВ -> ZHEENBEKOV).
+_TWO_CAPITALS = re.compile(r"[^\W\d_a-zа-яёіїєґўәғқңөұүһҳҷӣӯђјљњћџѓќѕ]{2}")
+
+
+def _rule_at(table: dict[str, tuple[Rule, ...]], lower: str, i: int, source: str) -> tuple[str | None, int]:
+    """The rendering of the rule that applies at ``i`` and where it stops."""
+    for rule in table.get(lower[i], ()):
+        stop = i + len(rule.cyrillic)
+        if lower.startswith(rule.cyrillic, i) and rule.applies(lower, i, stop, source):
+            return rule.latin, stop
+    return None, i + 1
 
 
 def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str:
-    plain, table = _compiled(code, source, endings)
-    out: list[str] = []
+    plain, table, both, special = _compiled(code, source, endings)
+    if not _TWO_CAPITALS.search(word):
+        # Fast path: runs of plain letters translated at once, rules only
+        # where a letter has them; capitals only at the start of words.
+        out: list[str] = []
+        i = 0
+        while True:
+            found = special.search(lower, i)
+            if found is None:
+                out.append(word[i:].translate(both))
+                return "".join(out)
+            j = found.start()
+            if j > i:
+                out.append(word[i:j].translate(both))
+            piece, end = _rule_at(table, lower, j, source)
+            if piece is None:
+                out.append(word[j])
+            else:
+                out.append(piece.capitalize() if piece and word[j] != lower[j] else piece)
+            i = end
+    out = []
     i, n = 0, len(lower)
     while i < n:
         ch = lower[i]
-        piece = plain.get(ch)
+        got = plain.get(ch)
         end = i + 1
-        if piece is None:
-            piece = word[i]
-            for rule in table.get(ch, ()):
-                stop = i + len(rule.cyrillic)
-                if lower.startswith(rule.cyrillic, i) and rule.applies(lower, i, stop, source):
-                    piece, end = rule.latin, stop
-                    break
-            else:
-                out.append(piece)
+        if got is None:
+            got, end = _rule_at(table, lower, i, source)
+            if got is None:
+                out.append(word[i])
                 i = end
                 continue
-        if piece and word[i] != ch:  # upper case in the original
+        if got and word[i] != ch:  # upper case in the original
             upper_next = end < n and word[end] != lower[end] and word[end].isalpha()
             upper_prev = i > 0 and word[i - 1] != lower[i - 1] and word[i - 1].isalpha()
-            piece = piece.upper() if (upper_next or (upper_prev and end >= n)) else piece.capitalize()
-        out.append(piece)
+            got = got.upper() if (upper_next or (upper_prev and end >= n)) else got.capitalize()
+        out.append(got)
         i = end
     return "".join(out)
 
@@ -161,10 +202,19 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
     if not has_cyrillic(text):
         return text
     src = source or detect_source(text)
-    # Lower-case letter by letter, keeping any letter whose lower case is
-    # longer (İ): the rendering walks the two strings in step.
-    lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return _render(to, text, lower, src, endings)
+    if " " in text:  # words render alike wherever they stand: each is rendered once
+        return " ".join(_word(word, to, src, endings) for word in text.split(" "))
+    return _word(text, to, src, endings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(text: str, to: str, source: str, endings: bool) -> str:
+    # The rendering walks the text and its lower case in step: a letter whose
+    # lower case is longer (İ) is kept as it is.
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    return _render(to, text, lower, source, endings)
 
 
 @lru_cache(maxsize=1)
@@ -229,8 +279,6 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
     """
     if not has_cyrillic(native):
         return frozenset()
-    from ..keys import ascii_key  # keys imports this module
-
     src = source or detect_source(native)
     rendered = [transliterate(native, code, src, endings=endings) for code in table_codes()]
     russian = russian_form(native, src)
@@ -239,7 +287,22 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
     # Spellings that differ only in letters ASCII folding spells out (Žeenbekov,
     # Zheenbekov) are found by one ASCII key: one of them is enough, the
     # plain-ASCII one if there is one.
-    kept: dict[str, str] = {}
+    kept: dict[bytes, str] = {}
     for spelling in sorted(set(rendered), key=lambda s: (not s.isascii(), s)):
-        kept.setdefault(ascii_key(spelling), spelling)
+        kept.setdefault(_ascii_fold(spelling), spelling)
     return frozenset(kept.values())
+
+
+# The letters of the conventions' outputs that ASCII folding spells out (as
+# namenorm.keys.ascii_key does) rather than strips of their marks.
+_SPELL_OUT = str.maketrans(
+    {"ž": "zh", "ż": "zh", "ẑ": "zh", "š": "sh", "ş": "sh", "ș": "sh", "ŝ": "sh", "č": "ch", "ç": "ch", "ĉ": "ch"}
+    | {"ć": "ch", "ț": "ts", "ţ": "ts", "ł": "l", "ı": "i", "ß": "ss", "đ": "dj"}
+)
+
+
+def _ascii_fold(spelling: str) -> bytes:
+    """A cheap ASCII fold of a rendered spelling: spellings that fold alike
+    have one namenorm.keys.ascii_key (the converse may fail; a duplicate kept
+    costs a little room, no more)."""
+    return unicodedata.normalize("NFD", spelling.casefold().translate(_SPELL_OUT)).encode("ascii", "ignore")
