@@ -255,8 +255,12 @@ def normalise(text: str) -> str:
     """
     if len(text) > MAX_NAME_LENGTH:
         text = text[:MAX_NAME_LENGTH]
-    for _label, fix in _NORMALISING:
-        text = fix(text)
+    for _round in range(3):  # NFKC can expose mojibake, and the repair a non-NFC letter
+        before = text
+        for _label, fix in _NORMALISING:
+            text = fix(text)
+        if text == before:
+            break
     return text
 
 

@@ -51,6 +51,11 @@ _KEYS: dict[str, Callable[[str], str]] = {
 }
 _PRECISE = ("exact", "ascii")
 _LOOSE = ("match", "compact")
+#: Loose keys shorter than this are not looked up: folded that far, short
+#: unrelated words meet (the match key of "Toojo" is "to").
+_MIN_LOOSE_KEY = 4
+#: A surname alone shorter than this is not looked up ("in" of Moon Jae-in).
+_MIN_SURNAME = 3
 #: A confident answer at a precise level stops the search.
 _CONFIDENT = 0.9
 # The language-independent stem fallback: the shared prefix must be at least
@@ -319,7 +324,8 @@ class Resolver:
                 inflecting = lang is None or languages.get(lang) is not None
                 if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
                     self._stem_fallback(words[0], first, found)
-                if _best(found) < _CONFIDENT and self.options.fuzzy:
+                long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
+                if _best(found) < _CONFIDENT and self.options.fuzzy and long_enough:
                     for hit in fuzzy_candidates(self.index, options):
                         name = self.index.names[hit.position]
                         _offer(found, name, hit.score, (*first, *hit.notes), "")
@@ -376,6 +382,8 @@ class Resolver:
         """Look ``text`` up by the keys of ``levels``; the most precise level that hits decides."""
         for level in levels:
             key = _KEYS[level](text)
+            if level in _LOOSE and len(key) < _MIN_LOOSE_KEY:
+                continue  # folded this short, unrelated words meet (Toojo and "to")
             hits = getattr(self.index, level).get(key)
             if not hits:
                 continue
@@ -399,6 +407,8 @@ class Resolver:
         """People whose surname is this one-word reading by the key of a
         precise ``level``: a surname alone, found at the precise tier."""
         key = _KEYS[level](reading)
+        if len(key) < _MIN_SURNAME:
+            return
         for position in self.index.surname.get(match_key(reading), ()):
             name = self.index.names[position]
             if not _counts_at(level, name):
