@@ -94,7 +94,8 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("in", "possessive", ("a",), weight=0.45, example="Zuzkin -> Zuzka"),
     # --- plurals: people and plural place names (Košice, Topoľčany) ---------
     Suffix("ovia", "nominative plural", weight=0.85, example="Putinovia -> Putin"),
-    Suffix("ov", "genitive plural / possessive", weight=0.74, example="Putinov, Medvedevov -> Putin, Medvedev"),
+    # -ov is the nominative of Russian surnames too (Ivanov, Romanov): never an answer alone
+    Suffix("ov", "genitive plural / possessive", weight=0.45, example="Putinov, Medvedevov -> Putin, Medvedev"),
     Suffix("och", "locative plural", ("y", ""), weight=0.86, example="Topoľčanoch -> Topoľčany"),
     Suffix("iach", "locative plural", ("e",), weight=0.88, example="Košiciach -> Košice"),
     Suffix("ách", "locative plural", ("y", "a"), weight=0.86, example="Tatrách -> Tatry"),

@@ -81,7 +81,8 @@ ENDINGS: tuple[Suffix, ...] = (
     # below 0.75: Ivanov, Borisov are more often surnames than plurals of Ivan, Boris,
     # and the surname lookup after the key lookups must get its chance
     Suffix("ov", "genitive dual/plural", weight=0.74, not_after=SOFT, example="Američanov -> Američan"),
-    Suffix("ev", "genitive dual/plural", weight=0.74, after=SOFT, example="Slovencev -> Slovenec"),
+    # not after j: Sergejev, Tokajev are surnames, not plurals of Sergej, Tokaj
+    Suffix("ev", "genitive dual/plural", weight=0.74, after="cčšž", example="Slovencev -> Slovenec"),
     Suffix("em", "dative plural", weight=0.8, after=SOFT, example="Britancem -> Britanec"),
     Suffix("ih", "locative dual/plural", ("i",), weight=0.84, example="Ardenih -> Ardeni"),
     Suffix("ih", "locative dual/plural", ("", "e"), weight=0.82, example="Moščancih -> Moščanec"),
