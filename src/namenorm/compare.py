@@ -46,10 +46,12 @@ from .score import (
     SURNAME_SHARE,
     THRESHOLD,
     VOWEL_COST,
+    Projections,
     align_person,
     calibrate,
-    edit_cost,
     given_similarity,
+    projected_cost,
+    projections,
 )
 from .translit.names import given_name_class
 
@@ -88,6 +90,7 @@ class _Prepared:
     kind: str | None  # its kind (limited, stock, ...)
     whole: str  # the key without spaces
     suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
+    projected: Projections  # of the whole key, for the edit cost
 
 
 class Comparison(NamedTuple):
@@ -219,7 +222,8 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     key = match_key(" ".join(words), lang)
     words_key = tuple(key.split())
     suffixed = any(_stem(w) is not None for w in words_key)
-    return _Prepared(text, words_key, legal, kind, key.replace(" ", ""), suffixed)
+    whole = key.replace(" ", "")
+    return _Prepared(text, words_key, legal, kind, whole, suffixed, projections(whole))
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -364,7 +368,7 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
     if not people or _pairs_words(a, b, people):
         return _ceiling(a, b, people, need) >= need
     suffixed = pa.suffixed or pb.suffixed
-    scale = 1.0 / (1.0 - THRESHOLD)
+    checked: set[tuple[str, str, float]] = set()
     for query, name in ((a, b), (b, a)):
         if len(name) < 2:
             continue
@@ -373,21 +377,35 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
         floor = need / SURNAME_ALONE_FACTOR if alone else (need - (1.0 - SURNAME_SHARE)) / SURNAME_SHARE
         if floor <= 0.0:
             return True
-        slack = (1.0 - floor) * scale
-        last, size = surname[-1], len(surname)
         for word in query:
-            if suffixed:
-                if (_bound(word, surname, True) if word < surname else _bound(surname, word, True)) >= floor:
-                    return True
+            pair = (word, surname, floor) if word < surname else (surname, word, floor)
+            if pair in checked:  # the two last words, from either side
                 continue
-            # calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)
-            n = size if size > len(word) else len(word)
-            allowed = slack * (BUDGET_BASE + BUDGET_PER_LETTER * n) - (ENDING_COST if word[-1] != last else 0.0)
-            if allowed >= 0.0:
-                edits = int(allowed / VOWEL_COST + 1e-9)
-                if OSA.distance(word, surname, score_cutoff=edits) <= edits:
-                    return True
+            checked.add(pair)
+            if _within(word, surname, floor):
+                return True
+            if suffixed:
+                for longer, other in ((word, surname), (surname, word)):
+                    stem = _stem(longer)
+                    if stem is not None and _within(stem, other, floor / SUFFIX_FACTOR):
+                        return True
     return False
+
+
+def _within(x: str, y: str, floor: float) -> bool:
+    """Whether the bound of :func:`_osa_bound` reaches ``floor``, with one
+    optimal-string-alignment call that stops at the largest distance allowed:
+    calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)."""
+    nx, ny = len(x), len(y)
+    allowed = (1.0 - floor) * (BUDGET_BASE + BUDGET_PER_LETTER * (nx if nx > ny else ny)) / (1.0 - THRESHOLD)
+    if x[-1:] != y[-1:]:
+        allowed -= ENDING_COST
+    if allowed < 0.0:
+        return False
+    edits = int(allowed / VOWEL_COST + 1e-9)
+    if (nx - ny if nx > ny else ny - nx) > edits:  # every letter of difference is an edit
+        return False
+    return bool(OSA.distance(x, y, score_cutoff=edits) <= edits)
 
 
 def _pairs_words(a: tuple[str, ...], b: tuple[str, ...], people: bool) -> bool:
@@ -422,7 +440,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
         score, method = 1.0, "whole"
     else:
         # The names as single strings are new pairs, mostly: not cached.
-        whole = calibrate(edit_cost(pa.whole, pb.whole), max(len(pa.whole), len(pb.whole)))
+        whole = calibrate(projected_cost(pa.projected, pb.projected), max(len(pa.whole), len(pb.whole)))
         score, method = whole, "whole"
         need = max(whole, threshold)
         # Names that match well as single strings match: their words are not

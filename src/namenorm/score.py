@@ -51,6 +51,8 @@ __all__ = [
     "key_similarity",
     "looks_like_initial",
     "looks_like_patronymic",
+    "projected_cost",
+    "projections",
     "surname_similarity",
 ]
 
@@ -127,8 +129,13 @@ RUSSIAN_SUFFIXES = ("ova", "eva", "ov", "ev")
 SUFFIX_FACTOR = 0.92
 
 
+Projections = tuple[str, str, str, str]
+
+
 @lru_cache(maxsize=1 << 16)
-def _projections(key: str) -> tuple[str, str, str, str]:
+def projections(key: str) -> Projections:
+    """The three projections of a key that :func:`edit_cost` compares (all
+    letters, spaces dropped; consonants; consonant classes, two ways)."""
     consonants = key.translate(_NO_VOWELS)
     return (
         key.replace(" ", ""),
@@ -151,8 +158,14 @@ def edit_cost(a: str, b: str) -> float:
     """
     if a == b:
         return 0.0
-    fa, ca, sa, va = _projections(a)
-    fb, cb, sb, vb = _projections(b)
+    return projected_cost(projections(a), projections(b))
+
+
+def projected_cost(pa: Projections, pb: Projections) -> float:
+    """:func:`edit_cost` from the keys' :func:`projections` (computed once per
+    name by a caller that compares it many times)."""
+    fa, ca, sa, va = pa
+    fb, cb, sb, vb = pb
     # Optimal string alignment: two neighbours swapped are one edit (a typo).
     edits = OSA.distance(fa, fb)
     cost = _W_ALL * edits
