@@ -183,3 +183,15 @@ def test_any_gazetteer_name_resolves_to_itself(names: list[str]) -> None:
     for record in records:
         m = r.resolve(record["name"])
         assert m is not None and m.entity.id == record["id"]
+
+
+def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_given_name() -> None:
+    r = Resolver(
+        Gazetteer.from_records(
+            [{"id": "roman", "name": "Roman", "type": "PER"}, {"id": "kanada", "name": "Kanada", "type": "LOC"}]
+        )
+    )
+    for word in ["Romanov", "Romanova", "Romanenko", "Romanovich"]:
+        assert r.resolve(word, lang="pl") is None, word
+    m = r.resolve("Kanadzie", lang="hu")  # no Hungarian rule explains it: the prefix fallback does
+    assert m is not None and m.entity.id == "kanada"

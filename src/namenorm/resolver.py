@@ -18,6 +18,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any, Literal
 
 from . import languages
@@ -434,6 +436,8 @@ class Resolver:
             for position in hits:
                 name = self.index.names[position]
                 target = exact_key(name.text)
+                if target == word[:keep] and word[keep:] in _surname_suffixes():
+                    continue  # Romanov is an unknown surname more likely than a case of Roman
                 added = len(target) - keep
                 score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
                 how = (
@@ -481,6 +485,13 @@ def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps:
     old = found.get(name.entity)
     if old is None or score > old.score:
         found[name.entity] = _Candidate(score, name, steps, reading)
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> frozenset[str]:
+    """Endings that make surnames of names (data/surname_suffixes.txt)."""
+    text = resources.files("namenorm.data").joinpath("surname_suffixes.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _counts_at(level: str, name: IndexedName) -> bool:
