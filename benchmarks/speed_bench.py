@@ -174,7 +174,7 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
     ax.plot(sizes, [r["namenorm_qps"] for r in results], "o-", label="namenorm")
     ax.plot(sizes, [r["baseline_qps"] for r in results], "s--", label="rapidfuzz extractOne (baseline)")
     for r in results:
-        ax.annotate(f"{r['ratio']:.0f}×", (r["aliases"], r["namenorm_qps"]), textcoords="offset points", xytext=(4, 6))
+        ax.annotate(f"{r['ratio']:.2g}×", (r["aliases"], r["namenorm_qps"]), textcoords="offset points", xytext=(4, 6))
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("gazetteer size (aliases)")
