@@ -72,7 +72,12 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("NAMENORM_CACHE")
     if chosen is not None:
         return None if chosen.strip().lower() in _OFF else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home folder (a service account): no cache
+            return None
     return Path(base) / "namenorm"
 
 
