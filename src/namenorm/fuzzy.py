@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .index import Index, IndexedName, deletions, surname_of
 from .keys import match_key, skeleton
 from .languages import Hypothesis
-from .score import GIVEN_MIN, VOWEL_COST, align_person, calibrate, key_similarity
+from .score import GIVEN_MIN, align_person, key_similarity, similarity_bound
 
 __all__ = [
     "KIND_FACTOR",
@@ -173,8 +173,9 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
             score, exact, notes = person_score(keyed, name)
             level = 1.0 if exact else PERSON_FUZZY_FACTOR
         else:
-            score, exact, notes = compact_score(compacts, name)
             level = COMPACT_FACTOR
+            floor = REPORTED / (KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level)
+            score, exact, notes = compact_score(compacts, name, floor)
         trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level
         if score * trust > REPORTED:
             how = "key match" if exact else "fuzzy match"
@@ -221,24 +222,24 @@ def compact_readings(keyed: Sequence[Sequence[Reading]]) -> list[tuple[str, floa
 
 
 def compact_score(
-    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], name: IndexedName
+    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], name: IndexedName, floor: float = REPORTED
 ) -> tuple[float, bool, tuple[str, ...]]:
     """Similarity of the whole query (in its best reading, see :func:`compact_readings`)
-    with a name, spaces ignored."""
+    with a name, spaces ignored. Scores at or below ``floor`` are not worked
+    out exactly (0.0 is returned for them)."""
     target = name.match.replace(" ", "")
     best_score, best_exact, best_combo = 0.0, False, ()  # type: tuple[float, bool, tuple[Reading, ...]]
-    floor = max(best_score, REPORTED)
     for key, prior, combo in compacts:
         ceiling = confidence(1.0, prior)
         if ceiling <= floor:
             break  # no later reading, of a lower prior, can do better
-        # Every letter of length difference is at least a vowel's edit.
-        if ceiling * calibrate(VOWEL_COST * abs(len(key) - len(target)), max(len(key), len(target))) <= floor:
+        # An edit distance bounds what a fuzzy reading can score.
+        if key != target and confidence(similarity_bound(key, target), prior, FUZZY_PRIOR_SHARE) <= floor:
             continue
         similarity = key_similarity(key, target)
         exact = similarity == 1.0
         s = confidence(similarity, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE)
         if s > best_score:
             best_score, best_exact, best_combo = s, exact, combo
-            floor = max(best_score, REPORTED)
+            floor = max(best_score, floor)
     return best_score, best_exact, tuple(describe(r) for r in best_combo if r.hypothesis is not None)
