@@ -3,6 +3,7 @@
     python benchmarks/speed_bench.py [--sizes 10000,100000,1000000] [--queries 2000]
         [--baseline-queries 300] [--out benchmarks/results/speed.json] [--plot docs/img/throughput.png]
     python benchmarks/speed_bench.py --plot-only      # redraw the plot from the saved results
+    python benchmarks/speed_bench.py --profile 100000 # where the query time goes (pyinstrument)
 
 For each gazetteer size (in aliases: canonical names, aliases and native
 names, the strings the baseline searches; see ``benchmarks/synth.py`` for
@@ -162,6 +163,24 @@ def one(size: int, queries: int, baseline_queries: int, batch: bool) -> dict[str
     return out
 
 
+def profile(size: int, queries: int) -> None:
+    """Print a pyinstrument profile of resolving the unique queries at one size."""
+    import synth
+    from pyinstrument import Profiler
+
+    import namenorm
+
+    records = synth.gazetteer_records(size)
+    asked = synth.queries(records, queries)
+    resolver = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
+    resolver.resolve("warm up the language registry", lang="fi")
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        for q in asked:
+            resolver.resolve(q.text, lang=q.lang)
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
 def plot(results: list[dict[str, Any]], path: Path) -> None:
     """Unique names per second against gazetteer size, both systems, log-log."""
     import matplotlib
@@ -195,12 +214,17 @@ def main() -> None:
     parser.add_argument("--out", default=str(HERE / "results" / "speed.json"))
     parser.add_argument("--plot", default=str(ROOT / "docs" / "img" / "throughput.png"))
     parser.add_argument("--plot-only", action="store_true")
+    parser.add_argument("--profile", type=int, metavar="SIZE", help="profile the queries at this size, and stop")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--batch", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         os.environ["NAMENORM_CACHE"] = "off"
         print(json.dumps(one(args.one, args.queries, args.baseline_queries, args.batch)))
+        return
+    if args.profile:
+        os.environ["NAMENORM_CACHE"] = "off"
+        profile(args.profile, args.queries)
         return
     out = Path(args.out)
     if args.plot_only:
