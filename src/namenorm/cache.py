@@ -27,10 +27,8 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +84,8 @@ def code_digest() -> str:
     """A digest of everything the index depends on besides the gazetteer:
     every file of the namenorm package (code, tables, data) and the versions
     of Python, unidecode and regex."""
+    from importlib import metadata  # here, not at import: ``import namenorm`` stays light
+
     h = hashlib.sha256(f"format {FORMAT}\n{sys.version}\n".encode())
     for dist in ("unidecode", "regex"):
         try:
@@ -146,6 +146,8 @@ def store(path: Path, state: Any) -> None:
     """Save ``state`` (marshal-able, starting with :data:`FORMAT`) to ``path``
     atomically; then remove all but the :data:`KEEP` most recently used files.
     Failures (a read-only or full disk) are ignored: the cache only saves time."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".index-", dir=path.parent)
