@@ -58,8 +58,6 @@ _LOOSE = ("match", "compact")
 _MIN_LOOSE_KEY = 4
 #: A surname alone shorter than this is not looked up ("in" of Moon Jae-in).
 _MIN_SURNAME = 3
-#: A confident answer at a precise level stops the search.
-_CONFIDENT = 0.9
 # The language-independent stem fallback: the shared prefix must be at least
 # this long and this share of the word; the score falls with every letter
 # removed from the word and every letter the name adds.
@@ -167,11 +165,49 @@ class Decision:
     rivals: tuple[Match, ...] = ()
 
 
+class _Why:
+    """The explanation steps of a candidate, formatted only if a Match is
+    made of it: most candidates are never shown, and formatting them all
+    would cost more than finding them."""
+
+    __slots__ = ("args", "before", "more")
+
+    def __init__(
+        self,
+        before: _Why | tuple[str, ...],
+        more: Callable[..., tuple[str, ...]] | None = None,
+        *args: Any,
+    ) -> None:
+        self.before = before
+        self.more = more
+        self.args = args
+
+    def __call__(self) -> tuple[str, ...]:
+        head = self.before() if isinstance(self.before, _Why) else self.before
+        return head if self.more is None else (*head, *self.more(*self.args))
+
+
+def _combo_steps(combo: tuple[Reading, ...]) -> tuple[str, ...]:
+    return tuple(describe(o) for o in combo if o.hypothesis is not None)
+
+
+def _key_step(level: str, key: str, name: IndexedName) -> tuple[str, ...]:
+    return (f"{level} key {key!r} = {KIND_LABEL[name.kind]} {name.text!r}",)
+
+
+def _surname_step(surname: str, name: IndexedName) -> tuple[str, ...]:
+    return (f"surname {surname!r} of {KIND_LABEL[name.kind]} {name.text!r}",)
+
+
+def _stem_step(word: str, prefix: str, name: IndexedName) -> tuple[str, ...]:
+    return (f"no ending rule confirmed; {word!r} starts with {prefix!r} of {KIND_LABEL[name.kind]} {name.text!r}",)
+
+
 @dataclass
 class _Candidate:
     score: float
     name: IndexedName
-    steps: tuple[str, ...]
+    steps: _Why
     reading: str  # the reading of the query that found it ("" for fuzzy candidates)
 
 
@@ -201,6 +237,7 @@ class Resolver:
         self.options = replace(base, **overrides) if overrides else base
         self.gazetteer = gazetteer
         self.index = Index(gazetteer, expand_native=self.options.expand_native)
+        languages.registry()  # every language module loaded now, not on a first query
         self._cache: OrderedDict[tuple[str, str | None], list[tuple[Match, str]]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -299,15 +336,15 @@ class Resolver:
         variant of another name (Tallina) that only a loose key confuses it with.
         """
         found: dict[int, _Candidate] = {}
-        self._lookup(text, 1.0, (), found, _PRECISE[:1])  # the common case, before any cleaning
+        self._lookup(text, 1.0, _Why(()), found, _PRECISE[:1])  # the common case, before any cleaning
         as_written = normalise(text) if not found else ""
         if as_written and as_written != text:
-            self._lookup(as_written, 1.0, (), found, _PRECISE[:1])
+            self._lookup(as_written, 1.0, _Why(()), found, _PRECISE[:1])
         cleaned = clean_name(text)
         query = cleaned.text
         if not query:
             return []
-        first = (f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ()
+        first = _Why((f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ())
         if not found:
             words = exact_key(query).split(" ")
             # With a hint, the hinted language's readings are tried first and
@@ -327,35 +364,38 @@ class Resolver:
                 if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
                     self._stem_fallback(words[0], first, found)
                 long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
-                if _best(found) < _CONFIDENT and self.options.fuzzy and long_enough:
+                if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
                     for hit in fuzzy_candidates(self.index, options):
                         name = self.index.names[hit.position]
-                        _offer(found, name, hit.score, (*first, *hit.notes), "")
+                        _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
         ranked = sorted(
             found.values(),
             key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
         )
         return [
             (
-                Match(self.index.entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps),
+                Match(self.index.entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps()),
                 c.reading,
             )
             for c in ranked
         ]
 
     @staticmethod
-    def _readings(
-        query: str, first: tuple[str, ...], options: list[list[Reading]]
-    ) -> list[tuple[str, float, tuple[str, ...]]]:
+    def _readings(query: str, first: _Why, options: list[list[Reading]]) -> list[tuple[str, float, _Why]]:
         """The query itself and each combination of its words' base forms, with prior and steps."""
-        readings: list[tuple[str, float, tuple[str, ...]]] = [(query, 1.0, first)]
+        readings: list[tuple[str, float, _Why]] = [(query, 1.0, first)]
         for combo in combinations(options, 64):
             if any(o.hypothesis is not None for o in combo):
-                steps = first + tuple(describe(o) for o in combo if o.hypothesis is not None)
-                readings.append((" ".join(o.base for o in combo), product(o.weight for o in combo), steps))
+                readings.append(
+                    (
+                        " ".join(o.base for o in combo),
+                        product(o.weight for o in combo),
+                        _Why(first, _combo_steps, combo),
+                    )
+                )
         return readings
 
-    def _precise(self, readings: list[tuple[str, float, tuple[str, ...]]], found: dict[int, _Candidate]) -> bool:
+    def _precise(self, readings: list[tuple[str, float, _Why]], found: dict[int, _Candidate]) -> bool:
         """Look every reading up by the exact keys, then (if none cleared the
         threshold) by the ASCII keys, surnames included; True when one did."""
         for level in _PRECISE:
@@ -377,7 +417,7 @@ class Resolver:
         self,
         text: str,
         weight: float,
-        steps: tuple[str, ...],
+        steps: _Why,
         found: dict[int, _Candidate],
         levels: tuple[str, ...],
     ) -> None:
@@ -399,12 +439,11 @@ class Resolver:
                 if _tier(name) != tier:
                     continue
                 score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
-                how = f"{level} key {key!r} = {KIND_LABEL[name.kind]} {name.text!r}"
-                _offer(found, name, score, (*steps, how), text)
+                _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
             return
 
     def _lookup_surname(
-        self, reading: str, weight: float, steps: tuple[str, ...], found: dict[int, _Candidate], level: str
+        self, reading: str, weight: float, steps: _Why, found: dict[int, _Candidate], level: str
     ) -> None:
         """People whose surname is this one-word reading by the key of a
         precise ``level``: a surname alone, found at the precise tier."""
@@ -420,10 +459,9 @@ class Resolver:
                 continue
             trust = _TRUST[level] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
             trust *= WEAK_FACTOR if name.weak else 1.0
-            how = f"surname {words[-1]!r} of {KIND_LABEL[name.kind]} {name.text!r}"
-            _offer(found, name, confidence(trust, weight), (*steps, how), reading)
+            _offer(found, name, confidence(trust, weight), _Why(steps, _surname_step, words[-1], name), reading)
 
-    def _stem_fallback(self, word: str, first: tuple[str, ...], found: dict[int, _Candidate]) -> None:
+    def _stem_fallback(self, word: str, first: _Why, found: dict[int, _Candidate]) -> None:
         """Names that share the longest prefix with the word, when no rule of
         any language explained it: most endings are suffixes, so an inflected
         form starts with nearly all of its base form. Only the longest shared
@@ -440,11 +478,8 @@ class Resolver:
                     continue  # Romanov is an unknown surname more likely than a case of Roman
                 added = len(target) - keep
                 score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
-                how = (
-                    f"no ending rule confirmed; {word!r} starts with {target[:keep]!r} "
-                    f"of {KIND_LABEL[name.kind]} {name.text!r}"
-                )
-                _offer(found, name, score * KIND_FACTOR[name.kind], (*first, how), f"stem:{keep}")
+                why = _Why(first, _stem_step, word, target[:keep], name)
+                _offer(found, name, score * KIND_FACTOR[name.kind], why, f"stem:{keep}")
             return
 
     def _decide(self, ranked: list[tuple[Match, str]]) -> Decision:
@@ -481,7 +516,7 @@ def _best(found: dict[int, _Candidate]) -> float:
     return max((c.score for c in found.values()), default=0.0)
 
 
-def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps: tuple[str, ...], reading: str) -> None:
+def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps: _Why, reading: str) -> None:
     old = found.get(name.entity)
     if old is None or score > old.score:
         found[name.entity] = _Candidate(score, name, steps, reading)
