@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from . import languages
-from .clean import MAX_NAME_LENGTH, clean_name, normalise
+from .clean import MAX_NAME_LENGTH, CleanedName, clean_name, normalise
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
@@ -337,10 +337,11 @@ class Resolver:
         """
         found: dict[int, _Candidate] = {}
         self._lookup(text, 1.0, _Why(()), found, _PRECISE[:1])  # the common case, before any cleaning
-        as_written = normalise(text) if not found else ""
-        if as_written and as_written != text:
-            self._lookup(as_written, 1.0, _Why(()), found, _PRECISE[:1])
-        cleaned = clean_name(text)
+        cleaned = clean_name(text) if not found else CleanedName(text)
+        if cleaned.steps:  # the form as written, only normalised, is never stripped either
+            as_written = normalise(text)
+            if as_written and as_written != text:
+                self._lookup(as_written, 1.0, _Why(()), found, _PRECISE[:1])
         query = cleaned.text
         if not query:
             return []
