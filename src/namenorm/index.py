@@ -200,7 +200,9 @@ class Index:
 
 def names_of(entity: Entity, expand_native: bool) -> Iterator[tuple[str, str, bool]]:
     """``(text, kind, weak)`` of every name of an entity to index, each text once:
-    its own names, then the spellings generated from its Cyrillic names."""
+    its own names, then the spellings generated from its Cyrillic names (for
+    people, with the nominative endings Lithuanian and Latvian give foreign
+    names: Navalnas, Putins)."""
     seen: set[str] = set()
     for alias in entity.names():
         if alias.name not in seen:
@@ -209,7 +211,7 @@ def names_of(entity: Entity, expand_native: bool) -> Iterator[tuple[str, str, bo
     if expand_native:
         for alias in entity.names():
             if has_cyrillic(alias.name):
-                for spelling in sorted(spellings(alias.name)):
+                for spelling in sorted(spellings(alias.name, endings=entity.type == "PER")):
                     if spelling not in seen:
                         seen.add(spelling)
                         yield spelling, "generated", alias.weak
