@@ -34,7 +34,8 @@ def main() -> None:
 
     import namenorm
 
-    rows = list(csv.DictReader(open(ud_eval.DEV, encoding="utf-8"), delimiter="\t"))
+    with open(ud_eval.DEV, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
     lemmas = {r["lemma"].casefold(): r["lemma"] for r in rows}
     records = [{"id": k, "name": v} for k, v in sorted(lemmas.items())]
     for name in ud_eval.distractors():
