@@ -52,7 +52,12 @@ __version__ = "0.1.0"
 
 @lru_cache(maxsize=1)
 def default_resolver() -> Resolver:
-    """The shared resolver over the embedded default gazetteer (built on first use)."""
+    """The shared resolver over the embedded default gazetteer (built on first use).
+
+    Example:
+        >>> default_resolver() is default_resolver()
+        True
+    """
     return Resolver.default()
 
 

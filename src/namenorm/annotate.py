@@ -183,6 +183,11 @@ class Mention:
         end: the offset just after its last character (``text[start:end]``).
         text: the surface form, as it stands in the text.
         match: what it resolved to (entity, score, and how: ``match.explain()``).
+
+    Example:
+        >>> m = annotate("Yesterday Almazbek Atambajev spoke.")[0]
+        >>> (m.start, m.end, m.text, m.entity.name)
+        (10, 28, 'Almazbek Atambajev', 'Almazbek Atambayev')
     """
 
     start: int
@@ -192,16 +197,31 @@ class Mention:
 
     @property
     def entity(self) -> Entity:
-        """The entity mentioned."""
+        """The entity mentioned.
+
+        Example:
+            >>> annotate("Then Atambajev spoke.")[0].entity.id
+            'almazbek-atambayev'
+        """
         return self.match.entity
 
     @property
     def score(self) -> float:
-        """The score of the match."""
+        """The score of the match.
+
+        Example:
+            >>> 0.8 <= annotate("Kyrgyzstan and Russia")[0].score <= 1.0
+            True
+        """
         return self.match.score
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready record: span, surface, entity and score."""
+        """A JSON-ready record: span, surface, entity and score.
+
+        Example:
+            >>> annotate("Then Putin spoke.")[0].to_dict()["name"]
+            'Vladimir Putin'
+        """
         return {
             "start": self.start,
             "end": self.end,

@@ -105,6 +105,11 @@ class Comparison(NamedTuple):
             (name parts aligned), ``"words"`` (words paired in any order),
             ``"whole"`` (the names as single strings) or ``"acronym"``.
         lang: the language hint the names were read with.
+
+    Example:
+        >>> c = compare("Dmitri Anatolyevich Medvedev", "Dmitry Medvedev")
+        >>> c.is_match, c.score > 0.9, c.method
+        (True, True, 'person')
     """
 
     a: str
@@ -116,7 +121,12 @@ class Comparison(NamedTuple):
 
     @property
     def is_match(self) -> bool:
-        """Whether the score reaches the threshold."""
+        """Whether the score reaches the threshold.
+
+        Example:
+            >>> compare("Lavrov", "Lvov").is_match
+            False
+        """
         return self.score >= self.threshold
 
     def explain(self) -> str:

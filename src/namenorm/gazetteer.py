@@ -84,7 +84,16 @@ _META_LINE = regex.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 class GazetteerError(ValueError):
     """A gazetteer record or file is invalid. The message starts with ``file:line:``
-    when the record came from a file; :attr:`errors` lists every problem found."""
+    when the record came from a file; :attr:`errors` lists every problem found.
+
+    Example:
+        >>> try:
+        ...     Gazetteer.from_records([{"id": "a"}, {"id": "a", "name": "A"}])
+        ... except GazetteerError as exc:
+        ...     for problem in exc.errors:
+        ...         print(problem)
+        <records>:1: entity 'a': missing 'name'
+    """
 
     def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
         super().__init__(message)
@@ -117,7 +126,12 @@ class Alias:
     @property
     def script(self) -> str | None:
         """The ISO 15924 script: the one the language tag names, else the one
-        of the name's first letter (``Latn``, ``Cyrl``, ...), else None."""
+        of the name's first letter (``Latn``, ``Cyrl``, ...), else None.
+
+        Example:
+            >>> Alias("Сооронбай Жээнбеков").script
+            'Cyrl'
+        """
         if self.lang and "-" in self.lang:
             sub = self.lang.split("-")[1]
             if len(sub) == 4:
@@ -153,6 +167,12 @@ class Entity:
         weight: prominence, used to break ties between entities that share a
             name (a surname shared by two people); 1.0 by default.
         description: a short note for people reading results.
+
+    Example:
+        >>> e = Gazetteer.from_records([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC",
+        ...                               "aliases": ["Kirgisia"], "native": ["Кыргызстан"]}])["kg"]
+        >>> e.name, e.type, e.alias_names, e.native
+        ('Kyrgyzstan', 'LOC', ('Kirgisia', 'Кыргызстан'), ('Кыргызстан',))
     """
 
     id: str
@@ -166,21 +186,41 @@ class Entity:
 
     @property
     def alias_names(self) -> tuple[str, ...]:
-        """The alias strings, in order."""
+        """The alias strings, in order.
+
+        Example:
+            >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"),)).alias_names
+            ('Frunze',)
+        """
         return tuple(a.name for a in self.aliases)
 
     @property
     def native(self) -> tuple[str, ...]:
-        """The native-script names."""
+        """The native-script names.
+
+        Example:
+            >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"), Alias("Бишкек", kind="native"))).native
+            ('Бишкек',)
+        """
         return tuple(a.name for a in self.aliases if a.kind == "native")
 
     def names(self) -> Iterator[Alias]:
-        """The canonical name (as a strong alias of kind ``"name"``) and every alias."""
+        """The canonical name (as a strong alias of kind ``"name"``) and every alias.
+
+        Example:
+            >>> [a.name for a in Entity("x", "Bishkek", "LOC", (Alias("Frunze"),)).names()]
+            ['Bishkek', 'Frunze']
+        """
         yield Alias(self.name, kind="name")
         yield from self.aliases
 
     def to_record(self) -> dict[str, Any]:
-        """The entity as a JSON-ready record (the inverse of :func:`entity_from_record`)."""
+        """The entity as a JSON-ready record (the inverse of :func:`entity_from_record`).
+
+        Example:
+            >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"),), country="KG").to_record()
+            {'id': 'x', 'name': 'Bishkek', 'type': 'LOC', 'aliases': ['Frunze'], 'country': 'KG'}
+        """
         record: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type}
         aliases: list[Any] = []
         native: list[Any] = []
@@ -390,11 +430,21 @@ class Gazetteer:
         return self._by_id[entity_id]
 
     def get(self, entity_id: str) -> Entity | None:
-        """The entity with this id, or None."""
+        """The entity with this id, or None.
+
+        Example:
+            >>> Gazetteer.default().get("no-such-id") is None
+            True
+        """
         return self._by_id.get(entity_id)
 
     def where(self, entity_id: str) -> str | None:
-        """Where the entity was defined (``file:line``), if known."""
+        """Where the entity was defined (``file:line``), if known.
+
+        Example:
+            >>> Gazetteer.from_records([{"id": "a", "name": "A"}], source="mine").where("a")
+            'mine:1'
+        """
         return self._where.get(entity_id)
 
     def __repr__(self) -> str:
@@ -417,6 +467,11 @@ class Gazetteer:
 
         Raises:
             GazetteerError: a record is invalid or two records share an id.
+
+        Example:
+            >>> gaz = Gazetteer.from_records([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC"}])
+            >>> len(gaz), gaz["kg"].name
+            (1, 'Kyrgyzstan')
         """
         entities, where, errors = _build(((source, i, r) for i, r in enumerate(records, 1)), strict)
         gazetteer = cls(entities, where=where)
@@ -440,6 +495,11 @@ class Gazetteer:
         Raises:
             GazetteerError: a file is unreadable or a record invalid; every
                 problem is listed as ``file:line: message``.
+
+        Example:
+            >>> gaz = Gazetteer.load("docs/examples/entities.jsonl")
+            >>> [e.name for e in gaz]
+            ['Helsinki', 'Sauli Niinistö']
         """
         gazetteer, errors = _load(paths, encoding, strict)
         _raise(errors, ", ".join(map(str, paths)))
@@ -481,7 +541,12 @@ class Gazetteer:
         return Gazetteer(by_id.values(), where=where, sources=sources)
 
     def records(self) -> Iterator[dict[str, Any]]:
-        """Every entity as a JSON-ready record."""
+        """Every entity as a JSON-ready record.
+
+        Example:
+            >>> list(Gazetteer.from_records([{"id": "a", "name": "A"}]).records())
+            [{'id': 'a', 'name': 'A', 'type': 'MISC'}]
+        """
         return (e.to_record() for e in self._entities)
 
     def check(self) -> list[str]:
