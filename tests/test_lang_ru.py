@@ -147,3 +147,8 @@ def test_resolves(resolver: Resolver, form: str, lang: str, entity: str) -> None
 def test_never_lengthens_or_empties(word: str, code: str) -> None:
     for h in _language(code).hypotheses(word):
         assert h.base and len(h.base) <= len(word) and 0 < h.weight <= 1
+
+
+@pytest.mark.parametrize(("word", "base"), [("Святок", "святки"), ("Лужников", "лужники")])
+def test_genitive_plural_of_plural_only_names(word: str, base: str) -> None:
+    assert base in [h.base for h in strip_inflection(word, lang="ru")]

@@ -115,6 +115,9 @@ RUSSIAN: tuple[Suffix, ...] = (
     Suffix("ы", "plural", weight=0.6, min_stem=3, example="Демидовы -> Демидов"),
     # genitive plural -ев/-ов of -и/-ы place names: Гималаев -> Гималаи
     Suffix("ев", "genitive plural", ("и",), weight=0.6, min_stem=3, after="аеиоуыэюя", example="Гималаев -> Гималаи"),
+    # genitive plural of plural-only names in -ки, with the mobile vowel: Святок -> Святки, Лужников -> Лужники
+    Suffix("ок", "genitive plural (mobile o)", ("ки",), weight=0.6, min_stem=2, example="Святок -> Святки"),
+    Suffix("ков", "genitive plural", ("ки",), weight=0.6, min_stem=2, example="Лужников -> Лужники"),
 )
 
 UKRAINIAN: tuple[Suffix, ...] = (
