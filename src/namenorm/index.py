@@ -147,6 +147,11 @@ class Index:
         self.surname: dict[str, Positions] = {}
         self.stems: dict[str, Positions] = {}
         self.blocks: dict[str, Positions] = {}
+        #: The last word of the exact key (curated names) and of the ASCII key
+        #: (every name) of each person's name filed under a surname: a reading
+        #: that is none of them cannot be a surname alone at that key level.
+        self.exact_last_words: frozenset[str] = frozenset()
+        self.ascii_last_words: frozenset[str] = frozenset()
         #: Whether this index was loaded from a cache file rather than built.
         self.from_cache = False
         path = None
@@ -163,21 +168,24 @@ class Index:
     def _state(self) -> tuple[Any, ...]:
         """Everything built, as plain tuples and dicts (for :mod:`namenorm.cache`)."""
         names = tuple((n.entity, n.text, n.kind, n.weak, n.match, n.words, n.surname) for n in self.names)
-        return (_cache.FORMAT, len(self.entities), names, *(getattr(self, name) for name in MAPS))
+        last = (self.exact_last_words, self.ascii_last_words)
+        return (_cache.FORMAT, len(self.entities), names, last, *(getattr(self, name) for name in MAPS))
 
     def _restore(self, state: Any) -> bool:
         """Take a state saved by :meth:`_state`; False if it does not fit this gazetteer."""
-        if not isinstance(state, tuple) or len(state) != 3 + len(MAPS) or state[1] != len(self.entities):
+        if not isinstance(state, tuple) or len(state) != 4 + len(MAPS) or state[1] != len(self.entities):
             return False
         try:
             with _cache.no_gc():
                 names = [IndexedName(*fields) for fields in state[2]]
-        except TypeError:
+            exact_last, ascii_last = state[3]
+        except (TypeError, ValueError):
             return False
-        if not all(isinstance(table, dict) for table in state[3:]):
+        if not all(isinstance(table, dict) for table in state[4:]) or not isinstance(exact_last, frozenset):
             return False
         self.names = names
-        for name, table in zip(MAPS, state[3:], strict=True):
+        self.exact_last_words, self.ascii_last_words = exact_last, ascii_last
+        for name, table in zip(MAPS, state[4:], strict=True):
             setattr(self, name, table)
         return True
 
@@ -227,6 +235,8 @@ class _Builder:
         self.strings: dict[str, str] = {}
         self.blocks_of: dict[str, tuple[str, ...]] = {}
         self.lists: dict[str, dict[str, Any]] = {name: {} for name in MAPS}
+        self.exact_last: set[str] = set()
+        self.ascii_last: set[str] = set()
 
     def build(self, expand_native: bool) -> None:
         for number, entity in enumerate(self.index.entities):
@@ -237,6 +247,8 @@ class _Builder:
         for name, lists in self.lists.items():
             setattr(self.index, name, _freeze(lists, shared))
         self.lists.clear()
+        self.index.exact_last_words = frozenset(self.exact_last)
+        self.index.ascii_last_words = frozenset(self.ascii_last)
 
     def add(self, number: int, person: bool, text: str, kind: str, weak: bool) -> None:
         intern = self.strings.setdefault
@@ -267,6 +279,10 @@ class _Builder:
             _file_capped(blocks, block, position)
         if surname:
             _file(lists["surname"], surname, position)
+            if " " in akey:
+                self.ascii_last.add(intern(last := akey.rsplit(" ", 1)[1], last))
+            if " " in exact and kind != "generated":
+                self.exact_last.add(intern(last := exact.rsplit(" ", 1)[1], last))
             for block in self.blocks_for(surname):
                 _file_capped(blocks, block, position)
 

@@ -237,6 +237,8 @@ class Resolver:
         self.options = replace(base, **overrides) if overrides else base
         self.gazetteer = gazetteer
         self.index = Index(gazetteer, expand_native=self.options.expand_native)
+        self._maps: dict[str, dict[str, tuple[int, ...]]] = {level: getattr(self.index, level) for level in _KEYS}
+        self._last_words = {"exact": self.index.exact_last_words, "ascii": self.index.ascii_last_words}
         languages.registry()  # every language module loaded now, not on a first query
         self._cache: OrderedDict[tuple[str, str | None], list[tuple[Match, str]]] = OrderedDict()
         self._lock = threading.Lock()
@@ -409,7 +411,8 @@ class Resolver:
         return False
 
     def _options(self, word: str, lang: str | None, hinted_only: bool = False) -> list[Reading]:
-        out = [Reading(word, word, 1.0, None, match_key(word))]
+        # The match key of a reading is only needed by the fuzzy stage, which fills it in.
+        out = [Reading(word, word, 1.0, None)]
         for h in languages.hypotheses(word, lang, hinted_only=hinted_only)[: self.options.hypotheses_per_word]:
             out.append(Reading(word, h.base, h.weight, h))
         return out
@@ -427,17 +430,21 @@ class Resolver:
             key = _KEYS[level](text)
             if level in _LOOSE and len(key) < _MIN_LOOSE_KEY:
                 continue  # folded this short, unrelated words meet (Toojo and "to")
-            hits = getattr(self.index, level).get(key)
+            hits = self._maps[level].get(key)
             if not hits:
                 continue
-            names = [self.index.names[p] for p in hits if _counts_at(level, self.index.names[p])]
-            if not names:
-                continue
+            every = self.index.names
+            names = [every[p] for p in hits]
+            if level == "exact":
+                names = [n for n in names if n.kind != "generated"]  # see _counts_at
+                if not names:
+                    continue
             # A curated name outranks a generated spelling, a strong name a weak one.
-            tier = min(_tier(n) for n in names)
+            tiers = [_tier(n) for n in names]
+            tier = min(tiers)
             trust = _TRUST[level]
-            for name in names:
-                if _tier(name) != tier:
+            for name, name_tier in zip(names, tiers, strict=True):
+                if name_tier != tier:
                     continue
                 score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
                 _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
@@ -449,7 +456,9 @@ class Resolver:
         """People whose surname is this one-word reading by the key of a
         precise ``level``: a surname alone, found at the precise tier."""
         key = _KEYS[level](reading)
-        if len(key) < _MIN_SURNAME:
+        # Only a name whose last word (by this level's key) is the reading can
+        # be offered: the index lists those last words, so most readings stop here.
+        if len(key) < _MIN_SURNAME or key not in self._last_words[level]:
             return
         for position in self.index.surname.get(match_key(reading), ()):
             name = self.index.names[position]

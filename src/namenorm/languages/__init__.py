@@ -69,20 +69,30 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
     best: dict[str, Hypothesis] = {}
     hinted = get(lang)
     chosen = registry().items() if hinted is None or not hinted_only else [(hinted.code, hinted)]
+    # A base form is at most one letter longer than the word: a Baltic
+    # nominative ending can restore one more letter than the case ending it
+    # replaces (Kauno -> Kaunas, Jāņa -> Jānis); nothing needs more.
+    longest = len(word) + 1
     for code, language in chosen:
         prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
         for h in language.hypotheses(word):
-            weight = h.weight * prior
-            # A base form is at most one letter longer than the word: a Baltic
-            # nominative ending can restore one more letter than the case ending
-            # it replaces (Kauno -> Kaunas, Jāņa -> Jānis); nothing needs more.
-            if not h.base or len(h.base) > len(word) + 1:
+            base = h.base
+            if not base or len(base) > longest:
                 continue
-            old = best.get(h.base)
+            weight = h.weight * prior
+            old = best.get(base)
             if old is None or weight > old.weight:
-                best[h.base] = Hypothesis(h.base, h.ending, h.case, code, weight, h.rule)
-    ranked = sorted(best.values(), key=lambda h: (-h.weight, len(h.ending), h.base))
+                # The language's own hypothesis when nothing about it changes (most of them).
+                same = weight == h.weight and h.lang == code
+                best[base] = h if same else Hypothesis(base, h.ending, h.case, code, weight, h.rule)
+    if not best:
+        return ()
+    ranked = sorted(best.values(), key=_rank_key)
     return tuple(ranked[:MAX_HYPOTHESES])
+
+
+def _rank_key(h: Hypothesis) -> tuple[float, int, str]:
+    return (-h.weight, len(h.ending), h.base)
 
 
 def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:

@@ -172,10 +172,15 @@ class SuffixLanguage:
         self.code = code
         self.name = name
         self.suffixes = tuple(sorted(suffixes, key=lambda s: -len(s.ending)))
-        self._by_last: dict[str, tuple[Suffix, ...]] = {}
+        # Rules by their ending, and the ending lengths longest first: a word is
+        # only compared with the rules whose ending it ends in (a zero ending
+        # is never tried).
+        by_ending: dict[str, tuple[Suffix, ...]] = {}
         for s in self.suffixes:
-            key = s.ending[-1:] if s.ending else ""
-            self._by_last[key] = (*self._by_last.get(key, ()), s)
+            if s.ending:
+                by_ending[s.ending] = (*by_ending.get(s.ending, ()), s)
+        self._rules_by_ending = by_ending
+        self._ending_lengths = tuple(sorted({len(e) for e in by_ending}, reverse=True))
 
     def __repr__(self) -> str:
         return f"<Language {self.code}: {self.name}, {len(self.suffixes)} endings>"
@@ -185,8 +190,22 @@ class SuffixLanguage:
         return list(self._strip(word, self.suffixes_for(word)))
 
     def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
-        """The rules whose ending could end this word (cheap pre-filter on the last letter)."""
-        return self._by_last.get(word[-1:], ())
+        """The rules whose ending ends this word, longest first (in table order for one length).
+
+        Example:
+            >>> lang = SuffixLanguage("xx", "Example", [Suffix("n", "genitive"), Suffix("lle", "allative")])
+            >>> [s.ending for s in lang.suffixes_for("putinille")], lang.suffixes_for("putin")[0].case
+            (['lle'], 'genitive')
+        """
+        found: tuple[Suffix, ...] = ()
+        size = len(word)
+        by_ending = self._rules_by_ending
+        for length in self._ending_lengths:
+            if length <= size:
+                rules = by_ending.get(word[size - length :])
+                if rules:
+                    found = rules if not found else found + rules
+        return found
 
     def _strip(self, word: str, suffixes: Iterable[Suffix]) -> Iterable[Hypothesis]:
         for s in suffixes:
