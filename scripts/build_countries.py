@@ -85,6 +85,23 @@ def not_names() -> frozenset[str]:
     return frozenset(row[0].split("#")[0].strip().casefold() for row in read_table("not_names.txt"))
 
 
+def official_languages() -> frozenset[str]:
+    """Languages that are official, nationally or regionally, in some
+    territory (CLDR territory information via babel). The other CLDR locales
+    (Betawi, Kaingang, Sicilian, Toki Pona ...) are small or constructed
+    languages whose renderings of country names are mostly respellings that
+    are also personal names (Ruslan for Russia, Irỹna for Ireland, Giorgia
+    for Georgia) and that no text namenorm reads is written in."""
+    from babel.core import get_global
+
+    return frozenset(
+        language.split("_")[0]
+        for languages in get_global("territory_languages").values()
+        for language, info in languages.items()
+        if info.get("official_status")
+    )
+
+
 def claimed_elsewhere() -> set[str]:
     """Case-folded names that the cities and the curated sources hold."""
     from build_cities import cities
@@ -142,6 +159,7 @@ def records() -> list[dict[str, object]]:
     for row in read_table("country_short_forms.tsv"):
         short_forms[row[0]].append((row[1], len(row) > 2 and row[2] == "weak"))
     stop = not_names()
+    official = official_languages()
     english = Locale.parse("en").territories
     codes = sorted({c.alpha_2 for c in pycountry.countries} | {"XK"})  # Kosovo: CLDR's user-assigned code
     # name -> languages using it, per country
@@ -182,6 +200,8 @@ def records() -> list[dict[str, object]]:
                 continue
             seen.add(folded)
             if langs and "en" not in {lang.split("-")[0] for lang in langs} and folded in stop:
+                continue
+            if langs and (not name[0].isupper() or not {lang.split("-")[0] for lang in langs} & official):
                 continue
             key = name.casefold()
             item: dict[str, object] = {"name": name}
