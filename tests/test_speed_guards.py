@@ -15,9 +15,11 @@ from typing import Any, SupportsIndex
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import namenorm
-from namenorm import Gazetteer, Resolver
+from namenorm import Gazetteer, Resolver, keys
 
 from .conftest import SMALL_RECORDS
 
@@ -126,3 +128,18 @@ def test_work_per_query_does_not_grow_with_the_gazetteer(query: str) -> None:
         resolver.candidates(query, 5, lang="fi")
         reads.append(_CountingList.reads)
     assert reads[0] == reads[1]
+
+
+# -- shortcuts must agree with the general path ------------------------------------
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_ascii_shortcuts_of_the_keys_agree_with_the_general_path(text: str) -> None:
+    assert keys.exact_key.__wrapped__(text) == keys._exact_key(text)
+    assert keys.ascii_key.__wrapped__(text) == keys._ascii_key(text)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABZ-'`_", max_size=30))
+def test_ascii_shortcuts_on_name_like_text(text: str) -> None:
+    assert keys.exact_key.__wrapped__(text) == keys._exact_key(text)
+    assert keys.ascii_key.__wrapped__(text) == keys._ascii_key(text)

@@ -72,7 +72,7 @@ PRIOR_SHARE = 0.4
 FUZZY_PRIOR_SHARE = 0.8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One reading of a query word: the word itself, or a base form.
 

@@ -77,6 +77,8 @@ _APOSTROPHES = regex.compile(r"['`´ʼ’‘ʹʺ]")
 _SEPARATORS = regex.compile(r"[\s\-‐–—_./,;:·]+")
 _NON_ALNUM = regex.compile(r"[^a-z0-9 &+]+")
 _SPACES = regex.compile(r" +")
+# A string ascii_key leaves as it is.
+_PLAIN_ASCII = re.compile(r"[a-z0-9&+]+(?: [a-z0-9&+]+)*")
 
 #: The letters a match key is written in (besides digits, space, ``&`` and ``+``).
 KEY_LETTERS = frozenset("abcdefghiklmnoprstuvzžščĥ")
@@ -251,6 +253,13 @@ def exact_key(text: str) -> str:
         >>> exact_key("Varsinais–Suomi"), exact_key("Žeenbekov’s")
         ('varsinais-suomi', "žeenbekov's")
     """
+    if text.isascii():  # casefold is lower, NFC changes nothing, ` is the only other apostrophe
+        return " ".join(text.lower().replace("`", "'").replace("_", " ").split())
+    return _exact_key(text)
+
+
+def _exact_key(text: str) -> str:
+    """:func:`exact_key` of any text (the ASCII shortcut must agree with it: a test checks)."""
     folded = unicodedata.normalize("NFC", text.casefold())
     folded = _APOSTROPHES.sub("'", folded).replace("_", " ").replace("–", "-")
     return " ".join(folded.split())
@@ -264,6 +273,15 @@ def ascii_key(text: str) -> str:
         >>> ascii_key("Žeenbekov"), ascii_key("Жээнбеков"), ascii_key("Łukaszenka")
         ('zheenbekov', 'zheenbekov', 'lukaszenka')
     """
+    if text.isascii():
+        lower = text.lower()
+        if _PLAIN_ASCII.fullmatch(lower):  # already a key: lower-case words of letters and digits
+            return lower
+    return _ascii_key(text)
+
+
+def _ascii_key(text: str) -> str:
+    """:func:`ascii_key` of any text (the shortcut for plain ASCII must agree with it: a test checks)."""
     text = text.casefold()
     if has_cyrillic(text):
         text = transliterate(text, "en")

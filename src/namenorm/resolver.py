@@ -58,6 +58,8 @@ _LOOSE = ("match", "compact")
 _MIN_LOOSE_KEY = 4
 #: A surname alone shorter than this is not looked up ("in" of Moon Jae-in).
 _MIN_SURNAME = 3
+#: At most this many readings of a query (combinations of its words' base forms).
+_COMBINATIONS = 64
 # The language-independent stem fallback: the shared prefix must be at least
 # this long and this share of the word; the score falls with every letter
 # removed from the word and every letter the name adds.
@@ -353,11 +355,16 @@ class Resolver:
             # With a hint, the hinted language's readings are tried first and
             # the other languages' only if they confirm nothing precisely.
             hinted = lang is not None and languages.get(lang) is not None
+            tried: set[tuple[str, float]] = set()
             for hinted_only in (True, False) if hinted else (False,):
                 options = [self._options(w, lang, hinted_only) for w in words]
                 readings = self._readings(query, first, options)
-                if self._precise(readings, found):
+                # A reading looked up with the same prior in the hinted pass
+                # would only make the same offers again: none of them can win.
+                fresh = [r for r in readings if (r[0], r[1]) not in tried] if tried else readings
+                if self._precise(fresh, found):
                     break
+                tried.update((r[0], r[1]) for r in readings)
             else:
                 for reading, weight, steps in readings:
                     self._lookup(reading, weight, steps, found, _LOOSE)
@@ -384,10 +391,13 @@ class Resolver:
         ]
 
     @staticmethod
-    def _readings(query: str, first: _Why, options: list[list[Reading]]) -> list[tuple[str, float, _Why]]:
+    def _readings(query: str, first: _Why, options: list[tuple[Reading, ...]]) -> list[tuple[str, float, _Why]]:
         """The query itself and each combination of its words' base forms, with prior and steps."""
         readings: list[tuple[str, float, _Why]] = [(query, 1.0, first)]
-        for combo in combinations(options, 64):
+        if len(options) == 1:  # one word: each of its readings but the word itself, as combinations() gives them
+            readings += [(o.base, o.weight, _Why(first, _combo_steps, (o,))) for o in options[0][1:_COMBINATIONS]]
+            return readings
+        for combo in combinations(options, _COMBINATIONS):
             if any(o.hypothesis is not None for o in combo):
                 readings.append(
                     (
@@ -402,20 +412,24 @@ class Resolver:
         """Look every reading up by the exact keys, then (if none cleared the
         threshold) by the ASCII keys, surnames included; True when one did."""
         for level in _PRECISE:
+            key_of = _KEYS[level]
+            table = self._maps[level]
+            last_words = self._last_words[level]
             for reading, weight, steps in readings:
-                self._lookup(reading, weight, steps, found, (level,))
-                if " " not in reading:
+                key = key_of(reading)
+                hits = table.get(key)
+                if hits:
+                    self._offer_hits(level, key, hits, reading, weight, steps, found)
+                # Only a name whose last word (by this level's key) is the reading
+                # can be a surname alone: the index lists those last words.
+                if " " not in reading and len(key) >= _MIN_SURNAME and key in last_words:
                     self._lookup_surname(reading, weight, steps, found, level)
             if _best(found) >= self.options.threshold:
                 return True
         return False
 
-    def _options(self, word: str, lang: str | None, hinted_only: bool = False) -> list[Reading]:
-        # The match key of a reading is only needed by the fuzzy stage, which fills it in.
-        out = [Reading(word, word, 1.0, None)]
-        for h in languages.hypotheses(word, lang, hinted_only=hinted_only)[: self.options.hypotheses_per_word]:
-            out.append(Reading(word, h.base, h.weight, h))
-        return out
+    def _options(self, word: str, lang: str | None, hinted_only: bool = False) -> tuple[Reading, ...]:
+        return _word_options(word, lang, hinted_only, self.options.hypotheses_per_word)
 
     def _lookup(
         self,
@@ -431,24 +445,43 @@ class Resolver:
             if level in _LOOSE and len(key) < _MIN_LOOSE_KEY:
                 continue  # folded this short, unrelated words meet (Toojo and "to")
             hits = self._maps[level].get(key)
-            if not hits:
+            if hits and self._offer_hits(level, key, hits, text, weight, steps, found):
+                return
+
+    def _offer_hits(
+        self,
+        level: str,
+        key: str,
+        hits: tuple[int, ...],
+        text: str,
+        weight: float,
+        steps: _Why,
+        found: dict[int, _Candidate],
+    ) -> bool:
+        """Offer the names a key of ``level`` found; False when none counts at that level."""
+        every = self.index.names
+        if len(hits) == 1:  # most keys: one name
+            name = every[hits[0]]
+            if level == "exact" and name.kind == "generated":
+                return False  # see _counts_at
+            score = confidence(_TRUST[level] * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
+            _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
+            return True
+        names = [every[p] for p in hits]
+        if level == "exact":
+            names = [n for n in names if n.kind != "generated"]  # see _counts_at
+            if not names:
+                return False
+        # A curated name outranks a generated spelling, a strong name a weak one.
+        tiers = [_tier(n) for n in names]
+        tier = min(tiers)
+        trust = _TRUST[level]
+        for name, name_tier in zip(names, tiers, strict=True):
+            if name_tier != tier:
                 continue
-            every = self.index.names
-            names = [every[p] for p in hits]
-            if level == "exact":
-                names = [n for n in names if n.kind != "generated"]  # see _counts_at
-                if not names:
-                    continue
-            # A curated name outranks a generated spelling, a strong name a weak one.
-            tiers = [_tier(n) for n in names]
-            tier = min(tiers)
-            trust = _TRUST[level]
-            for name, name_tier in zip(names, tiers, strict=True):
-                if name_tier != tier:
-                    continue
-                score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
-                _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
-            return
+            score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
+            _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
+        return True
 
     def _lookup_surname(
         self, reading: str, weight: float, steps: _Why, found: dict[int, _Candidate], level: str
@@ -456,9 +489,7 @@ class Resolver:
         """People whose surname is this one-word reading by the key of a
         precise ``level``: a surname alone, found at the precise tier."""
         key = _KEYS[level](reading)
-        # Only a name whose last word (by this level's key) is the reading can
-        # be offered: the index lists those last words, so most readings stop here.
-        if len(key) < _MIN_SURNAME or key not in self._last_words[level]:
+        if len(key) < _MIN_SURNAME:
             return
         for position in self.index.surname.get(match_key(reading), ()):
             name = self.index.names[position]
@@ -530,6 +561,14 @@ def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps:
     old = found.get(name.entity)
     if old is None or score > old.score:
         found[name.entity] = _Candidate(score, name, steps, reading)
+
+
+@lru_cache(maxsize=1 << 13)
+def _word_options(word: str, lang: str | None, hinted_only: bool, limit: int) -> tuple[Reading, ...]:
+    """The readings of one query word: the word itself, then its base-form
+    hypotheses (the match keys are left to the fuzzy stage, which fills them in)."""
+    hypotheses = languages.hypotheses(word, lang, hinted_only=hinted_only)[:limit]
+    return (Reading(word, word, 1.0, None), *(Reading(word, h.base, h.weight, h) for h in hypotheses))
 
 
 @lru_cache(maxsize=1)

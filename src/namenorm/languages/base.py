@@ -114,12 +114,13 @@ class StemRule:
             >>> StemRule("du", "t", "gradation d:t", after="aeiou").apply("kandu") is None
             True
         """
-        if len(stem) < max(self.min_stem, len(self.stem) + 1) or not stem.endswith(self.stem):
+        cut = len(stem) - len(self.stem)  # where the changed part starts: at least one letter before it
+        if cut < 1 or len(stem) < self.min_stem or not stem.endswith(self.stem):
             return None
-        before = stem[len(stem) - len(self.stem) - 1]
+        before = stem[cut - 1]
         if (self.after and before not in self.after) or (self.not_after and before in self.not_after):
             return None
-        return stem[: len(stem) - len(self.stem)] + self.base
+        return stem[:cut] + self.base
 
 
 def apply_stem_rules(stem: str, rules: Iterable[StemRule]) -> list[tuple[str, StemRule]]:
