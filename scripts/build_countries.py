@@ -11,7 +11,13 @@ tables in ``scripts/data/``. The output is sorted and byte-stable, so that
 
 Rules, written once for every name:
 
-- the English CLDR name is the canonical name; pycountry's official name is an alias;
+- the English CLDR name is the canonical name; pycountry's official name is
+  an alias (without a leading "the");
+- names start with a capital letter: a lower-case one is a name with an
+  article (``il-Ġermanja``, ``ma Tawi``) or not a name;
+- names come from the locales of languages official somewhere (CLDR
+  territory data, ``official_languages``): the others' renderings are
+  mostly respellings that are also personal names (Ruslan for Russia);
 - Cyrillic names of countries that write Cyrillic are native names, other
   Cyrillic names (``Германия``) are aliases tagged with their language;
 - a name is tagged with its language when exactly one language uses it;
@@ -190,8 +196,8 @@ def records() -> list[dict[str, object]]:
         if country is not None:
             for attr in ("official_name", "common_name", "name"):
                 value = getattr(country, attr, None)
-                if value:
-                    candidates.append((nfc(value), set(), False))
+                if value:  # ISO's "the State of Eritrea" is the name "State of Eritrea"
+                    candidates.append((nfc(regex.sub(r"^the\s+", "", value)), set(), False))
         by_name = names[code]
         candidates.extend((n, by_name[n], False) for n in sorted(by_name, key=lambda n: (-len(by_name[n]), n)))
         for name, langs, weak in candidates:

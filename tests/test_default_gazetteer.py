@@ -86,6 +86,15 @@ def test_generated_names_leave_out_ordinary_words() -> None:
     assert found == set()
 
 
+def test_generated_names_are_not_phrases() -> None:
+    """No generated alias starts with a lower-case letter: those are phrases
+    (рыбная столица, "fish capital", of Murmansk) or names with an article
+    (ma Tawi), see gazetteer/README.md, "Screening generated names"."""
+    generated = [e for e in Gazetteer.default() if e.id.startswith(("geonames:", "country-"))]
+    assert len(generated) > 6000
+    assert [a.name for e in generated for a in e.aliases if not a.name[0].isupper()] == []
+
+
 def test_weights_break_shared_surnames_the_documented_way() -> None:
     gaz = Gazetteer.default()
     assert gaz["sooronbay-jeenbekov"].weight >= 2 * gaz["asylbek-jeenbekov"].weight
