@@ -35,7 +35,7 @@ from typing import Any
 from . import cache as _cache
 from .gazetteer import Entity, Gazetteer
 from .keys import ascii_key, exact_key, match_key, skeleton
-from .translit import has_cyrillic, spellings
+from .translit import expand, has_cyrillic
 
 __all__ = ["BLOCK_LIMIT", "MAPS", "Index", "IndexedName", "deletions"]
 
@@ -219,7 +219,7 @@ def names_of(entity: Entity, expand_native: bool) -> Iterator[tuple[str, str, bo
     if expand_native:
         for alias in entity.names():
             if has_cyrillic(alias.name):
-                for spelling in sorted(spellings(alias.name, endings=entity.type == "PER")):
+                for spelling in sorted(expand(alias.name, endings=entity.type == "PER")):
                     if spelling not in seen:
                         seen.add(spelling)
                         yield spelling, "generated", alias.weak

@@ -18,7 +18,7 @@ import regex
 
 from .tables import Rule, TableError, load_table, table_codes
 
-__all__ = ["conventions", "detect_source", "has_cyrillic", "russian_form", "spellings", "transliterate"]
+__all__ = ["conventions", "detect_source", "expand", "has_cyrillic", "russian_form", "spellings", "transliterate"]
 
 # The Cyrillic blocks (Cyrillic, Supplement, Extended-A, -B, -C); the standard
 # library's re finds a character class faster than regex finds a script.
@@ -85,14 +85,28 @@ def conventions() -> tuple[str, ...]:
     return table_codes()
 
 
+class _Memo(dict[tuple[str, str], tuple[str | None, int]]):
+    """The outcome of a table's rules by context (see :func:`_rule_in`), and
+    how far the rules for each first letter read (their longest sequence and
+    one letter more)."""
+
+    def __init__(self, rules: dict[str, tuple[Rule, ...]]) -> None:
+        super().__init__()
+        self.window = {first: max(len(r.cyrillic) for r in group) + 1 for first, group in rules.items()}
+
+
+_Compiled = tuple[dict[str, str], dict[str, tuple[Rule, ...]], dict[int, str], re.Pattern[str], _Memo]
+#: How many contexts each compiled table remembers the outcome of its rules in.
+_MEMO_SIZE = 1 << 14
+
+
 @lru_cache(maxsize=1024)
-def _compiled(
-    code: str, source: str, endings: bool
-) -> tuple[dict[str, str], dict[str, tuple[Rule, ...]], dict[int, str], re.Pattern[str]]:
+def _compiled(code: str, source: str, endings: bool) -> _Compiled:
     """A table's rules for one source language: the letters that always render
     the same way (a plain dict lookup), the rules to try for the rest, a
     translation table of the plain letters in both cases (a capital renders
-    capitalised: Ж -> Zh), and a pattern finding the letters that need rules."""
+    capitalised: Ж -> Zh), a pattern finding the letters that need rules, and
+    the outcome of the rules in each context met so far (see :func:`_rule_in`)."""
     table = load_table(code)
     plain: dict[str, str] = {}
     rules: dict[str, tuple[Rule, ...]] = {}
@@ -114,7 +128,7 @@ def _compiled(
         if len(upper) == 1 and upper != letter:
             both[ord(upper)] = latin.capitalize()
     special = re.compile("[" + "".join(re.escape(ch + ch.upper()) for ch in sorted(rules)) + "]") if rules else _NEVER
-    return plain, rules, both, special
+    return plain, rules, both, special, _Memo(rules)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -132,8 +146,27 @@ def _rule_at(table: dict[str, tuple[Rule, ...]], lower: str, i: int, source: str
     return None, i + 1
 
 
+def _rule_in(
+    memo: _Memo, table: dict[str, tuple[Rule, ...]], lower: str, i: int, source: str
+) -> tuple[str | None, int]:
+    """:func:`_rule_at`, remembered by context. A rule reads the letter before
+    the sequence it replaces, the sequence and the letter after it (see
+    :meth:`~namenorm.translit.tables.Rule.applies`): all of them lie within the
+    letter before ``i`` and, from ``i``, the longest sequence of the rules for
+    that letter plus one letter, so the same context has the same outcome."""
+    context = (lower[i - 1] if i else "", lower[i : i + memo.window.get(lower[i], 1)])
+    found = memo.get(context)
+    if found is None:
+        latin, stop = _rule_at(table, lower, i, source)
+        found = (latin, stop - i)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[context] = found
+    return found[0], i + found[1]
+
+
 def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str:
-    plain, table, both, special = _compiled(code, source, endings)
+    plain, table, both, special, memo = _compiled(code, source, endings)
     if not _TWO_CAPITALS.search(word):
         # Fast path: runs of plain letters translated at once, rules only
         # where a letter has them; capitals only at the start of words.
@@ -147,7 +180,7 @@ def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str
             j = found.start()
             if j > i:
                 out.append(word[i:j].translate(both))
-            piece, end = _rule_at(table, lower, j, source)
+            piece, end = _rule_in(memo, table, lower, j, source)
             if piece is None:
                 out.append(word[j])
             else:
@@ -160,7 +193,7 @@ def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str
         got = plain.get(ch)
         end = i + 1
         if got is None:
-            got, end = _rule_at(table, lower, i, source)
+            got, end = _rule_in(memo, table, lower, i, source)
             if got is None:
                 out.append(word[i])
                 i = end
@@ -209,12 +242,17 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
 
 @lru_cache(maxsize=1 << 16)
 def _word(text: str, to: str, source: str, endings: bool) -> str:
-    # The rendering walks the text and its lower case in step: a letter whose
-    # lower case is longer (İ) is kept as it is.
+    return _render(to, text, _lower(text), source, endings)
+
+
+def _lower(text: str) -> str:
+    """The lower case of ``text``, letter for letter: the rendering walks the
+    text and its lower case in step, so a letter whose lower case is longer
+    (İ) is kept as it is."""
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return _render(to, text, lower, source, endings)
+    return lower
 
 
 @lru_cache(maxsize=1)
@@ -277,13 +315,24 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
         >>> {"Tikhanovskaya", "Tichanowskaja"} <= spellings("Ціханоўская")
         True
     """
+    return expand(native, source, endings=endings)
+
+
+def expand(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
+    """:func:`spellings`, not remembered: for an index build, which meets each
+    name once (its words, met again and again, are remembered).
+
+    Example:
+        >>> expand("Атамбаев") == spellings("Атамбаев")
+        True
+    """
     if not has_cyrillic(native):
         return frozenset()
     src = source or detect_source(native)
-    rendered = [transliterate(native, code, src, endings=endings) for code in table_codes()]
+    rendered = _renders(native, src, endings)
     russian = russian_form(native, src)
     if russian is not None:
-        rendered += [transliterate(russian, code, "ru", endings=endings) for code in table_codes()]
+        rendered += _renders(russian, "ru", endings)
     # Spellings that differ only in letters ASCII folding spells out (Žeenbekov,
     # Zheenbekov) are found by one ASCII key: one of them is enough, the
     # plain-ASCII one if there is one.
@@ -291,6 +340,55 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
     for spelling in sorted(set(rendered), key=lambda s: (not s.isascii(), s)):
         kept.setdefault(_ascii_fold(spelling), spelling)
     return frozenset(kept.values())
+
+
+def _renders(text: str, source: str, endings: bool) -> list[str]:
+    """``transliterate(text, code, source, endings=endings)`` for every code of
+    :func:`table_codes`, in order: each word rendered once under all of them."""
+    if not has_cyrillic(text):
+        return [text] * len(table_codes())
+    if " " not in text:
+        return list(_word_renders(text, source, endings))
+    words = [_word_renders(w, source, endings) for w in text.split(" ")]
+    return [" ".join(parts) for parts in zip(*words, strict=True)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_renders(word: str, source: str, endings: bool) -> tuple[str, ...]:
+    """One word under every convention (given names recur in every list of
+    people): :func:`_word` for each code, the word's lower case and its
+    capitals looked at once for all of them."""
+    lower = _lower(word)
+    if _TWO_CAPITALS.search(word):
+        return tuple(_render(code, word, lower, source, endings) for code in table_codes())
+    out: list[str] = []
+    for _plain, table, both, special, memo in _all_compiled(source, endings):
+        # _render's fast path
+        found = special.search(lower)
+        if found is None:
+            out.append(word.translate(both))
+            continue
+        pieces: list[str] = []
+        i = 0
+        while found is not None:
+            j = found.start()
+            if j > i:
+                pieces.append(word[i:j].translate(both))
+            piece, i = _rule_in(memo, table, lower, j, source)
+            if piece is None:
+                pieces.append(word[j])
+            else:
+                pieces.append(piece.capitalize() if piece and word[j] != lower[j] else piece)
+            found = special.search(lower, i)
+        pieces.append(word[i:].translate(both))
+        out.append("".join(pieces))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _all_compiled(source: str, endings: bool) -> tuple[_Compiled, ...]:
+    """:func:`_compiled` for every code of :func:`table_codes`, in order."""
+    return tuple(_compiled(code, source, endings) for code in table_codes())
 
 
 # The letters of the conventions' outputs that ASCII folding spells out (as
