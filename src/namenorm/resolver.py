@@ -85,6 +85,21 @@ class Options:
             Cyrillic names under every transliteration convention.
         hypotheses_per_word: how many inflection hypotheses of each word to try.
         cache_size: how many recent answers to remember (0: none).
+
+    Options are given to the resolver by name, or as one object to share:
+
+    Example:
+        >>> import namenorm
+        >>> gaz = namenorm.Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}])
+        >>> strict = namenorm.Options(threshold=0.95, fuzzy=False)
+        >>> namenorm.Resolver(gaz, strict).options.threshold
+        0.95
+        >>> namenorm.Resolver(gaz, threshold=0.9).options.margin
+        0.03
+        >>> namenorm.Options(threshold=2)
+        Traceback (most recent call last):
+        ...
+        ValueError: threshold must be in [0, 1]
     """
 
     threshold: float = 0.8
@@ -113,6 +128,12 @@ class Match:
         matched: the gazetteer name (or generated spelling) that matched.
         steps: what each stage did, in order (see :meth:`explain`).
         ambiguous_with: other entities that scored within the margin.
+
+    Example:
+        >>> import namenorm
+        >>> m = namenorm.resolve("Dscheenbekow")
+        >>> m.entity.name, m.entity.type, 0.8 <= m.score <= 1.0
+        ('Sooronbay Jeenbekov', 'PER', True)
     """
 
     entity: Entity
@@ -139,7 +160,17 @@ class Match:
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready summary."""
+        """A JSON-ready summary: the query, the entity's id, name and type,
+        the score rounded to four places, the name that matched and the steps.
+
+        Example:
+            >>> import json, namenorm
+            >>> d = namenorm.resolve("Atambajev").to_dict()
+            >>> d["id"], d["name"], d["type"], d["query"]
+            ('almazbek-atambayev', 'Almazbek Atambayev', 'PER', 'Atambajev')
+            >>> json.loads(json.dumps(d)) == d
+            True
+        """
         return {
             "query": self.query,
             "id": self.entity.id,
@@ -160,6 +191,14 @@ class Decision:
         match: the match when ``matched`` (None otherwise).
         rivals: for ``ambiguous``, the tied candidates, best first; for a
             match chosen by prominence, the candidates it was chosen over.
+
+    Example:
+        >>> import namenorm
+        >>> d = namenorm.default_resolver().decide("Putinille", lang="fi")
+        >>> d.status, d.match.entity.name
+        ('matched', 'Vladimir Putin')
+        >>> namenorm.default_resolver().decide("  ").status
+        'empty'
     """
 
     status: Literal["matched", "ambiguous", "unmatched", "empty"]
@@ -247,7 +286,15 @@ class Resolver:
 
     @classmethod
     def default(cls, **options: Any) -> Resolver:
-        """A resolver over the embedded default gazetteer."""
+        """A resolver over the embedded default gazetteer (a new one each
+        call; :func:`namenorm.default_resolver` shares one).
+
+        Example:
+            >>> from namenorm import Resolver
+            >>> r = Resolver.default(threshold=0.9)
+            >>> r.options.threshold, r.resolve("Lukašenka").entity.name
+            (0.9, 'Alexander Lukashenko')
+        """
         return cls(Gazetteer.default(), **options)
 
     def __repr__(self) -> str:
@@ -262,6 +309,16 @@ class Resolver:
 
         Raises:
             TypeError: ``text`` is neither a ``str`` nor ``None``.
+
+        Example:
+            >>> import namenorm
+            >>> r = namenorm.default_resolver()
+            >>> r.resolve("Зеленскому", lang="ru").entity.name
+            'Volodymyr Zelenskyy'
+            >>> r.resolve("Žeenbekoville", lang="fi").entity.name
+            'Sooronbay Jeenbekov'
+            >>> r.resolve("kitchen table") is None, r.resolve(None) is None
+            (True, True)
         """
         return self._decide(self._ranked(text, lang)).match
 
@@ -285,11 +342,31 @@ class Resolver:
 
     def candidates(self, text: str | None, k: int = 5, *, lang: str | None = None) -> list[Match]:
         """The ``k`` best candidates, best first, whatever their score: for
-        ambiguous names (``Jeenbekov`` is two brothers) and for review."""
+        ambiguous names (``Jeenbekov`` is two brothers) and for review.
+
+        Example:
+            >>> import namenorm
+            >>> gaz = namenorm.Gazetteer.from_records([
+            ...     {"id": "a", "name": "Sooronbay Jeenbekov", "type": "PER"},
+            ...     {"id": "b", "name": "Asylbek Jeenbekov", "type": "PER"},
+            ...     {"id": "c", "name": "Bishkek", "type": "LOC"}])
+            >>> r = namenorm.Resolver(gaz)
+            >>> sorted(m.entity.id for m in r.candidates("Žeenbekov", k=2))
+            ['a', 'b']
+            >>> r.resolve("Žeenbekov") is None
+            True
+        """
         return [m for m, _reading in self._ranked(text, lang)[:k]]
 
     def resolve_many(self, texts: Iterable[str | None], lang: str | None = None) -> list[Match | None]:
-        """:meth:`resolve` for many strings, in order; repeated strings are resolved once."""
+        """:meth:`resolve` for many strings, in order; repeated strings are resolved once.
+
+        Example:
+            >>> import namenorm
+            >>> r = namenorm.default_resolver()
+            >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
+            ['Vladimir Putin', None, 'Vladimir Putin', 'Almazbek Atambayev']
+        """
         seen: dict[str | None, Match | None] = {}
         out: list[Match | None] = []
         for text in texts:

@@ -28,6 +28,14 @@ class Hypothesis:
         weight: a prior in (0, 1]: how likely this explanation is before the
             gazetteer is consulted. The word itself has weight 1.
         rule: the rule's name, cited by ``Match.explain()``.
+
+    Example:
+        >>> import namenorm
+        >>> h = namenorm.strip_inflection("Putinille", lang="fi")[2]
+        >>> h.base, h.ending, h.case, h.lang, h.rule
+        ('putin', 'ille', 'allative', 'fi', 'fi:allative -lle, connecting i')
+        >>> 0 < h.weight < 1
+        True
     """
 
     base: str
