@@ -51,11 +51,12 @@ CONVENTIONS = ("en", "de", "pl")
 SUBSET = (("en",), ("ru",))
 #: How many of them may resolve to a place. When the screening was written,
 #: the 4,880 probes of the report gave 500 before it and 428 after, and this
-#: subset (2,643 probes) 355 and 312; most of those left are the places' own
-#: names (Vladimir, Barysaw's Russian name Borisov, Jilin for Ilin) or
-#: inflected and prefix readings of the resolver. The bound fails when a
+#: subset (2,643 probes) 355 and 312; once the resolver's prefix fallback
+#: left surname-shaped words alone, 362 and 277. Most of those left are the
+#: places' own names (Vladimir, Barysaw's Russian name Borisov, Jilin for
+#: Ilin) or inflected readings of the resolver. The bound fails when a
 #: change lets more personal names through.
-MAX_PLACE_HITS = 325
+MAX_PLACE_HITS = 285
 
 
 def _script(name: str) -> ModuleType:
@@ -342,10 +343,17 @@ def test_default_keeps(entity_id: str, name: str) -> None:
     assert cities.fold(name) in entity_names(namenorm.Gazetteer.default(), entity_id)
 
 
-@pytest.mark.parametrize("name", ["Romanov", "Романов", "Semenova", "Семенова", "Sergeyev", "Semenov", "Petrov"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("Romanov", "Романов", "Semenova", "Семенова", "Sergeyev", "Semenov", "Petrov"),
+        # the resolver's prefix fallback leaves surname-shaped words alone
+        *("Ivanov", "Iwanow", "Georgiyev", "Konstantinova", "Jaroslawowa"),
+    ],
+)
 def test_surnames_do_not_resolve_to_places(resolver: namenorm.Resolver, name: str) -> None:
     match = resolver.resolve(name)
-    assert match is None or match.entity.type != "LOC" or how(match) == "prefix", match.explain()
+    assert match is None or match.entity.type != "LOC", match.explain()
 
 
 def test_probes_are_many_and_varied() -> None:

@@ -195,3 +195,19 @@ def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_given_name() ->
         assert r.resolve(word, lang="pl") is None, word
     m = r.resolve("Kanadzie", lang="hu")  # no Hungarian rule explains it: the prefix fallback does
     assert m is not None and m.entity.id == "kanada"
+
+
+def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_longer_name() -> None:
+    r = Resolver(
+        Gazetteer.from_records(
+            [
+                {"id": "ivanovo", "name": "Ivanovo", "type": "LOC"},
+                {"id": "romania", "name": "Romania", "type": "LOC"},
+                {"id": "georgia", "name": "Georgia", "type": "LOC"},
+            ]
+        )
+    )
+    for word in ["Ivanov", "Iwanow", "Romanov", "Romanowa", "Georgiyev", "Georgiuk"]:
+        assert r.resolve(word) is None, word
+    m = r.resolve("Georgiaqe")  # an ending no rule knows, not a surname: the prefix fallback reads it
+    assert m is not None and m.entity.id == "georgia"

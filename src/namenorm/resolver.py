@@ -583,7 +583,14 @@ class Resolver:
         """Names that share the longest prefix with the word, when no rule of
         any language explained it: most endings are suffixes, so an inflected
         form starts with nearly all of its base form. Only the longest shared
-        prefix counts; two names sharing it are a tie, hence no answer."""
+        prefix counts; two names sharing it are a tie, hence no answer.
+
+        A word that looks like a surname (a stem and a surname-forming ending:
+        ``Romanov``, ``Ivanova``, ``Georgiyev``) is more likely an unknown
+        surname than an inflected form of a name that merely shares its start:
+        such a word takes no name that adds letters after the shared prefix
+        (Romania, Ivanovo, Georgia), nor a name that is its stem (Roman)."""
+        surname_shaped = _surname_shaped(word)
         shortest = max(_STEM_MIN_PREFIX, int(len(word) * _STEM_MIN_SHARE + 0.999))
         for keep in range(len(word) - 1, shortest - 1, -1):
             hits = self.index.stems.get(word[:keep])
@@ -592,9 +599,9 @@ class Resolver:
             for position in hits:
                 name = self.index.names[position]
                 target = exact_key(name.text)
-                if target == word[:keep] and word[keep:] in _surname_suffixes():
-                    continue  # Romanov is an unknown surname more likely than a case of Roman
                 added = len(target) - keep
+                if surname_shaped and (added > 0 or word[keep:] in _surname_suffixes()):
+                    continue
                 score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
                 why = _Why(first, _stem_step, word, target[:keep], name)
                 _offer(found, name, score * KIND_FACTOR[name.kind], why, f"stem:{keep}")
@@ -653,6 +660,14 @@ def _surname_suffixes() -> frozenset[str]:
     """Endings that make surnames of names (data/surname_suffixes.txt)."""
     text = resources.files("namenorm.data").joinpath("surname_suffixes.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _surname_shaped(word: str) -> bool:
+    """Whether ``word`` is a stem of at least three letters plus a
+    surname-forming ending (``roman`` + ``ov``, ``ivan`` + ``ova``)."""
+    suffixes = _surname_suffixes()
+    longest = min(len(word) - _MIN_SURNAME, max(map(len, suffixes)))
+    return any(word[-cut:] in suffixes for cut in range(1, longest + 1))
 
 
 def _counts_at(level: str, name: IndexedName) -> bool:
