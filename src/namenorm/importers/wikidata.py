@@ -38,6 +38,29 @@ def read(
         languages: keep labels and aliases of these languages only (all when None).
         name_languages: where to look for the canonical name, in order.
         default_type: the type of entities that are not humans.
+
+    Example:
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> person = {"type": "item", "id": "Q100",
+        ...           "labels": {"en": {"language": "en", "value": "Almazbek Atambayev"},
+        ...                      "ru": {"language": "ru", "value": "Алмазбек Атамбаев"},
+        ...                      "de": {"language": "de", "value": "Almasbek Atambajew"}},
+        ...           "aliases": {"en": [{"language": "en", "value": "Atambayev"}]},
+        ...           "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}]}}
+        >>> dump = ["[", json.dumps(person) + ",", json.dumps({"type": "property", "id": "P31"}), "]"]
+        >>> folder = tempfile.TemporaryDirectory()
+        >>> path = Path(folder.name) / "latest-all.json"
+        >>> _ = path.write_text("\\n".join(dump) + "\\n", encoding="utf-8")
+        >>> result = read(path, languages=["en", "ru"])
+        >>> [record] = result.records
+        >>> record["id"], record["name"], record["type"]
+        ('Q100', 'Almazbek Atambayev', 'PER')
+        >>> record["aliases"]
+        [{'name': 'Алмазбек Атамбаев', 'lang': 'ru'}, {'name': 'Atambayev', 'lang': 'en'}]
+        >>> result.skipped, result.errors
+        ({'property entities': 1}, [])
+        >>> folder.cleanup()
     """
     result = Imported()
     for number, line in open_lines(path, result):

@@ -32,7 +32,25 @@ _lock = threading.Lock()
 
 
 def clear_cache() -> None:
-    """Forget every cached resolution (after changing a gazetteer in place)."""
+    """Forget every cached resolution (after changing a gazetteer in place).
+
+    The cache is keyed by resolver and language, not by what the resolver
+    holds: a resolver changed in place (its options replaced) keeps giving
+    the answers remembered from before until the cache is cleared.
+
+    Example:
+        >>> import dataclasses, namenorm
+        >>> records = [{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}]
+        >>> r = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
+        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status
+        'matched'
+        >>> r.options = dataclasses.replace(r.options, threshold=0.99)
+        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status  # remembered
+        'matched'
+        >>> clear_cache()
+        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status
+        'unmatched'
+    """
     with _lock:
         _caches.clear()
 

@@ -48,6 +48,23 @@ def resolve_series(
         A DataFrame with the series' index: strings (None where there is no
         answer) and ``score`` as floats (NaN where there is no answer), ready
         to ``join`` onto the frame the series came from.
+
+    Raises:
+        ValueError: a field that is not one of :data:`~namenorm.csvclean.FIELDS`.
+
+    Example:
+        >>> import pandas as pd
+        >>> who = pd.Series(["Atambajev", "Bishkekissä", None, "Nobody Atall"], name="who")
+        >>> out = resolve_series(who, lang="fi")
+        >>> list(out.columns)
+        ['who_canonical', 'who_id', 'who_score', 'who_status']
+        >>> out["who_canonical"].tolist(), out["who_status"].tolist()
+        (['Almazbek Atambayev', 'Bishkek', None, None], ['matched', 'matched', 'empty', 'unmatched'])
+
+        Only some fields, under another prefix:
+
+        >>> resolve_series(who, fields=("status",), prefix="person").to_dict("list")
+        {'person_status': ['matched', 'matched', 'empty', 'unmatched']}
     """
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:

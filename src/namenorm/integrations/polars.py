@@ -37,6 +37,18 @@ def resolve_column(
     """Resolve a column of names: a struct Series with one field per ``fields``
     (``canonical``, ``id``, ``score`` as Float64, ``status``); unanswered
     fields are null. Each distinct value is resolved once.
+
+    Raises:
+        ValueError: a field that is not one of :data:`~namenorm.csvclean.FIELDS`.
+
+    Example:
+        >>> import polars as pl
+        >>> who = pl.Series("who", ["Atambajev", "Žeenbekoville", None, "Nobody Atall"])
+        >>> out = resolve_column(who, fields=("id", "status"))
+        >>> out.name, out.struct.field("id").to_list()
+        ('who', ['almazbek-atambayev', 'sooronbay-jeenbekov', None, None])
+        >>> out.struct.field("status").to_list()
+        ['matched', 'matched', 'empty', 'unmatched']
     """
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
@@ -70,6 +82,19 @@ def resolve_expr(
 ) -> pl.Expr:
     """An expression resolving a column of names (see :func:`resolve_column`);
     ``unnest`` it to get the fields as columns.
+
+    Example:
+        >>> import polars as pl
+        >>> people = pl.DataFrame({"who": ["Atambajev", None]})
+        >>> wanted = resolve_expr("who", fields=("canonical", "status")).alias("resolved")
+        >>> people.with_columns(wanted).unnest("resolved").rows()
+        [('Atambajev', 'Almazbek Atambayev', 'matched'), (None, None, 'empty')]
+
+        Any expression of names will do, in a lazy query too:
+
+        >>> query = people.lazy().select(resolve_expr(pl.col("who").str.to_uppercase(), fields=("id",)))
+        >>> query.collect().unnest("who").to_series().to_list()
+        ['almazbek-atambayev', None]
     """
     expr = pl.col(column) if isinstance(column, str) else column
     return expr.map_batches(

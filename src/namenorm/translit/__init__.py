@@ -46,7 +46,14 @@ _UKRAINIAN_SOFT_SK = regex.compile(r"[сцз]ьк")
 
 
 def has_cyrillic(text: str) -> bool:
-    """Whether ``text`` contains a Cyrillic letter."""
+    """Whether ``text`` contains a Cyrillic letter.
+
+    Example:
+        >>> has_cyrillic("Жээнбеков"), has_cyrillic("Žeenbekov"), has_cyrillic("Bishkek (Бишкек)")
+        (True, False, True)
+        >>> has_cyrillic("Pаvel")  # one Cyrillic "а" among Latin letters
+        True
+    """
     return _CYRILLIC.search(text) is not None
 
 
@@ -81,7 +88,14 @@ def detect_source(text: str) -> str:
 
 
 def conventions() -> tuple[str, ...]:
-    """The codes of every Latin convention that :func:`transliterate` knows."""
+    """The codes of every Latin convention that :func:`transliterate` knows.
+
+    Example:
+        >>> "de" in conventions(), "fi" in conventions(), "iso9" in conventions()
+        (True, True, True)
+        >>> [transliterate("Жээнбеков", to=code, source="ky") for code in ("de", "fi", "pl")]
+        ['Dscheenbekow', 'Žeenbekov', 'Żeenbekow']
+    """
     return table_codes()
 
 
