@@ -9,10 +9,14 @@ examples that need a cluster or a file the reader supplies.
 
 from __future__ import annotations
 
+import functools
+import importlib
+import inspect
 import re
 import shlex
 import shutil
 import subprocess
+import types
 from pathlib import Path
 
 import pytest
@@ -64,3 +68,107 @@ def test_shell_examples_run(page: Path, tmp_path: Path) -> None:
         # 1 means "some name did not resolve": a documented outcome, not a failure.
         assert result.returncode in (0, 1), f"{_id(page)}: {line!r} exited {result.returncode}: {result.stderr}"
         assert "Traceback" not in result.stderr, f"{_id(page)}: {line!r}: {result.stderr}"
+
+
+# -- every documented object has an example that runs ----------------------------
+#
+# The public API (``namenorm.__all__``) and every object the API reference
+# renders (``::: dotted.path`` in docs/reference/api.md) show how they are used
+# in a ``>>>`` example; pytest runs those as doctests (``--doctest-modules``).
+
+API_PAGE = ROOT / "docs" / "reference" / "api.md"
+DIRECTIVE = re.compile(r"^:::\s+([\w.]+)\s*$", re.M)
+
+
+def _import(dotted: str) -> object:
+    """The object a ``:::`` entry renders. As in mkdocstrings, a module comes
+    before an attribute of the same name: ``namenorm.clean`` is the module
+    namenorm/clean.py, not the function the package exports."""
+    parts = dotted.split(".")
+    for cut in range(len(parts), 0, -1):
+        module = ".".join(parts[:cut])
+        try:
+            obj: object = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a module that is there but needs a missing one
+                raise
+            continue
+        for attribute in parts[cut:]:
+            obj = getattr(obj, attribute)
+        return obj
+    raise ImportError(dotted)
+
+
+def _public(module: types.ModuleType) -> list[str]:
+    """The names a module entry renders: its ``__all__``, else what it defines."""
+    if hasattr(module, "__all__"):
+        return list(module.__all__)
+    return [
+        name
+        for name, obj in vars(module).items()
+        if not name.startswith("_") and getattr(obj, "__module__", None) == module.__name__
+    ]
+
+
+def _is_api(obj: object) -> bool:
+    """A class or a function (cached ones too), not a constant or a type alias."""
+    return inspect.isclass(obj) or inspect.isroutine(obj)
+
+
+def _members(cls: type, name: str) -> dict[str, object]:
+    """The public methods, class and static methods and properties of ``cls``,
+    as ``Class.member`` (those of its namenorm base classes too)."""
+    out: dict[str, object] = {}
+    for klass in reversed(cls.__mro__):
+        if not klass.__module__.startswith("namenorm"):
+            continue
+        for member, raw in vars(klass).items():
+            if member.startswith("_"):
+                continue
+            if isinstance(raw, property | functools.cached_property):
+                out[f"{name}.{member}"] = raw
+            elif isinstance(raw, classmethod | staticmethod) or inspect.isfunction(raw):
+                out[f"{name}.{member}"] = getattr(cls, member)
+    return out
+
+
+def _documented() -> dict[str, object]:
+    """Every object that must have an example, by dotted name."""
+    import namenorm
+
+    roots: dict[str, object] = {}
+    for name in namenorm.__all__:
+        obj = getattr(namenorm, name)
+        if _is_api(obj):
+            roots[f"namenorm.{name}"] = obj
+    for dotted in DIRECTIVE.findall(API_PAGE.read_text(encoding="utf-8")):
+        obj = _import(dotted)
+        if isinstance(obj, types.ModuleType):  # a module entry renders the module and its members
+            roots[dotted] = obj
+            for name in _public(obj):
+                member = getattr(obj, name)
+                if _is_api(member):
+                    roots[f"{dotted}.{name}"] = member
+        else:
+            roots[dotted] = obj
+    out = dict(roots)
+    for dotted, obj in roots.items():
+        if inspect.isclass(obj):
+            out.update(_members(obj, dotted))
+    return out
+
+
+DOCUMENTED = _documented()
+
+
+def test_every_api_reference_entry_is_read() -> None:
+    text = API_PAGE.read_text(encoding="utf-8")
+    entries = [line for line in text.splitlines() if line.lstrip().startswith(":::")]
+    assert entries, "no ::: entries in docs/reference/api.md"
+    assert len(DIRECTIVE.findall(text)) == len(entries), "a ::: entry this test does not understand"
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTED))
+def test_every_documented_object_has_an_example(name: str) -> None:
+    doc = inspect.getdoc(DOCUMENTED[name]) or ""
+    assert ">>>" in doc, f"{name}: no '>>>' example in its docstring"

@@ -147,6 +147,30 @@ def resolve_column(
         ValueError: ``column`` is not a column of ``df``, or an added column
             already exists.
         TypeError: ``gazetteer`` or ``options`` has the wrong type.
+
+    Example:
+        In Spark's local mode with two worker threads, against a gazetteer
+        of two entities (the test suite skips this where PySpark is not
+        installed, unless ``NAMENORM_REQUIRE_SPARK=1``, as in CI's Spark step):
+
+        >>> import os, sys, pytest
+        >>> if os.environ.get("NAMENORM_REQUIRE_SPARK") != "1":
+        ...     _ = pytest.importorskip("pyspark")
+        >>> from pyspark.sql import SparkSession
+        >>> from namenorm import Gazetteer
+        >>> _ = os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers run this Python
+        >>> spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+        >>> known = Gazetteer.from_records([
+        ...     {"id": "Q1", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]},
+        ...     {"id": "Q2", "name": "Bishkek", "type": "LOC", "aliases": ["Frunze"]}])
+        >>> df = spark.createDataFrame([(1, "Atambajevin"), (2, "Frunze"), (3, "Nobody Atall"), (4, None)],
+        ...                            "row INT, name STRING")
+        >>> out = resolve_column(df, "name", lang="fi", gazetteer=known)
+        >>> out.columns
+        ['row', 'name', 'name_canonical', 'name_id', 'name_score', 'name_status']
+        >>> rows = out.orderBy("row").collect()
+        >>> [r.name_id for r in rows], [r.name_status for r in rows]
+        (['Q1', 'Q2', None, None], ['matched', 'matched', 'unmatched', 'empty'])
     """
     import pandas as pd
     from pyspark.sql import functions as F
