@@ -32,7 +32,7 @@ _lock = threading.Lock()
 
 
 def clear_cache() -> None:
-    """Forget every cached resolution (after changing a gazetteer in place).
+    """Forget every cached resolution (after changing a resolver in place).
 
     The cache is keyed by resolver and language, not by what the resolver
     holds: a resolver changed in place (its options replaced) keeps giving
