@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import namenorm
@@ -112,6 +112,7 @@ def test_a_name_matches_itself(a: str) -> None:
     assert compare(a, a).score == 1.0
 
 
+@example("A", "A.AE.E", None)  # one initial against three words: the pairing bound was one-sided
 @given(NAME, NAME, st.sampled_from([None, "hu", "pl", "fr", "de"]))
 def test_compare_is_symmetric_and_bounded(a: str, b: str, lang: str | None) -> None:
     ab, ba = compare(a, b, lang), compare(b, a, lang)

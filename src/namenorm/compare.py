@@ -362,12 +362,18 @@ def _ceiling(a: tuple[str, ...], b: tuple[str, ...], people: bool, need: float) 
                 return person
             ceiling = max(ceiling, person)
     if _pairs_words(a, b, people):
+        # Each word pairs at most once, so the best pair of each word of either
+        # name bounds what the pairing earns: the lower of the two bounds, the
+        # same whichever name comes first.
         total = sum(map(len, a)) + sum(map(len, b))
-        earned = 0.0
-        for x in a:
-            earned += max((_bound(x, y, False) if x < y else _bound(y, x, False)) ** 2 * (len(x) + len(y)) for y in b)
+        earned = min(sum(max(_pair_bound(x, y) for y in other) for x in one) for one, other in ((a, b), (b, a)))
         ceiling = max(ceiling, earned / total)
     return ceiling
+
+
+def _pair_bound(x: str, y: str) -> float:
+    """What pairing the words ``x`` and ``y`` can earn at most (see :func:`_pair_words`)."""
+    return (_bound(x, y, False) if x < y else _bound(y, x, False)) ** 2 * (len(x) + len(y))
 
 
 def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
