@@ -211,3 +211,40 @@ def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_longer_name() -
         assert r.resolve(word) is None, word
     m = r.resolve("Georgiaqe")  # an ending no rule knows, not a surname: the prefix fallback reads it
     assert m is not None and m.entity.id == "georgia"
+
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "tos", "vi", "dra", "bek", "ul", "sen", "ma", "gor", "ov", "ev", "in"]
+INVENTED = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=5).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        INVENTED.map(str.capitalize),
+        st.tuples(INVENTED, INVENTED).map(lambda t: f"{t[0].capitalize()} {t[1].capitalize()}"),
+        st.sampled_from(["Atambajev", "Dscheenbekow", "Žeenbekoville", "Bishkekissä", "Asylbek Jeenbekov"]).map(
+            lambda s: s[:-1] + "x"
+        ),
+    ),
+    st.sampled_from([None, "fi", "pl"]),
+    st.sampled_from([0.5, 0.8, 0.9]),
+)
+def test_decisions_skip_only_candidates_that_cannot_change_them(
+    resolver: Resolver, text: str, lang: str | None, threshold: float
+) -> None:
+    """resolve() and decide() leave out the fuzzy candidates below the
+    threshold minus the margin; what they decide is what the full candidate
+    list (as candidates() ranks it) decides."""
+    r = resolver if threshold == resolver.options.threshold else _with_threshold(resolver, threshold)
+    full = r._decide(r._ranked(text, lang))
+    assert r.decide(text, lang) == full
+    assert r.resolve(text, lang) == full.match
+
+
+_RESOLVERS: dict[float, Resolver] = {}
+
+
+def _with_threshold(base: Resolver, threshold: float) -> Resolver:
+    if threshold not in _RESOLVERS:
+        _RESOLVERS[threshold] = Resolver(base.gazetteer, threshold=threshold)
+    return _RESOLVERS[threshold]

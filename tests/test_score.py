@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
 from namenorm.keys import match_key
 from namenorm.score import (
@@ -12,10 +13,16 @@ from namenorm.score import (
     THRESHOLD,
     VOWEL_COST,
     align_person,
+    alignment_ceiling,
     calibrate,
+    distance_cutoff,
+    distances_within,
     edit_cost,
     given_similarity,
     key_similarity,
+    similarity_bound,
+    surname_bounds,
+    surname_needed,
     surname_similarity,
 )
 from namenorm.translit.names import given_name_class, given_names
@@ -143,6 +150,61 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert 0.0 <= s <= 1.0
     assert s == key_similarity(b, a)
     assert key_similarity(a, a) == 1.0
+
+
+KEYS = st.text(alphabet="abcdeghiklmnoprstuvzžščĥ", min_size=1, max_size=15)
+
+
+@given(KEYS, KEYS)
+def test_the_bound_bounds_the_similarity(a: str, b: str) -> None:
+    """The fuzzy stage skips names by this bound: it must never be below the similarity."""
+    assert key_similarity(a, b) <= similarity_bound(a, b)
+
+
+@given(KEYS, st.lists(KEYS, max_size=8), st.floats(min_value=0.0, max_value=1.0))
+def test_distances_within_the_cutoff_leave_out_only_what_cannot_reach(
+    key: str, targets: list[str], needed: float
+) -> None:
+    length = max(len(key), *map(len, targets)) if targets else len(key)
+    near = distances_within(key, targets, distance_cutoff(needed, length))
+    for position, target in enumerate(targets):
+        if position in near:
+            assert near[position] == OSA.distance(key, target)
+        else:
+            assert similarity_bound(key, target) < needed
+
+
+@given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
+def test_surname_bounds_bound_every_word_against_every_surname(
+    words: list[str], surnames: list[str], needed: float
+) -> None:
+    bounds = surname_bounds(words, surnames, needed)
+    for surname in surnames:
+        best = max(surname_similarity(w, surname) for w in words)
+        if surname in bounds:
+            assert best <= bounds[surname]
+        else:
+            assert best < needed
+
+
+@given(st.floats(0.5, 1.0), st.floats(0.0, 1.0))
+def test_a_surname_below_the_needed_score_keeps_the_alignment_below_the_floor(floor: float, surname: float) -> None:
+    if surname < surname_needed(floor):
+        assert alignment_ceiling(surname) <= floor
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        (["dmitri", "medvedev"], ["dmitry", "medvedev"]),
+        (["medvedev"], ["dmitry", "medvedev"]),
+        (["e", "rahmonov"], ["emomali", "rahmon"]),
+        (["volodymyr", "zelenskiy", "oleksandrovych"], ["volodymyr", "zelenskyy"]),
+    ],
+)
+def test_the_alignment_ceiling_bounds_the_alignment(query: list[str], name: list[str]) -> None:
+    surname = max(surname_similarity(w, name[-1]) for w in query)
+    assert align_person(query, name).score <= alignment_ceiling(surname)
 
 
 def test_fuzzy_candidates_prefer_a_person_to_a_near_named_town() -> None:

@@ -17,7 +17,18 @@ from dataclasses import dataclass, replace
 from .index import Index, IndexedName, deletions, surname_of
 from .keys import match_key, skeleton
 from .languages import Hypothesis
-from .score import GIVEN_MIN, align_person, key_similarity, similarity_bound
+from .score import (
+    GIVEN_MIN,
+    align_person,
+    alignment_ceiling,
+    bound_from_distance,
+    distance_cutoff,
+    distances_within,
+    key_similarity,
+    similarity_bound,
+    surname_bounds,
+    surname_needed,
+)
 
 __all__ = [
     "KIND_FACTOR",
@@ -26,6 +37,7 @@ __all__ = [
     "FuzzyHit",
     "Reading",
     "combinations",
+    "compact_distances",
     "compact_readings",
     "confidence",
     "describe",
@@ -144,8 +156,8 @@ def _blocked(index: Index, key: str) -> set[int]:
     return found
 
 
-def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> list[FuzzyHit]:
-    """Names that no key matched but that look like the query, scored.
+def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor: float = REPORTED) -> list[FuzzyHit]:
+    """Names that no key matched but that look like the query, scored above ``floor``.
 
     Candidates come from the surname map and the blocking index (skeletons
     and their one-letter deletions), for every reading of every word and for
@@ -165,19 +177,38 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]]) -> lis
         if len(positions) + len(more) <= MAX_FUZZY_CANDIDATES:
             positions |= more
     compacts = compact_readings(keyed)
+    names = [(position, index.names[position]) for position in sorted(positions)]
+    people = {p for p, name in names if index.entities[name.entity].type == "PER" and surname_of(name.words)}
+    others = [name for p, name in names if p not in people]
+    # What each other name's compact key is near: {reading: distance}, by its place in `others`.
+    near: dict[int, dict[int, int]] = {}
+    for i, found in enumerate(compact_distances(compacts, [name.match.replace(" ", "") for name in others], floor)):
+        for nth, distance in found.items():
+            near.setdefault(nth, {})[i] = distance
+    surnames = surname_bounds(
+        {part for word in keyed for r in word for part in r.key.split()},
+        {name.words[-1] for p, name in names if p in people},
+        surname_needed(floor),
+    )
     hits = []
-    for position in sorted(positions):
-        name = index.names[position]
-        entity = index.entities[name.entity]
-        if entity.type == "PER" and surname_of(name.words):
+    nth_other = -1
+    for position, name in names:
+        if position in people:
+            most = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * max(1.0, PERSON_FUZZY_FACTOR)
+            if alignment_ceiling(surnames.get(name.words[-1], 0.0)) * most < floor - 1e-9:
+                continue  # no alignment of its surname can score above the floor
             score, exact, notes = person_score(keyed, name)
             level = 1.0 if exact else PERSON_FUZZY_FACTOR
         else:
+            nth_other += 1
+            if nth_other not in near:
+                continue  # no reading of the query is near enough to score above the floor
             level = COMPACT_FACTOR
-            floor = REPORTED / (KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level)
-            score, exact, notes = compact_score(compacts, name, floor)
+            own_floor = floor / (KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level)
+            known = [near[nth_other].get(i) for i in range(len(compacts))]
+            score, exact, notes = compact_score(compacts, name, own_floor, known)
         trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level
-        if score * trust > REPORTED:
+        if score * trust > floor:
             how = "key match" if exact else "fuzzy match"
             hits.append(
                 FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
@@ -221,21 +252,57 @@ def compact_readings(keyed: Sequence[Sequence[Reading]]) -> list[tuple[str, floa
     return sorted(((k, p, c) for k, (p, c) in best.items()), key=lambda item: -item[1])
 
 
+def compact_distances(
+    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], targets: Sequence[str], floor: float = REPORTED
+) -> list[dict[int, int]]:
+    """For each reading of :func:`compact_readings`, the edit distances to
+    the ``targets`` (names' match keys without spaces, by position) close
+    enough that :func:`compact_score` might score them above ``floor`` (for
+    the most trusted kind of name); the others are left out, because the
+    bound on their score (:func:`~namenorm.score.similarity_bound`) already
+    rules them out. One rapidfuzz call per reading replaces one per pair."""
+    if not targets:
+        return [{} for _ in compacts]
+    lowest_floor = floor / (max(KIND_FACTOR.values()) * COMPACT_FACTOR)
+    longest = max(map(len, targets))
+    out: list[dict[int, int]] = []
+    for key, prior, _combo in compacts:
+        if confidence(1.0, prior) <= lowest_floor:
+            out.append({})
+            continue
+        needed = lowest_floor / confidence(1.0, prior, FUZZY_PRIOR_SHARE)
+        out.append(distances_within(key, targets, distance_cutoff(needed, max(len(key), longest))))
+    return out
+
+
 def compact_score(
-    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], name: IndexedName, floor: float = REPORTED
+    compacts: Sequence[tuple[str, float, tuple[Reading, ...]]],
+    name: IndexedName,
+    floor: float = REPORTED,
+    distances: Sequence[int | None] | None = None,
 ) -> tuple[float, bool, tuple[str, ...]]:
     """Similarity of the whole query (in its best reading, see :func:`compact_readings`)
     with a name, spaces ignored. Scores at or below ``floor`` are not worked
-    out exactly (0.0 is returned for them)."""
+    out exactly (0.0 is returned for them). ``distances``, from
+    :func:`compact_distances`, gives each reading's edit distance to the name,
+    or None where it is too far to score above ``floor``."""
     target = name.match.replace(" ", "")
     best_score, best_exact, best_combo = 0.0, False, ()  # type: tuple[float, bool, tuple[Reading, ...]]
-    for key, prior, combo in compacts:
+    for i, (key, prior, combo) in enumerate(compacts):
         ceiling = confidence(1.0, prior)
         if ceiling <= floor:
             break  # no later reading, of a lower prior, can do better
         # An edit distance bounds what a fuzzy reading can score.
-        if key != target and confidence(similarity_bound(key, target), prior, FUZZY_PRIOR_SHARE) <= floor:
-            continue
+        if key != target:
+            if distances is None:
+                bound = similarity_bound(key, target)
+            else:
+                distance = distances[i]
+                if distance is None:
+                    continue
+                bound = bound_from_distance(key, target, distance)
+            if confidence(bound, prior, FUZZY_PRIOR_SHARE) <= floor:
+                continue
         similarity = key_similarity(key, target)
         exact = similarity == 1.0
         s = confidence(similarity, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE)

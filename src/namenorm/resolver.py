@@ -27,6 +27,7 @@ from .clean import MAX_NAME_LENGTH, CleanedName, clean_name, normalise
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
+    REPORTED,
     WEAK_FACTOR,
     Reading,
     combinations,
@@ -281,7 +282,7 @@ class Resolver:
         self._maps: dict[str, dict[str, tuple[int, ...]]] = {level: getattr(self.index, level) for level in _KEYS}
         self._last_words = {"exact": self.index.exact_last_words, "ascii": self.index.ascii_last_words}
         languages.registry()  # every language module loaded now, not on a first query
-        self._cache: OrderedDict[tuple[str, str | None], list[tuple[Match, str]]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str | None, bool], list[tuple[Match, str]]] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -320,7 +321,7 @@ class Resolver:
             >>> r.resolve("kitchen table") is None, r.resolve(None) is None
             (True, True)
         """
-        return self._decide(self._ranked(text, lang)).match
+        return self._decide(self._ranked(text, lang, decisive=True)).match
 
     def decide(self, text: str | None, lang: str | None = None) -> Decision:
         """The decision behind :meth:`resolve`, with its status: ``matched``,
@@ -338,7 +339,7 @@ class Resolver:
         """
         if text is None or (isinstance(text, str) and not text.strip()):
             return Decision("empty")
-        return self._decide(self._ranked(text, lang))
+        return self._decide(self._ranked(text, lang, decisive=True))
 
     def candidates(self, text: str | None, k: int = 5, *, lang: str | None = None) -> list[Match]:
         """The ``k`` best candidates, best first, whatever their score: for
@@ -377,7 +378,9 @@ class Resolver:
 
     # -- ranking ------------------------------------------------------------
 
-    def _ranked(self, text: str | None, lang: str | None) -> list[tuple[Match, str]]:
+    def _ranked(self, text: str | None, lang: str | None, decisive: bool = False) -> list[tuple[Match, str]]:
+        """The candidates of :meth:`_rank`, remembered. ``decisive``: only
+        those that can change a decision are needed (see :meth:`_floor`)."""
         if text is None:
             return []
         if not isinstance(text, str):
@@ -387,14 +390,14 @@ class Resolver:
         # Only the first MAX_NAME_LENGTH characters are ever read (cleaning
         # truncates), so a megabyte-long string is neither kept nor cached whole.
         text = text[:MAX_NAME_LENGTH]
-        key = (text, lang)
+        key = (text, lang, decisive)
         if self.options.cache_size:
             with self._lock:
                 hit = self._cache.get(key)
                 if hit is not None:
                     self._cache.move_to_end(key)
                     return hit
-        ranked = self._rank(text, lang)
+        ranked = self._rank(text, lang, self._floor() if decisive else REPORTED)
         if self.options.cache_size:
             with self._lock:
                 self._cache[key] = ranked
@@ -402,9 +405,17 @@ class Resolver:
                     self._cache.popitem(last=False)
         return ranked
 
-    def _rank(self, text: str, lang: str | None) -> list[tuple[Match, str]]:
+    def _floor(self) -> float:
+        """The lowest fuzzy score that can change a decision: :meth:`_decide`
+        looks at the best candidate, then at rivals within the margin of it,
+        and answers nothing below the threshold; so a fuzzy candidate below
+        ``threshold - margin`` is never looked at (the millionth is slack for
+        scores rounded to six places). Fuzzy scoring skips what cannot reach it."""
+        return max(REPORTED, self.options.threshold - self.options.margin - 1e-6)
+
+    def _rank(self, text: str, lang: str | None, floor: float = REPORTED) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
-        query that found it.
+        query that found it; fuzzy candidates only above ``floor``.
 
         The search goes by tiers: (1) the whole form as written, exactly (a
         name is never stripped); (2) every reading — the cleaned form, and each
@@ -452,7 +463,7 @@ class Resolver:
                     self._stem_fallback(words[0], first, found)
                 long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
                 if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
-                    for hit in fuzzy_candidates(self.index, options):
+                    for hit in fuzzy_candidates(self.index, options, floor):
                         name = self.index.names[hit.position]
                         _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
         ranked = sorted(

@@ -29,9 +29,10 @@ loop.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from .translit.names import given_name_class
@@ -45,7 +46,11 @@ __all__ = [
     "VOWEL_COST",
     "Alignment",
     "align_person",
+    "alignment_ceiling",
+    "bound_from_distance",
     "calibrate",
+    "distance_cutoff",
+    "distances_within",
     "edit_cost",
     "given_similarity",
     "key_similarity",
@@ -54,6 +59,8 @@ __all__ = [
     "projected_cost",
     "projections",
     "similarity_bound",
+    "surname_bounds",
+    "surname_needed",
     "surname_similarity",
 ]
 
@@ -207,10 +214,50 @@ def similarity_bound(a: str, b: str) -> float:
         True
     """
     a, b = a.replace(" ", ""), b.replace(" ", "")
+    return bound_from_distance(a, b, OSA.distance(a, b))
+
+
+def bound_from_distance(a: str, b: str, distance: int) -> float:
+    """:func:`similarity_bound` of two keys without spaces whose
+    optimal-string-alignment distance is known (computed for many names in
+    one call, see :func:`distances_within`).
+
+    Example:
+        >>> bound_from_distance("medvedev", "medvedevo", 1) == similarity_bound("medvedev", "medvedevo")
+        True
+    """
     if a == b:
         return 1.0
-    cost = VOWEL_COST * OSA.distance(a, b) + (ENDING_COST if a[-1:] != b[-1:] else 0.0)
+    cost = VOWEL_COST * distance + (ENDING_COST if a[-1:] != b[-1:] else 0.0)
     return calibrate(cost, max(len(a), len(b)))
+
+
+def distance_cutoff(needed: float, length: int) -> int:
+    """The most edits by which two keys of at most ``length`` letters may
+    differ while their :func:`similarity_bound` can still reach ``needed``
+    (every edit a vowel's, no ending cost), plus one against rounding.
+
+    Example:
+        >>> distance_cutoff(0.8, 9), distance_cutoff(0.95, 9), distance_cutoff(0.0, 9)
+        (4, 1, 10)
+    """
+    edits = 0
+    while edits < length and calibrate(VOWEL_COST * (edits + 1), length) >= needed:
+        edits += 1
+    return edits + 1
+
+
+def distances_within(key: str, targets: Sequence[str], cutoff: int) -> dict[int, int]:
+    """The optimal-string-alignment distances from ``key`` to those of the
+    ``targets`` within ``cutoff`` edits, by their position: one call into
+    rapidfuzz for all of them instead of one per pair.
+
+    Example:
+        >>> sorted(distances_within("medvedev", ["medvedevo", "putin", "medvedev"], 2).items())
+        [(0, 1), (2, 0)]
+    """
+    hits = process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    return {position: int(distance) for _target, distance, position in hits}
 
 
 @lru_cache(maxsize=1 << 17)
@@ -270,6 +317,70 @@ def surname_similarity(word: str, surname: str) -> float:
                 s = max(s, SUFFIX_FACTOR * key_similarity(longer[: -len(suffix)], shorter))
                 break
     return s
+
+
+def _russian_suffix(key: str) -> int:
+    """The length of the Russian suffix :func:`surname_similarity` may drop from ``key`` (0: none)."""
+    for suffix in RUSSIAN_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 5:
+            return len(suffix)
+    return 0
+
+
+def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float) -> dict[str, float]:
+    """Upper bounds of the best :func:`surname_similarity` of any of the
+    ``words`` (match keys without spaces) to each of the ``surnames``, for the
+    surnames where the bound reaches ``needed``; the others are left out.
+
+    Each term of :func:`surname_similarity` (the keys as they are, or one of
+    them without a Russian suffix) is bounded by :func:`similarity_bound`,
+    found for all surnames at once, one rapidfuzz call per word and form: so
+    the fuzzy stage skips the people whose surname no word comes near before
+    aligning any name.
+
+    Example:
+        >>> bounds = surname_bounds(["zelenskiy", "volodymyr"], ["zelenskyy", "putin", "rahmon"], 0.6)
+        >>> sorted(bounds), bounds["zelenskyy"] >= surname_similarity("zelenskiy", "zelenskyy")
+        (['zelenskyy'], True)
+        >>> surname_bounds(["rahmonov"], ["rahmon"], 0.9)["rahmon"] >= surname_similarity("rahmonov", "rahmon")
+        True
+    """
+    plain = sorted(set(surnames))
+    if not plain:
+        return {}
+    stripped = [(surname[: -_russian_suffix(surname)], surname) for surname in plain if _russian_suffix(surname)]
+    best: dict[str, float] = {}
+
+    def scan(word: str, targets: Sequence[str], origins: Sequence[str], factor: float) -> None:
+        if not targets or needed > factor:
+            return
+        cutoff = distance_cutoff(needed / factor, max(len(word), *map(len, targets)))
+        for _target, distance, j in process.extract(
+            word, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None
+        ):
+            bound = factor * bound_from_distance(word, targets[j], int(distance))
+            if bound > best.get(origins[j], 0.0):
+                best[origins[j]] = bound
+
+    for word in sorted(set(words)):
+        scan(word, plain, plain, 1.0)
+        scan(word, [t for t, _ in stripped], [o for _, o in stripped], SUFFIX_FACTOR)
+        cut = _russian_suffix(word)
+        if cut:
+            scan(word[:-cut], plain, plain, SUFFIX_FACTOR)
+    return best
+
+
+def alignment_ceiling(surname_score: float) -> float:
+    """The most :func:`align_person` can score when the surname scores at most
+    ``surname_score``: every given name perfect and nothing to pay."""
+    return min(1.0, max(SURNAME_ALONE_FACTOR * surname_score, SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE)))
+
+
+def surname_needed(floor: float) -> float:
+    """The surname score below which :func:`alignment_ceiling` cannot exceed
+    ``floor`` (a hair under, against rounding)."""
+    return max(0.0, min((floor - (1 - SURNAME_SHARE)) / SURNAME_SHARE, floor / SURNAME_ALONE_FACTOR) - 1e-9)
 
 
 def looks_like_initial(word: str) -> bool:
