@@ -28,6 +28,7 @@ from .score import (
     similarity_bound,
     surname_bounds,
     surname_needed,
+    surname_similarity,
 )
 
 __all__ = [
@@ -185,18 +186,20 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     for i, found in enumerate(compact_distances(compacts, [name.match.replace(" ", "") for name in others], floor)):
         for nth, distance in found.items():
             near.setdefault(nth, {})[i] = distance
-    surnames = surname_bounds(
-        {part for word in keyed for r in word for part in r.key.split()},
-        {name.words[-1] for p, name in names if p in people},
-        surname_needed(floor),
-    )
+    parts = sorted({part for word in keyed for r in word for part in r.key.split()})
+    surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, surname_needed(floor))
     hits = []
     nth_other = -1
     for position, name in names:
         if position in people:
             most = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * max(1.0, PERSON_FUZZY_FACTOR)
+            # No alignment can score above the floor if no word comes near the
+            # surname: by the bound first, then by the surname similarity itself.
             if alignment_ceiling(surnames.get(name.words[-1], 0.0)) * most < floor - 1e-9:
-                continue  # no alignment of its surname can score above the floor
+                continue
+            surname = max(surname_similarity(part, name.words[-1]) for part in parts)
+            if alignment_ceiling(surname) * most < floor - 1e-9:
+                continue
             score, exact, notes = person_score(keyed, name)
             level = 1.0 if exact else PERSON_FUZZY_FACTOR
         else:
