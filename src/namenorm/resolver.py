@@ -380,7 +380,7 @@ class Resolver:
 
     def _ranked(self, text: str | None, lang: str | None, decisive: bool = False) -> list[tuple[Match, str]]:
         """The candidates of :meth:`_rank`, remembered. ``decisive``: only
-        those that can change a decision are needed (see :meth:`_floor`)."""
+        those that can change a decision are needed (see :meth:`_decisive_floor`)."""
         if text is None:
             return []
         if not isinstance(text, str):
@@ -397,7 +397,7 @@ class Resolver:
                 if hit is not None:
                     self._cache.move_to_end(key)
                     return hit
-        ranked = self._rank(text, lang, self._floor() if decisive else REPORTED)
+        ranked = self._rank(text, lang, self._decisive_floor() if decisive else None)
         if self.options.cache_size:
             with self._lock:
                 self._cache[key] = ranked
@@ -405,17 +405,18 @@ class Resolver:
                     self._cache.popitem(last=False)
         return ranked
 
-    def _floor(self) -> float:
-        """The lowest fuzzy score that can change a decision: :meth:`_decide`
-        looks at the best candidate, then at rivals within the margin of it,
-        and answers nothing below the threshold; so a fuzzy candidate below
-        ``threshold - margin`` is never looked at (the millionth is slack for
-        scores rounded to six places). Fuzzy scoring skips what cannot reach it."""
-        return max(REPORTED, self.options.threshold - self.options.margin - 1e-6)
+    def _decisive_floor(self) -> float:
+        """The lowest score that can change a decision: :meth:`_decide` looks
+        at the best candidate, then at rivals within the margin of it, and
+        answers nothing below the threshold; so a candidate below ``threshold
+        - margin`` is never looked at (the millionth is slack for scores
+        rounded to six places). Fuzzy scoring skips what cannot reach it, and
+        no Match (with its explanation) is made of it."""
+        return self.options.threshold - self.options.margin - 1e-6
 
-    def _rank(self, text: str, lang: str | None, floor: float = REPORTED) -> list[tuple[Match, str]]:
+    def _rank(self, text: str, lang: str | None, floor: float | None = None) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
-        query that found it; fuzzy candidates only above ``floor``.
+        query that found it; with a ``floor``, only the candidates at or above it.
 
         The search goes by tiers: (1) the whole form as written, exactly (a
         name is never stripped); (2) every reading — the cleaned form, and each
@@ -463,11 +464,12 @@ class Resolver:
                     self._stem_fallback(words[0], first, found)
                 long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
                 if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
-                    for hit in fuzzy_candidates(self.index, options, floor):
+                    fuzzy_floor = REPORTED if floor is None else max(REPORTED, floor)
+                    for hit in fuzzy_candidates(self.index, options, fuzzy_floor):
                         name = self.index.names[hit.position]
                         _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
         ranked = sorted(
-            found.values(),
+            found.values() if floor is None else (c for c in found.values() if c.score >= floor),
             key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
         )
         return [
