@@ -197,7 +197,7 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
             # surname: by the bound first, then by the surname similarity itself.
             if alignment_ceiling(surnames.get(name.words[-1], 0.0)) * most < floor - 1e-9:
                 continue
-            surname = max(surname_similarity(part, name.words[-1]) for part in parts)
+            surname = max((surname_similarity(part, name.words[-1]) for part in parts), default=0.0)
             if alignment_ceiling(surname) * most < floor - 1e-9:
                 continue
             score, exact, notes = person_score(keyed, name)

@@ -348,7 +348,9 @@ def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float)
     plain = sorted(set(surnames))
     if not plain:
         return {}
-    stripped = [(surname[: -_russian_suffix(surname)], surname) for surname in plain if _russian_suffix(surname)]
+    # The surnames without their Russian suffix, and the surname each comes from.
+    origins = [surname for surname in plain if _russian_suffix(surname)]
+    stripped = [surname[: -_russian_suffix(surname)] for surname in origins]
     best: dict[str, float] = {}
 
     def scan(word: str, targets: Sequence[str], origins: Sequence[str], factor: float) -> None:
@@ -364,7 +366,7 @@ def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float)
 
     for word in sorted(set(words)):
         scan(word, plain, plain, 1.0)
-        scan(word, [t for t, _ in stripped], [o for _, o in stripped], SUFFIX_FACTOR)
+        scan(word, stripped, origins, SUFFIX_FACTOR)
         cut = _russian_suffix(word)
         if cut:
             scan(word[:-cut], plain, plain, SUFFIX_FACTOR)
