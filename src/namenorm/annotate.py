@@ -55,6 +55,8 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import regex
@@ -90,88 +92,30 @@ _WORD = regex.compile(
 _OPENERS = "\"'“”‘’«»„([{–—-•*#"
 _SENTENCE_END = ".!?…:"
 
-# Function words (and, for English, the days and months, which are capitalised
-# but are not names of entities), by ISO 639-1 code, from general grammars of
-# each language: the closed classes (articles, pronouns, prepositions and
-# postpositions, conjunctions, auxiliaries) and the most common adverbs.
-# They never start a name, and they tell the document's language.
-_FUNCTION_WORDS: dict[str, str] = {
-    "en": """a about above according after again against ago all also although always am among an and another
-        any are around as at back be became because been before being below between both but by can could
-        did do does done down during each either even ever every few for former from further had has have
-        having he her here hers herself him himself his how however i if in into is it its itself just last
-        latter least less many may me might more most much must my near neither never new next no nor not
-        now of off often on once one only or other others our ours out over own perhaps per rather recently
-        said same say says she should since so some still such than that the their theirs them then there
-        these they this those though through thus to today together too toward towards under unless until up
-        upon us very via was we were what when where whether which while who whom whose why will with within
-        without would yet you your yesterday tomorrow
-        monday tuesday wednesday thursday friday saturday sunday
-        january february march april june july august september october november december""",
-    "fi": """ja tai mutta että kun jos koska vaikka sekä eli kuin niin myös vain jo vielä ei en et emme ette eivät
-        on ovat oli olivat ollut olla olisi se ne hän he me te minä sinä tämä tuo nämä nuo joka jotka mikä mitkä
-        kuka ketkä siitä sitä sen niiden hänen heidän jälkeen ennen aikana mukaan kanssa vastaan luona yli ali
-        myöhemmin nyt tänään eilen huomenna sitten kuitenkin""",
-    "et": """ja või aga et kui kuna sest ning ka veel ei on oli olid olnud olema see need tema nemad meie teie
-        mina sina kes mis mille selle pärast enne ajal järgi koos vastu nüüd täna eile homme siis""",
-    "de": """der die das den dem des ein eine einer einen einem eines und oder aber dass wenn weil als wie auch nur
-        schon noch nicht kein keine ist sind war waren gewesen sein hat haben hatte hatten wird werden wurde
-        er sie es wir ihr ich du dieser diese dieses jener mit von zu bei nach vor aus auf für über unter
-        zwischen durch gegen ohne um im am zum zur vom beim heute gestern morgen dann jedoch""",
-    "nl": """de het een en of maar dat als omdat ook nog niet geen is zijn was waren geweest heeft hebben had
-        wordt worden werd hij zij ze het wij jullie ik jij deze dit die met van tot bij na voor uit op aan
-        over onder tussen door tegen zonder om in vandaag gisteren morgen dan echter""",
-    "sv": """och eller men att om eftersom som också bara redan inte ingen är var varit har hade blir blev han
-        hon den det de vi ni jag du denna detta dessa med av till hos efter före från på för över under
-        mellan genom mot utan i idag igår imorgon sedan dock""",
-    "fr": """le la les un une des du de et ou mais que qui quand si parce comme aussi seulement déjà encore ne
-        pas est sont était étaient été être a ont avait avaient il elle ils elles nous vous je tu ce cette
-        ces avec par pour dans sur sous entre vers chez sans selon après avant aujourd'hui hier demain puis
-        cependant""",
-    "es": """el la los las un una unos unas y o pero que quien cuando si porque como también solo ya todavía no
-        es son era eran sido ser ha han había habían él ella ellos ellas nosotros vosotros yo tú este esta
-        estos estas con de del por para en sobre bajo entre hacia sin según después antes hoy ayer mañana
-        luego sin embargo""",
-    "it": """il lo la i gli le un uno una e o ma che chi quando se perché come anche solo già ancora non è sono
-        era erano stato essere ha hanno aveva avevano egli lui lei essi noi voi io tu questo questa questi
-        queste con di del della per in su sotto tra fra verso senza secondo dopo prima oggi ieri domani poi
-        tuttavia""",
-    "pl": """i oraz lub albo ale że gdy jeśli ponieważ jak także też tylko już jeszcze nie jest są był była byli
-        było być ma mają miał on ona ono oni one my wy ja ty ten ta to te tamten z ze w we na do od po przed
-        przez dla bez pod nad między przy według dziś dzisiaj wczoraj jutro potem jednak""",
-    "cs": """a i nebo ale že když jestli protože jak také jen už ještě ne není je jsou byl byla byli bylo být má
-        mají měl on ona ono oni ony my vy já ty ten ta to ty s se v ve na do od po před přes pro bez pod nad
-        mezi při podle dnes včera zítra potom však""",
-    "sk": """a i alebo ale že keď ak pretože ako tiež len už ešte nie je sú bol bola boli bolo byť má majú mal on
-        ona ono oni ony my vy ja ty ten tá to tie s so v vo na do od po pred cez pre bez pod nad medzi pri
-        podľa dnes včera zajtra potom však""",
-    "sl": """in ali ampak da ko če ker kot tudi samo že še ne ni je so bil bila bili bilo biti ima imajo imel on
-        ona ono oni one mi vi jaz ti ta to te s z v na do od po pred skozi za brez pod nad med pri po danes
-        včeraj jutri potem vendar""",
-    "hr": """i ili ali da kad ako jer kao također samo već još ne nije je su bio bila bili bilo biti ima imaju
-        imao on ona ono oni one mi vi ja ti taj ta to te s sa u na do od po prije kroz za bez pod nad između
-        pri prema danas jučer sutra zatim međutim""",
-    "hu": """a az egy és vagy de hogy ha mert mint is csak már még nem nincs van vannak volt voltak lenni lesz
-        ő ők mi ti én te ez azt ezt ezek azok aki ami amely után előtt alatt között nélkül szerint ma tegnap
-        holnap aztán azonban""",
-    "lt": """ir ar bet kad kai jei nes kaip taip pat tik jau dar ne nėra yra buvo būti turi turėjo jis ji jie
-        jos mes jūs aš tu tas ta tai šis ši su iš į ant po prieš per už be tarp pagal šiandien vakar rytoj
-        paskui tačiau""",
-    "lv": """un vai bet ka kad ja jo kā arī tikai jau vēl ne nav ir bija būt ir viņš viņa viņi viņas mēs jūs es
-        tu tas tā šis šī ar no uz pie pēc pirms caur par bez zem virs starp saskaņā šodien vakar rīt tad
-        tomēr""",
-    "tr": """ve veya ama fakat ki eğer çünkü gibi da de ayrıca sadece zaten henüz değil yok var idi olmak olarak
-        o onlar biz siz ben sen bu şu bunlar ile için göre kadar sonra önce arasında karşı bugün dün yarın
-        ancak""",
-    "ru": """и или но что когда если потому как также тоже только уже ещё не нет это был была были было быть
-        есть он она оно они мы вы я ты этот эта эти тот та те с со в во на к ко от по до из за для без под
-        над между при после перед сегодня вчера завтра потом однако""",
-    "uk": """і й або але що коли якщо тому як також тільки вже ще не немає це був була були було бути є він
-        вона воно вони ми ви я ти цей ця ці той та ті з із в у на до від по за для без під над між при після
-        перед сьогодні вчора завтра потім однак""",
-}
-_BY_LANGUAGE: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()}
-_STOP: frozenset[str] = frozenset().union(*_BY_LANGUAGE.values())
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Function words by language (``data/function_words.txt``): they never
+    start a name, and they tell the document's language."""
+    text = resources.files("namenorm.data").joinpath("function_words.txt").read_text(encoding="utf-8")
+    words: dict[str, set[str]] = {}
+    language = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            language = line[1:-1]
+            words.setdefault(language, set())
+        elif language:
+            words[language].update(line.split())
+    return {code: frozenset(vocabulary) for code, vocabulary in words.items()}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Every language's function words together."""
+    return frozenset().union(*_function_words().values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +208,10 @@ def _language_of(words: Sequence[str]) -> str | None:
     if not words:
         return None
     hits = Counter[str]()
+    stop = _stop_words()
     for w in words:
-        if w in _STOP:
-            for code, vocabulary in _BY_LANGUAGE.items():
+        if w in stop:
+            for code, vocabulary in _function_words().items():
                 if w in vocabulary:
                     hits[code] += 1
     if not hits:
@@ -279,6 +224,7 @@ def _language_of(words: Sequence[str]) -> str | None:
 
 def _tokens(text: str) -> list[_Token]:
     titles = _titles()
+    stop = _stop_words()
     tokens: list[_Token] = []
     run = 0
     previous_end = 0
@@ -300,7 +246,7 @@ def _tokens(text: str) -> list[_Token]:
                 word,
                 key,
                 word[0].isupper(),
-                key in _STOP or bare in _STOP,
+                key in stop or bare in stop,
                 key.rstrip(".") in titles,
                 initial,
                 run,
@@ -557,7 +503,7 @@ def _same_person(
 ) -> tuple[Match, Mention] | None:
     """The person named in full in the document whose surname this word is, if
     exactly one fits (or the resolver's own answer is among those that fit)."""
-    if not people or (not token.capital and token.key in _STOP):
+    if not people or (not token.capital and token.key in _stop_words()):
         return None
     keys = {match_key(base) for base, _lang in ctx.readings(token.text) if base}
     fits: dict[str, tuple[float, Mention]] = {}
