@@ -122,6 +122,16 @@ def test_module_level_resolve_uses_the_default() -> None:
     assert namenorm.Resolver.default().resolve("Atambajev") is not None
 
 
+def test_answers_are_remembered_from_the_second_asking() -> None:
+    r = Resolver(Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}]))
+    first = r.resolve("Atambajev")
+    assert not r._cache  # a name asked once is not kept
+    second = r.resolve("Atambajev")
+    assert len(r._cache) == 1 and first == second
+    assert r.resolve("Atambajev") is second  # the third asking is answered from the cache
+    assert Resolver(r.gazetteer, cache_size=0).resolve("Atambajev") == first
+
+
 def test_threads_agree(small: Resolver) -> None:
     queries = ["Atambajev", "Jeenbekov", "Asulbek Zhenbekovin", "Helsingissä", "Biškek", "nothing"] * 20
     fresh = Resolver(Gazetteer.from_records(SMALL_RECORDS))

@@ -85,7 +85,8 @@ class Options:
         expand_native: whether to index the spellings generated from native
             Cyrillic names under every transliteration convention.
         hypotheses_per_word: how many inflection hypotheses of each word to try.
-        cache_size: how many recent answers to remember (0: none).
+        cache_size: how many recent answers to remember (0: none). An answer
+            is remembered from the second time its query is asked.
 
     Options are given to the resolver by name, or as one object to share:
 
@@ -283,6 +284,7 @@ class Resolver:
         self._last_words = {"exact": self.index.exact_last_words, "ascii": self.index.ascii_last_words}
         languages.registry()  # every language module loaded now, not on a first query
         self._cache: OrderedDict[tuple[str, str | None, bool], list[tuple[Match, str]]] = OrderedDict()
+        self._seen: set[int] = set()
         self._lock = threading.Lock()
 
     @classmethod
@@ -400,10 +402,29 @@ class Resolver:
         ranked = self._rank(text, lang, self._decisive_floor() if decisive else None)
         if self.options.cache_size:
             with self._lock:
-                self._cache[key] = ranked
-                if len(self._cache) > self.options.cache_size:
-                    self._cache.popitem(last=False)
+                if self._asked_before(key):
+                    self._cache[key] = ranked
+                    if len(self._cache) > self.options.cache_size:
+                        self._cache.popitem(last=False)
         return ranked
+
+    def _asked_before(self, key: tuple[str, str | None, bool]) -> bool:
+        """Whether this query was asked before (and notes that it now has).
+
+        Answers are remembered from a query's second asking, not its first:
+        a stream of distinct names (the common case in a pipeline) would fill
+        the cache with answers never asked for again, and each kept answer is
+        a handful of objects for the garbage collector, whose full passes over
+        the index then cost a fifth of the time. The note is the key's hash
+        (a plain int, which the collector ignores) in a set of bounded size.
+        """
+        marker = hash(key)
+        if marker in self._seen:
+            return True
+        if len(self._seen) >= 4 * self.options.cache_size:
+            self._seen.clear()
+        self._seen.add(marker)
+        return False
 
     def _decisive_floor(self) -> float:
         """The lowest score that can change a decision: :meth:`_decide` looks
