@@ -94,3 +94,12 @@ def test_pathological_words(word: str) -> None:
     for lang in (None, "fi", "et", "ka", "hy"):
         for h in strip_inflection(word, lang=lang)[1:]:
             assert h.base and len(h.base) <= len(word) + 1
+
+
+@given(st.text(alphabet="aeiouyäöklmnpstrhjv:'-", max_size=14))
+def test_an_ending_index_finds_what_a_scan_of_the_table_finds(word: str) -> None:
+    from namenorm.languages import fi
+    from namenorm.languages.base import EndingIndex
+
+    for table in (fi.CASES, fi.PLURAL_CASES, fi.SEPARATED):
+        assert EndingIndex(table).matching(word) == [s for s in table if word.endswith(s.ending)]

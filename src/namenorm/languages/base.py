@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Hypothesis", "Language", "StemRule", "Suffix", "SuffixLanguage", "apply_stem_rules", "split_separator"]
+__all__ = [
+    "EndingIndex",
+    "Hypothesis",
+    "Language",
+    "StemRule",
+    "Suffix",
+    "SuffixLanguage",
+    "apply_stem_rules",
+    "split_separator",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +173,32 @@ def split_separator(word: str, separators: str = ":'") -> tuple[str, str, str] |
     if at <= 0 or at == len(word) - 1:
         return None
     return word[:at], word[at], word[at + 1 :]
+
+
+class EndingIndex:
+    """The rules of a table by their ending: a word is compared only with the
+    rules whose ending it ends in (a handful) instead of with every rule.
+
+    Example:
+        >>> table = (Suffix("n", "genitive"), Suffix("lle", "allative"), Suffix("ille", "allative"))
+        >>> [s.ending for s in EndingIndex(table).matching("putinille")]
+        ['lle', 'ille']
+    """
+
+    def __init__(self, rules: Sequence[Suffix]) -> None:
+        self._rules = tuple(rules)
+        by_ending: dict[str, list[int]] = {}
+        for i, rule in enumerate(self._rules):
+            by_ending.setdefault(rule.ending, []).append(i)
+        self._by_ending = {ending: tuple(places) for ending, places in by_ending.items()}
+        self._lengths = tuple(sorted({len(ending) for ending in by_ending}))
+
+    def matching(self, word: str) -> list[Suffix]:
+        """The rules whose ending ends ``word``, in the table's order."""
+        size = len(word)
+        places = [i for n in self._lengths if n <= size for i in self._by_ending.get(word[size - n :], ())]
+        places.sort()
+        return [self._rules[i] for i in places]
 
 
 class SuffixLanguage:

@@ -43,7 +43,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .base import Hypothesis, StemRule, Suffix, split_separator
+from .base import EndingIndex, Hypothesis, StemRule, Suffix, split_separator
 
 __all__ = [
     "CASES",
@@ -361,6 +361,9 @@ PLURAL_J_STEMS: tuple[StemRule, ...] = (
 )
 
 # Factors applied to whole analyses.
+_CASES_BY_ENDING = EndingIndex(CASES)
+_PLURAL_CASES_BY_ENDING = EndingIndex(PLURAL_CASES)
+
 _PLURAL = 0.9  # a singular name read from a plural form (Virtasille -> Virtanen)
 _PLURAL_NAME = 0.95  # a plural name (Yhdysvallat, Alankomaat) read from a plural form
 _HYPHEN_AGREEMENT = 0.95  # both parts of a hyphenated name inflected (Ison-Britannian)
@@ -463,9 +466,7 @@ class Finnish:
                     )
             if matched:
                 return
-        for s in CASES:
-            if not word.endswith(s.ending):
-                continue
+        for s in _CASES_BY_ENDING.matching(word):
             stem = word[: len(word) - len(s.ending)]
             if len(stem) < s.min_stem or (s.after and stem[-1] not in s.after):
                 continue
@@ -478,9 +479,7 @@ class Finnish:
                 _join(f"fi:{s.case} -{s.ending}", rule),
                 plural="plural" in s.case,
             )
-        for s in PLURAL_CASES:
-            if not word.endswith(s.ending):
-                continue
+        for s in _PLURAL_CASES_BY_ENDING.matching(word):
             plural_stem = word[: len(word) - len(s.ending)]
             if len(plural_stem) < 3 or (s.after and plural_stem[-1] not in s.after):
                 continue
