@@ -20,23 +20,12 @@ the bearer's own name, not the Czech feminine form.
 from __future__ import annotations
 
 from .base import StemRule, Suffix
-from .pl import SlavicLanguage
+from .pl import SlavicLanguage, slavic_possessive
 
 __all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGE"]
 
 #: Czech consonant letters (a mobile e drops only between consonants).
 CONSONANTS = "bcčdďfghjklmnňpqrřsštťvwxzž"
-
-
-def _possessive(ending: str, case: str, weight: float, example: str) -> tuple[Suffix, Suffix]:
-    """A possessive ending on a consonant-final name, and on a name in -ko
-    (Lukašenko), whose -o the possessive replaces. Possessives are made of
-    people's names, rarely shorter than four letters; the limit keeps
-    Kosova (genitive of Kosovo) from reading as a possessive of Kos."""
-    return (
-        Suffix(ending, case, weight=weight, min_stem=4, example=example),
-        Suffix(ending, case, ("o",), weight=round(weight - 0.04, 2), min_stem=4, after="k", example="Lukašenko"),
-    )
 
 
 # Case endings; ``restore`` puts back the vowel an ending replaced.
@@ -92,13 +81,13 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ův", "possessive", weight=0.9, min_stem=4, example="Medvěděvův -> Medvěděv"),
     Suffix("ův", "possessive", ("o",), weight=0.86, min_stem=4, after="k", example="Lukašenkův -> Lukašenko"),
     Suffix("ův", "possessive", ("a",), weight=0.82, min_stem=4, example="Honzův -> Honza"),
-    *_possessive("ova", "possessive", 0.45, "Medvěděvova -> Medvěděv"),
-    *_possessive("ovo", "possessive", 0.45, "Medvěděvovo -> Medvěděv"),
-    *_possessive("ovy", "possessive", 0.8, "Medvěděvovy -> Medvěděv"),
-    *_possessive("ově", "possessive (locative)", 0.74, "Medvěděvově -> Medvěděv"),
-    *_possessive("ovu", "possessive (dative)", 0.74, "Medvěděvovu -> Medvěděv"),
-    *_possessive("ových", "possessive (plural)", 0.85, "Medvěděvových -> Medvěděv"),
-    *_possessive("ovým", "possessive (instrumental)", 0.85, "Medvěděvovým -> Medvěděv"),
+    *slavic_possessive("ova", "possessive", 0.45, "Medvěděvova -> Medvěděv"),
+    *slavic_possessive("ovo", "possessive", 0.45, "Medvěděvovo -> Medvěděv"),
+    *slavic_possessive("ovy", "possessive", 0.8, "Medvěděvovy -> Medvěděv"),
+    *slavic_possessive("ově", "possessive (locative)", 0.74, "Medvěděvově -> Medvěděv"),
+    *slavic_possessive("ovu", "possessive (dative)", 0.74, "Medvěděvovu -> Medvěděv"),
+    *slavic_possessive("ových", "possessive (plural)", 0.85, "Medvěděvových -> Medvěděv"),
+    *slavic_possessive("ovým", "possessive (instrumental)", 0.85, "Medvěděvovým -> Medvěděv"),
     Suffix("ina", "possessive", ("a",), weight=0.45, example="Honzina -> Honza"),
     Suffix("in", "possessive", ("a",), weight=0.45, example="Honzin -> Honza"),
     # --- plurals: people (Putinové) and plural place names (Lidice, Helsinky) --

@@ -25,7 +25,7 @@ Aleksandrom), which :data:`ALTERNATIONS` restores.
 from __future__ import annotations
 
 from .base import StemRule, Suffix
-from .pl import SlavicLanguage
+from .pl import SlavicLanguage, slavic_possessive
 
 __all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGES", "to_cyrillic"]
 
@@ -33,17 +33,6 @@ __all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGES", "to_cyrillic"]
 CONSONANTS = "bcčćdđfghjklmnpqrsštvwxzž"
 #: After these the masculine instrumental is -em, not -om.
 PALATAL = "cčćđjšž"
-
-
-def _possessive(ending: str, case: str, weight: float, example: str) -> tuple[Suffix, Suffix]:
-    """A possessive ending on a consonant-final name, and on a name in -ko
-    (Lukašenko), whose -o the possessive replaces. Possessives are made of
-    people's names, rarely shorter than four letters; the limit keeps
-    Kosova (genitive of Kosovo) from reading as a possessive of Kos."""
-    return (
-        Suffix(ending, case, weight=weight, min_stem=4, example=example),
-        Suffix(ending, case, ("o",), weight=round(weight - 0.04, 2), min_stem=4, after="k", example="Lukašenko"),
-    )
 
 
 # Case endings; ``restore`` puts back the vowel an ending replaced.
@@ -94,16 +83,16 @@ ENDINGS: tuple[Suffix, ...] = (
     Suffix("ov", "possessive", weight=0.45, min_stem=4, example="Prigožinov -> Prigožin"),
     Suffix("ov", "possessive", ("o",), weight=0.45, min_stem=4, after="k", example="Lukašenkov -> Lukašenko"),
     Suffix("ev", "possessive", weight=0.45, min_stem=4, after=PALATAL, example="Josipovićev -> Josipović"),
-    *_possessive("ova", "possessive", 0.45, "Putinova -> Putin; Matvijenkova"),
-    *_possessive("ovo", "possessive", 0.45, "Putinovo -> Putin"),
-    *_possessive("ove", "possessive", 0.45, "Putinove -> Putin"),
-    *_possessive("ovi", "possessive / nominative plural", 0.45, "Putinovi -> Putin"),
-    *_possessive("ovu", "possessive", 0.45, "Putinovu -> Putin"),
-    *_possessive("ovog", "possessive", 0.86, "Putinovog -> Putin"),
-    *_possessive("ovom", "possessive", 0.45, "Putinovom -> Putin"),
-    *_possessive("ovoj", "possessive", 0.86, "Putinovoj -> Putin"),
-    *_possessive("ovih", "possessive (plural)", 0.45, "Putinovih -> Putin"),
-    *_possessive("ovim", "possessive (plural)", 0.45, "Putinovim -> Putin"),
+    *slavic_possessive("ova", "possessive", 0.45, "Putinova -> Putin; Matvijenkova"),
+    *slavic_possessive("ovo", "possessive", 0.45, "Putinovo -> Putin"),
+    *slavic_possessive("ove", "possessive", 0.45, "Putinove -> Putin"),
+    *slavic_possessive("ovi", "possessive / nominative plural", 0.45, "Putinovi -> Putin"),
+    *slavic_possessive("ovu", "possessive", 0.45, "Putinovu -> Putin"),
+    *slavic_possessive("ovog", "possessive", 0.86, "Putinovog -> Putin"),
+    *slavic_possessive("ovom", "possessive", 0.45, "Putinovom -> Putin"),
+    *slavic_possessive("ovoj", "possessive", 0.86, "Putinovoj -> Putin"),
+    *slavic_possessive("ovih", "possessive (plural)", 0.45, "Putinovih -> Putin"),
+    *slavic_possessive("ovim", "possessive (plural)", 0.45, "Putinovim -> Putin"),
     Suffix("eva", "possessive", weight=0.45, min_stem=4, after=PALATAL, example="Josipovićeva -> Josipović"),
     Suffix("in", "possessive", ("a",), weight=0.45, example="Marijin -> Marija"),
     Suffix("ina", "possessive", ("a",), weight=0.45, example="Marijina -> Marija"),

@@ -30,7 +30,25 @@ from functools import lru_cache
 
 from .base import Hypothesis, StemRule, Suffix, SuffixLanguage, apply_stem_rules
 
-__all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGE", "SlavicLanguage"]
+__all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGE", "SlavicLanguage", "slavic_possessive"]
+
+
+def slavic_possessive(ending: str, case: str, weight: float, example: str) -> tuple[Suffix, Suffix]:
+    """The rules of one possessive-adjective ending of the Czech, Slovak and
+    Croatian/Serbian/Bosnian tables (-ova, -ovo, -ovej, -ovog...): on a
+    consonant-final name, and on a name in -ko (Lukašenko), whose -o the
+    possessive replaces. Possessives are made of people's names, rarely
+    shorter than four letters; the limit keeps Kosova (genitive of Kosovo)
+    from reading as a possessive of Kos.
+
+    Example:
+        >>> [(s.ending, s.restore, s.weight) for s in slavic_possessive("ova", "possessive", 0.45, "Putinova")]
+        [('ova', ('',), 0.45), ('ova', ('o',), 0.41)]
+    """
+    return (
+        Suffix(ending, case, weight=weight, min_stem=4, example=example),
+        Suffix(ending, case, ("o",), weight=round(weight - 0.04, 2), min_stem=4, after="k", example="Lukašenko"),
+    )
 
 
 class SlavicLanguage(SuffixLanguage):

@@ -19,23 +19,12 @@ Masculine -a names follow "hrdina": genitive and accusative in -u
 from __future__ import annotations
 
 from .base import StemRule, Suffix
-from .pl import SlavicLanguage
+from .pl import SlavicLanguage, slavic_possessive
 
 __all__ = ["ALTERNATIONS", "ENDINGS", "LANGUAGE"]
 
 #: Slovak consonant letters (a mobile vowel drops only between consonants).
 CONSONANTS = "bcčdďfghjklĺľmnňpqrŕsštťvwxzž"
-
-
-def _possessive(ending: str, case: str, weight: float, example: str) -> tuple[Suffix, Suffix]:
-    """A possessive ending on a consonant-final name, and on a name in -ko
-    (Lukašenko), whose -o the possessive replaces. Possessives are made of
-    people's names, rarely shorter than four letters; the limit keeps
-    Kosova (genitive of Kosovo) from reading as a possessive of Kos."""
-    return (
-        Suffix(ending, case, weight=weight, min_stem=4, example=example),
-        Suffix(ending, case, ("o",), weight=round(weight - 0.04, 2), min_stem=4, after="k", example="Lukašenko"),
-    )
 
 
 # Case endings; ``restore`` puts back the vowel an ending replaced.
@@ -82,15 +71,15 @@ ENDINGS: tuple[Suffix, ...] = (
     # an answer alone (Romanov is not Roman's), a reading for the surname lookup only.
     Suffix("ov", "possessive", ("o",), weight=0.45, min_stem=4, after="k", example="Lukašenkov -> Lukašenko"),
     Suffix("ov", "possessive", ("a",), weight=0.45, min_stem=4, example="Kubov -> Kuba"),
-    *_possessive("ova", "possessive", 0.45, "Medvedevova -> Medvedev"),
-    *_possessive("ovo", "possessive", 0.45, "Medvedevovo -> Medvedev"),
-    *_possessive("ovej", "possessive (genitive/dative/locative)", 0.78, "Medvedevovej -> Medvedev"),
-    *_possessive("ovu", "possessive (accusative)", 0.74, "Medvedevovu -> Medvedev"),
-    *_possessive("ovom", "possessive (locative)", 0.45, "Medvedevovom -> Medvedev"),
-    *_possessive("ovho", "possessive (genitive)", 0.85, "Medvedevovho -> Medvedev"),
-    *_possessive("ovmu", "possessive (dative)", 0.85, "Medvedevovmu -> Medvedev"),
-    *_possessive("ových", "possessive (plural)", 0.85, "Medvedevových -> Medvedev"),
-    *_possessive("ovým", "possessive (instrumental)", 0.85, "Medvedevovým -> Medvedev"),
+    *slavic_possessive("ova", "possessive", 0.45, "Medvedevova -> Medvedev"),
+    *slavic_possessive("ovo", "possessive", 0.45, "Medvedevovo -> Medvedev"),
+    *slavic_possessive("ovej", "possessive (genitive/dative/locative)", 0.78, "Medvedevovej -> Medvedev"),
+    *slavic_possessive("ovu", "possessive (accusative)", 0.74, "Medvedevovu -> Medvedev"),
+    *slavic_possessive("ovom", "possessive (locative)", 0.45, "Medvedevovom -> Medvedev"),
+    *slavic_possessive("ovho", "possessive (genitive)", 0.85, "Medvedevovho -> Medvedev"),
+    *slavic_possessive("ovmu", "possessive (dative)", 0.85, "Medvedevovmu -> Medvedev"),
+    *slavic_possessive("ových", "possessive (plural)", 0.85, "Medvedevových -> Medvedev"),
+    *slavic_possessive("ovým", "possessive (instrumental)", 0.85, "Medvedevovým -> Medvedev"),
     Suffix("in", "possessive", ("a",), weight=0.45, example="Zuzkin -> Zuzka"),
     # --- plurals: people and plural place names (Košice, Topoľčany) ---------
     Suffix("ovia", "nominative plural", weight=0.85, example="Putinovia -> Putin"),
