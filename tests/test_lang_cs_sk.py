@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import namenorm
 from namenorm import strip_inflection
-from namenorm.languages import get
 
 # form, language, expected base, a word of the expected case name
 CASES = [
@@ -137,13 +134,3 @@ def resolver() -> namenorm.Resolver:
 def test_inflected_form_resolves(resolver: namenorm.Resolver, form: str, lang: str, entity: str) -> None:
     match = resolver.resolve(form, lang=lang)
     assert match is not None and match.entity.id == entity, match and match.explain()
-
-
-@given(st.text(max_size=30), st.sampled_from(["cs", "sk"]))
-def test_hypotheses_are_shorter_and_weighted(word: str, code: str) -> None:
-    language = get(code)
-    assert language is not None
-    lowered = word.lower()
-    for h in language.hypotheses(lowered):
-        assert h.base and h.base != lowered
-        assert 0 < h.weight <= 1

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import namenorm
 from namenorm import strip_inflection
-from namenorm.languages import get
 from namenorm.languages.base import StemRule, Suffix
 from namenorm.languages.pl import SlavicLanguage
 
@@ -178,14 +175,3 @@ def test_a_name_as_written_is_never_stripped() -> None:
 def test_alternation_only_follows_a_bare_stem() -> None:
     lang = SlavicLanguage("xx", "test", [Suffix("i", "genitive", ("a",))], [StemRule("k", "ek", "mobile e")])
     assert [h.base for h in lang.hypotheses("marki")] == ["marka"]
-
-
-@given(st.text(max_size=30))
-def test_polish_hypotheses_are_shorter_and_weighted(word: str) -> None:
-    language = get("pl")
-    assert language is not None
-    lowered = word.lower()
-    for h in language.hypotheses(lowered):
-        assert h.base and h.base != lowered
-        assert 0 < h.weight <= 1
-        assert h.lang == "pl"

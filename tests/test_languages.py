@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from namenorm import strip_inflection
@@ -85,6 +85,21 @@ def test_stripping_never_lengthens_or_empties(word: str, lang: str | None) -> No
             assert h.base
             assert len(h.base) <= len(itself) + 1
             assert 0 < h.weight <= 1
+
+
+@settings(max_examples=1500)
+@given(st.text(max_size=30), st.sampled_from(sorted(registry())))
+def test_every_language_proposes_other_words_with_weights_and_its_own_code(word: str, code: str) -> None:
+    """Each language module on its own (without the registry's filtering):
+    a base form is never empty nor the word itself, a weight is in (0, 1],
+    and the hypothesis names its language."""
+    language = get(code)
+    assert language is not None
+    lowered = word.lower()
+    for h in language.hypotheses(lowered):
+        assert h.base and h.base != lowered
+        assert 0 < h.weight <= 1
+        assert h.lang == code
 
 
 @pytest.mark.parametrize(
