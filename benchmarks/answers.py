@@ -37,8 +37,10 @@ EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
 
 
-def ud_setup(limit: int = 400) -> tuple[list[dict[str, object]], list[tuple[str, str | None]]]:
-    """The gazetteer records and (form, lang) queries of the UD evaluation."""
+def ud_sample(limit: int = 400) -> tuple[list[dict[str, object]], dict[str, list[dict[str, str]]]]:
+    """The gazetteer records of the UD evaluation (every lemma, GeoNames
+    cities as distractors) and its sample of dev rows by language (``limit``
+    a language, seed 7), built as ``ud_eval.py`` builds them."""
     import ud_eval
 
     with open(ud_eval.DEV, encoding="utf-8") as f:
@@ -48,15 +50,20 @@ def ud_setup(limit: int = 400) -> tuple[list[dict[str, object]], list[tuple[str,
     for name in ud_eval.distractors():
         if name.casefold() not in lemmas:
             records.append({"id": "city:" + name.casefold(), "name": name})
-    by_lang = collections.defaultdict(list)
+    by_lang: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
     for r in rows:
         by_lang[r["lang"]].append(r)
     rng = random.Random(7)
     for lang in by_lang:
         if len(by_lang[lang]) > limit:
             by_lang[lang] = rng.sample(by_lang[lang], limit)
-    queries = [(r["form"], lang) for lang, rs in sorted(by_lang.items()) for r in rs]
-    return records, queries
+    return records, by_lang
+
+
+def ud_setup(limit: int = 400) -> tuple[list[dict[str, object]], list[tuple[str, str | None]]]:
+    """The gazetteer records and (form, lang) queries of the UD evaluation."""
+    records, by_lang = ud_sample(limit)
+    return records, [(r["form"], lang) for lang, rs in sorted(by_lang.items()) for r in rs]
 
 
 def persons_setup() -> tuple[list[dict[str, object]], list[tuple[str, str | None]]]:

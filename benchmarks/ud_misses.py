@@ -11,9 +11,6 @@ answered, and with ``--explain`` how. Dev data only.
 from __future__ import annotations
 
 import argparse
-import collections
-import csv
-import random
 import sys
 from pathlib import Path
 
@@ -30,24 +27,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=400)
     args = parser.parse_args()
 
-    import ud_eval
+    from answers import ud_sample
 
     import namenorm
 
-    with open(ud_eval.DEV, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    lemmas = {r["lemma"].casefold(): r["lemma"] for r in rows}
-    records = [{"id": k, "name": v} for k, v in sorted(lemmas.items())]
-    for name in ud_eval.distractors():
-        if name.casefold() not in lemmas:
-            records.append({"id": "city:" + name.casefold(), "name": name})
-    by_lang = collections.defaultdict(list)
-    for r in rows:
-        by_lang[r["lang"]].append(r)
-    rng = random.Random(7)
-    for lang in by_lang:
-        if len(by_lang[lang]) > args.limit:
-            by_lang[lang] = rng.sample(by_lang[lang], args.limit)
+    records, by_lang = ud_sample(args.limit)
     resolver = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
     for lang, sample in sorted(by_lang.items()):
         if args.lang and lang != args.lang:
