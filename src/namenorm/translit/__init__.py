@@ -179,28 +179,34 @@ def _rule_in(
     return found[0], i + found[1]
 
 
+def _render_simply_cased(compiled: _Compiled, word: str, lower: str, source: str) -> str:
+    """:func:`_render` of a word with capitals only at the start of words (no
+    two in a row): runs of plain letters translated at once, rules only where
+    a letter has them."""
+    _plain, table, both, special, memo = compiled
+    out: list[str] = []
+    i = 0
+    while True:
+        found = special.search(lower, i)
+        if found is None:
+            out.append(word[i:].translate(both))
+            return "".join(out)
+        j = found.start()
+        if j > i:
+            out.append(word[i:j].translate(both))
+        piece, i = _rule_in(memo, table, lower, j, source)
+        if piece is None:
+            out.append(word[j])
+        else:
+            out.append(piece.capitalize() if piece and word[j] != lower[j] else piece)
+
+
 def _render(code: str, word: str, lower: str, source: str, endings: bool) -> str:
-    plain, table, both, special, memo = _compiled(code, source, endings)
+    compiled = _compiled(code, source, endings)
     if not _TWO_CAPITALS.search(word):
-        # Fast path: runs of plain letters translated at once, rules only
-        # where a letter has them; capitals only at the start of words.
-        out: list[str] = []
-        i = 0
-        while True:
-            found = special.search(lower, i)
-            if found is None:
-                out.append(word[i:].translate(both))
-                return "".join(out)
-            j = found.start()
-            if j > i:
-                out.append(word[i:j].translate(both))
-            piece, end = _rule_in(memo, table, lower, j, source)
-            if piece is None:
-                out.append(word[j])
-            else:
-                out.append(piece.capitalize() if piece and word[j] != lower[j] else piece)
-            i = end
-    out = []
+        return _render_simply_cased(compiled, word, lower, source)
+    plain, table, _both, _special, memo = compiled
+    out: list[str] = []
     i, n = 0, len(lower)
     while i < n:
         ch = lower[i]
@@ -375,28 +381,7 @@ def _word_renders(word: str, source: str, endings: bool) -> tuple[str, ...]:
     lower = _lower(word)
     if _TWO_CAPITALS.search(word):
         return tuple(_render(code, word, lower, source, endings) for code in table_codes())
-    out: list[str] = []
-    for _plain, table, both, special, memo in _all_compiled(source, endings):
-        # _render's fast path
-        found = special.search(lower)
-        if found is None:
-            out.append(word.translate(both))
-            continue
-        pieces: list[str] = []
-        i = 0
-        while found is not None:
-            j = found.start()
-            if j > i:
-                pieces.append(word[i:j].translate(both))
-            piece, i = _rule_in(memo, table, lower, j, source)
-            if piece is None:
-                pieces.append(word[j])
-            else:
-                pieces.append(piece.capitalize() if piece and word[j] != lower[j] else piece)
-            found = special.search(lower, i)
-        pieces.append(word[i:].translate(both))
-        out.append("".join(pieces))
-    return tuple(out)
+    return tuple(_render_simply_cased(compiled, word, lower, source) for compiled in _all_compiled(source, endings))
 
 
 @lru_cache(maxsize=64)
