@@ -700,8 +700,13 @@ def _surname_shaped(word: str) -> bool:
     """Whether ``word`` is a stem of at least three letters plus a
     surname-forming ending (``roman`` + ``ov``, ``ivan`` + ``ova``)."""
     suffixes = _surname_suffixes()
-    longest = min(len(word) - _MIN_SURNAME, max(map(len, suffixes)))
+    longest = min(len(word) - _MIN_SURNAME, _longest_surname_suffix())
     return any(word[-cut:] in suffixes for cut in range(1, longest + 1))
+
+
+@lru_cache(maxsize=1)
+def _longest_surname_suffix() -> int:
+    return max(map(len, _surname_suffixes()))
 
 
 def _counts_at(level: str, name: IndexedName) -> bool:
