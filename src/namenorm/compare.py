@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from .clean import fix_homoglyphs, fix_mojibake, strip_titles
+from .clean import _titles, fix_homoglyphs, fix_mojibake, strip_titles
 from .keys import match_key
 from .score import (
     BUDGET_BASE,
@@ -80,9 +79,9 @@ _LONGEST_FORM = 12
 _QUOTES = str.maketrans({c: " " for c in "«»\"“”„‟‹›'’`"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """One side of a comparison: the text, its key words and its legal form."""
+class _Prepared(NamedTuple):
+    """One side of a comparison: the text, its key words and its legal form
+    (a named tuple: made for every new name, and cheap to make)."""
 
     text: str
     words: tuple[str, ...]
@@ -90,6 +89,7 @@ class _Prepared:
     kind: str | None  # its kind (limited, stock, ...)
     whole: str  # the key without spaces
     suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
+    stems: tuple[str | None, ...]  # each word without that suffix (None: it has none)
     projected: Projections  # of the whole key, for the edit cost
 
 
@@ -171,6 +171,8 @@ def legal_forms() -> dict[str, tuple[str, bool]]:
 
 
 def _form_key(text: str) -> str:
+    if text.isalnum():  # nothing for the pattern to remove: the usual case, a plain word
+        return text.casefold()
     return _NOT_FORM.sub("", text.casefold())
 
 
@@ -221,8 +223,11 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
         text = fix_homoglyphs(fix_mojibake(unicodedata.normalize("NFC", text))).translate(_QUOTES)
     elif '"' in text or "'" in text or "`" in text:
         text = text.translate(_QUOTES)
-    text = strip_titles(" ".join(text.split()))
-    words = [w for w in (w.strip(",;") for w in text.split()) if w]
+    words = text.split()
+    if len(words) > 1 and words[0].rstrip(".").casefold() in _titles():
+        words = strip_titles(" ".join(words)).split()
+    text = " ".join(words)
+    words = [w for w in (w.strip(",;") for w in words) if w]
     legal, kind = None, None
     found = _legal_form(words)
     if found is not None:
@@ -231,9 +236,10 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
         words = words[:start] + words[stop:]
     key = match_key(" ".join(words), lang)
     words_key = tuple(key.split())
-    suffixed = any(_stem(w) is not None for w in words_key)
+    stems = tuple(_stem(w) for w in words_key)
     whole = key.replace(" ", "")
-    return _Prepared(text, words_key, legal, kind, whole, suffixed, projections(whole))
+    suffixed = stems.count(None) < len(stems)
+    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, projections(whole))
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -379,49 +385,59 @@ def _pair_bound(x: str, y: str) -> float:
 def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
     """Whether :func:`_ceiling` reaches ``need``, decided the cheap way for
     people's names: a surname bound reaches ``need`` only if one distance is
-    small enough, which one optimal-string-alignment call with a cutoff says."""
+    small enough, which one optimal-string-alignment call with a cutoff says
+    (:func:`_within`), for each word of one name against the other's surname
+    and, when a Russian suffix is about, their stems."""
     a, b = pa.words, pb.words
     if not people or _pairs_words(a, b, people):
         return _ceiling(a, b, people, need) >= need
     suffixed = pa.suffixed or pb.suffixed
-    checked: set[tuple[str, str, float]] = set()
-    for query, name in ((a, b), (b, a)):
-        if len(name) < 2:
+    first_floor = None
+    for query, name in ((pa, pb), (pb, pa)):
+        if len(name.words) < 2:
             continue
-        surname = name[-1]
-        alone = len(query) == 1
-        floor = need / SURNAME_ALONE_FACTOR if alone else (need - (1.0 - SURNAME_SHARE)) / SURNAME_SHARE
+        floor = need / SURNAME_ALONE_FACTOR if len(query.words) == 1 else (need - (1.0 - SURNAME_SHARE)) / SURNAME_SHARE
         if floor <= 0.0:
             return True
-        for word in query:
-            pair = (word, surname, floor) if word < surname else (surname, word, floor)
-            if pair in checked:  # the two last words, from either side
-                continue
-            checked.add(pair)
+        surname, surname_stem = name.words[-1], name.stems[-1]
+        words = query.words
+        if query is pb and floor == first_floor:
+            words = words[:-1]  # the two last words were checked from the other side
+        first_floor = floor
+        for i, word in enumerate(words):
             if _within(word, surname, floor):
                 return True
             if suffixed:
-                for longer, other in ((word, surname), (surname, word)):
-                    stem = _stem(longer)
-                    if stem is not None and _within(stem, other, floor / SUFFIX_FACTOR):
-                        return True
+                stem = query.stems[i]
+                if stem is not None and _within(stem, surname, floor / SUFFIX_FACTOR):
+                    return True
+                if surname_stem is not None and _within(surname_stem, word, floor / SUFFIX_FACTOR):
+                    return True
     return False
 
 
 def _within(x: str, y: str, floor: float) -> bool:
     """Whether the bound of :func:`_osa_bound` reaches ``floor``, with one
-    optimal-string-alignment call that stops at the largest distance allowed:
-    calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)."""
+    optimal-string-alignment call that stops at the largest distance allowed."""
     nx, ny = len(x), len(y)
-    allowed = (1.0 - floor) * (BUDGET_BASE + BUDGET_PER_LETTER * (nx if nx > ny else ny)) / (1.0 - THRESHOLD)
-    if x[-1:] != y[-1:]:
-        allowed -= ENDING_COST
-    if allowed < 0.0:
-        return False
-    edits = int(allowed / VOWEL_COST + 1e-9)
-    if (nx - ny if nx > ny else ny - nx) > edits:  # every letter of difference is an edit
+    edits = _edits_allowed(floor, nx if nx > ny else ny, x[-1:] != y[-1:])
+    if edits < 0 or (nx - ny if nx > ny else ny - nx) > edits:  # every letter of difference is an edit
         return False
     return bool(OSA.distance(x, y, score_cutoff=edits) <= edits)
+
+
+@lru_cache(maxsize=1 << 12)
+def _edits_allowed(floor: float, length: int, ending: bool) -> int:
+    """The most edits (each at least a vowel's) that keep :func:`_osa_bound`
+    of two words of at most ``length`` letters at ``floor`` or above, with the
+    ending's cost when their last letters differ; -1 if none does:
+    calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)."""
+    allowed = (1.0 - floor) * (BUDGET_BASE + BUDGET_PER_LETTER * length) / (1.0 - THRESHOLD)
+    if ending:
+        allowed -= ENDING_COST
+    if allowed < 0.0:
+        return -1
+    return int(allowed / VOWEL_COST + 1e-9)
 
 
 def _pairs_words(a: tuple[str, ...], b: tuple[str, ...], people: bool) -> bool:
