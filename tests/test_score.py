@@ -18,6 +18,8 @@ from namenorm.score import (
     distance_cutoff,
     distances_within,
     edit_cost,
+    given_bounds,
+    given_needed,
     given_similarity,
     key_similarity,
     similarity_bound,
@@ -185,6 +187,46 @@ def test_surname_bounds_bound_every_word_against_every_surname(
             assert best <= bounds[surname]
         else:
             assert best < needed
+
+
+@given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
+def test_given_bounds_bound_every_word_against_every_given_name(
+    words: list[str], givens: list[str], needed: float
+) -> None:
+    bounds = given_bounds(words, givens, needed)
+    for name in givens:
+        best = max(given_similarity(w, name) for w in words)
+        if name in bounds:
+            assert best <= bounds[name]
+        else:
+            assert best < needed
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        (["anton", "guskii"], ["anton", "gorskii"]),
+        (["anton", "guskii"], ["boris", "guskov"]),
+        (["oleksandr", "lukašenko"], ["aleksander", "lukašenka"]),
+        (["a", "lukašenko"], ["aleksander", "lukašenko"]),
+        (["lukašenko", "grigorevič"], ["aleksander", "lukašenko"]),
+        (["emomali", "s", "rahmon"], ["emomali", "rahmon"]),
+    ],
+)
+def test_the_alignment_ceiling_with_given_names_bounds_the_alignment(query: list[str], name: list[str]) -> None:
+    surname = max(surname_similarity(w, name[-1]) for w in query)
+    given = max(given_similarity(w, g) for w in query for g in name[:-1])
+    if any(len(w) == 1 for w in query):
+        given = max(given, 0.92)  # an initial of a given name
+    if all(w == name[-1] or w.endswith(("vič", "vna")) for w in query[1:]):
+        given = max(given, 0.9)  # only a patronymic beside the surname
+    assert align_person(query, name).score <= alignment_ceiling(surname, given, alone=False) + 1e-9
+
+
+@given(st.floats(0.6, 1.0), st.floats(0.0, 1.0))
+def test_given_names_below_the_needed_score_keep_the_alignment_below_the_floor(floor: float, given: float) -> None:
+    if given < given_needed(floor):
+        assert alignment_ceiling(1.0, given, alone=False) < floor
 
 
 @given(st.floats(0.5, 1.0), st.floats(0.0, 1.0))

@@ -19,12 +19,17 @@ from .keys import match_key, skeleton
 from .languages import Hypothesis
 from .score import (
     GIVEN_MIN,
+    INITIAL_SCORE,
+    PATRONYMIC_PARTICLES,
     align_person,
     alignment_ceiling,
     bound_from_distance,
     distance_cutoff,
     distances_within,
+    given_bounds,
+    given_needed,
     key_similarity,
+    looks_like_patronymic,
     similarity_bound,
     surname_bounds,
     surname_needed,
@@ -187,18 +192,31 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
         for nth, distance in found.items():
             near.setdefault(nth, {})[i] = distance
     parts = sorted({part for word in keyed for r in word for part in r.key.split()})
+    # A person's name can only score above the floor if some word comes near
+    # a given name (unless the surname alone may carry it) and near the
+    # surname: the given names' bounds first (people share given names, so
+    # there are few to bound), then the surnames' of the people left.
+    alone, given_floor = _alignment_shape(keyed)
+    initial = any(len(part) == 1 for part in parts)
+    givens_of = {p: _given_names_of(name.words) for p, name in names if p in people}
+    givens = given_bounds(parts, {g for found in givens_of.values() for g in found}, given_needed(floor))
+    given_ceilings = {p: _given_ceiling(found, givens, initial, given_floor) for p, found in givens_of.items()}
+    if not alone:
+        people = {p for p in people if alignment_ceiling(1.0, given_ceilings[p], alone) >= floor - 1e-9}
     surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, surname_needed(floor))
     hits = []
     nth_other = -1
     for position, name in names:
-        if position in people:
+        if position in given_ceilings:
+            if position not in people:
+                continue  # a person no word comes near enough
             most = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * max(1.0, PERSON_FUZZY_FACTOR)
-            # No alignment can score above the floor if no word comes near the
-            # surname: by the bound first, then by the surname similarity itself.
-            if alignment_ceiling(surnames.get(name.words[-1], 0.0)) * most < floor - 1e-9:
+            # By the bounds first, then by the surname similarity itself.
+            given = given_ceilings[position]
+            if alignment_ceiling(surnames.get(name.words[-1], 0.0), given, alone) * most < floor - 1e-9:
                 continue
             surname = max((surname_similarity(part, name.words[-1]) for part in parts), default=0.0)
-            if alignment_ceiling(surname) * most < floor - 1e-9:
+            if alignment_ceiling(surname, given, alone) * most < floor - 1e-9:
                 continue
             score, exact, notes = person_score(keyed, name)
             level = 1.0 if exact else PERSON_FUZZY_FACTOR
@@ -217,6 +235,36 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
                 FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
             )
     return hits
+
+
+def _given_names_of(words: Sequence[str]) -> tuple[str, ...]:
+    """The given names :func:`~namenorm.score.align_person` aligns a query
+    with: a person's name's words but the last (the surname), particles aside."""
+    return tuple(w for w in words[:-1] if w not in PATRONYMIC_PARTICLES)
+
+
+def _alignment_shape(keyed: Sequence[Sequence[Reading]]) -> tuple[bool, float]:
+    """What any choice of the query's readings allows an alignment: whether
+    the query may be one word (a surname alone, which the given names do not
+    weigh on), and the given-name score it gets for nothing: 0.9 when every
+    word beside the surname may be a patronymic the name lacks (see
+    :func:`~namenorm.score.align_person`), else 0."""
+    # However the readings are chosen, the alignment has at least this many
+    # words, and this many that are not patronymics: with two, one of them
+    # is not the surname, and some given name is scored.
+    fewest = sum(min(len(r.key.split()) for r in word) for word in keyed if word)
+    plain = sum(min(sum(not looks_like_patronymic(p) for p in r.key.split()) for r in word) for word in keyed if word)
+    return fewest <= 1, (0.9 if plain < 2 else 0.0)
+
+
+def _given_ceiling(name_givens: Sequence[str], bounds: dict[str, float], initial: bool, floor: float) -> float:
+    """The most a query's given names can score against a name's (an average
+    of word scores, each at most its bound; an initial that fits a given name
+    scores :data:`~namenorm.score.INITIAL_SCORE`)."""
+    best = max((bounds.get(g, 0.0) for g in name_givens), default=0.0)
+    if name_givens and (initial or any(len(g) == 1 for g in name_givens)):
+        best = max(best, INITIAL_SCORE)
+    return max(best, floor)
 
 
 def _fit(reading: Reading, words: Sequence[str]) -> tuple[float, float]:

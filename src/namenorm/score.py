@@ -48,10 +48,13 @@ __all__ = [
     "align_person",
     "alignment_ceiling",
     "bound_from_distance",
+    "bounds_within",
     "calibrate",
     "distance_cutoff",
     "distances_within",
     "edit_cost",
+    "given_bounds",
+    "given_needed",
     "given_similarity",
     "key_similarity",
     "looks_like_initial",
@@ -357,10 +360,8 @@ def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float)
         if not targets or needed > factor:
             return
         cutoff = distance_cutoff(needed / factor, max(len(word), *map(len, targets)))
-        for _target, distance, j in process.extract(
-            word, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None
-        ):
-            bound = factor * bound_from_distance(word, targets[j], int(distance))
+        for j, bound in bounds_within(word, targets, cutoff):
+            bound *= factor
             if bound > best.get(origins[j], 0.0):
                 best[origins[j]] = bound
 
@@ -373,10 +374,78 @@ def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float)
     return best
 
 
-def alignment_ceiling(surname_score: float) -> float:
+def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: bool = True) -> float:
     """The most :func:`align_person` can score when the surname scores at most
-    ``surname_score``: every given name perfect and nothing to pay."""
-    return min(1.0, max(SURNAME_ALONE_FACTOR * surname_score, SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE)))
+    ``surname_score`` and the given names at most ``given_score`` (on
+    average), with nothing to pay; ``alone``: the query may be the surname
+    alone (one word), which the given names do not weigh on.
+
+    Example:
+        >>> alignment_ceiling(0.9), round(alignment_ceiling(0.9, 0.5, alone=False), 3)
+        (0.94, 0.74)
+    """
+    alone_score = SURNAME_ALONE_FACTOR * surname_score if alone else 0.0
+    return min(1.0, max(alone_score, SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE) * given_score))
+
+
+def given_needed(floor: float) -> float:
+    """The given-name score below which :func:`alignment_ceiling` of a query
+    of several words cannot exceed ``floor``, even with a perfect surname (a
+    hair under, against rounding)."""
+    return max(0.0, (floor - SURNAME_SHARE) / (1 - SURNAME_SHARE) - 1e-9)
+
+
+def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> dict[str, float]:
+    """Upper bounds of the best :func:`given_similarity` of any of the
+    ``words`` (match keys without spaces) to each of the ``givens`` (given
+    names), for the given names where the bound reaches ``needed``; the others
+    are left out. Forms of one name in the given-name table are 1.0; the rest
+    are bounded by :func:`similarity_bound`, for all given names at once, one
+    rapidfuzz call per word: so the fuzzy stage skips the people whose given
+    names no word comes near, when their surname alone cannot carry the match.
+
+    Example:
+        >>> bounds = given_bounds(["anton", "guskii"], ["anton", "oleksandr", "antoni"], 0.5)
+        >>> sorted(bounds), bounds["anton"]
+        (['anton', 'antoni'], 1.0)
+        >>> given_bounds(["aleksandr"], ["oleksandr"], 0.99)
+        {'oleksandr': 1.0}
+    """
+    plain = sorted(set(givens))
+    words = sorted(set(words))
+    if not plain or not words:
+        return {}
+    classes = {given_name_class(word) for word in words} - {None}
+    best = {given: 1.0 for given in plain if given in words or (classes and given_name_class(given) in classes)}
+    longest = max(map(len, plain))
+    for word in words:
+        for j, bound in bounds_within(word, plain, distance_cutoff(needed, max(len(word), longest))):
+            if bound >= needed and bound > best.get(plain[j], 0.0):
+                best[plain[j]] = bound
+    return best
+
+
+def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[int, float]]:
+    """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
+    ``key``, the bound being :func:`bound_from_distance`: the distances in
+    one rapidfuzz call, the bounds worked out inline (this runs for every
+    target near a word of every fuzzy query).
+
+    Example:
+        >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
+        [(2, 1.0), (0, 0.888)]
+    """
+    out = []
+    size, last = len(key), key[-1:]
+    for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
+        if not distance:
+            out.append((j, 1.0))
+            continue
+        cost = VOWEL_COST * distance + (ENDING_COST if target[-1:] != last else 0.0)
+        length = size if size > len(target) else len(target)
+        bound = 1.0 - (1.0 - THRESHOLD) * cost / (BUDGET_BASE + BUDGET_PER_LETTER * length)
+        out.append((j, bound if bound > 0.0 else 0.0))
+    return out
 
 
 def surname_needed(floor: float) -> float:
