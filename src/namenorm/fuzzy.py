@@ -275,13 +275,27 @@ def _fit(reading: Reading, words: Sequence[str]) -> tuple[float, float]:
     return (similarity * reading.weight if similarity >= GIVEN_MIN else 0.0), reading.weight
 
 
+def _best_reading(readings: Sequence[Reading], words: Sequence[str]) -> Reading:
+    """``max(readings, key=_fit)``: the first reading of the best fit, without
+    working out the fit of a reading whose prior cannot beat the best so far
+    (a fit is at most ``(weight, weight)``)."""
+    best, best_fit = readings[0], _fit(readings[0], words)
+    for reading in readings[1:]:
+        if (reading.weight, reading.weight) <= best_fit:
+            continue
+        fit = _fit(reading, words)
+        if fit > best_fit:
+            best, best_fit = reading, fit
+    return best
+
+
 def person_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple[float, bool, tuple[str, ...]]:
     """Align the query with a person's name, each query word in its best reading.
 
     Returns the score, whether every aligned word's key equals the name's,
     and notes for the explanation.
     """
-    chosen = [max(word, key=lambda r: _fit(r, name.words)) for word in keyed]
+    chosen = [_best_reading(word, name.words) for word in keyed]
     alignment = align_person([w for r in chosen for w in r.key.split()], name.words)
     # Each word that aligns is evidence of its own: the priors of several
     # stripped words are averaged (geometrically), not multiplied.

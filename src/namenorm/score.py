@@ -381,7 +381,7 @@ def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: boo
     alone (one word), which the given names do not weigh on.
 
     Example:
-        >>> alignment_ceiling(0.9), round(alignment_ceiling(0.9, 0.5, alone=False), 3)
+        >>> round(alignment_ceiling(0.9), 3), round(alignment_ceiling(0.9, 0.5, alone=False), 3)
         (0.94, 0.74)
     """
     alone_score = SURNAME_ALONE_FACTOR * surname_score if alone else 0.0
@@ -433,7 +433,7 @@ def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[i
 
     Example:
         >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
-        [(2, 1.0), (0, 0.888)]
+        [(2, 1.0), (0, 0.877)]
     """
     out = []
     size, last = len(key), key[-1:]
