@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from . import languages
-from .clean import MAX_NAME_LENGTH, CleanedName, clean_name, normalise
+from .clean import MAX_NAME_LENGTH, clean_name, normalise
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
@@ -53,6 +53,7 @@ _KEYS: dict[str, Callable[[str], str]] = {
     "compact": lambda text: match_key(text).replace(" ", ""),
 }
 _PRECISE = ("exact", "ascii")
+_EXACT = _PRECISE[:1]
 _LOOSE = ("match", "compact")
 #: Loose keys shorter than this are not looked up: folded that far, short
 #: unrelated words meet (the match key of "Toojo" is "to").
@@ -228,6 +229,10 @@ class _Why:
     def __call__(self) -> tuple[str, ...]:
         head = self.before() if isinstance(self.before, _Why) else self.before
         return head if self.more is None else (*head, *self.more(*self.args))
+
+
+#: The steps of a candidate found as the query was written: none.
+_NO_STEPS = _Why(())
 
 
 def _combo_steps(combo: tuple[Reading, ...]) -> tuple[str, ...]:
@@ -450,56 +455,60 @@ class Resolver:
         variant of another name (Tallina) that only a loose key confuses it with.
         """
         found: dict[int, _Candidate] = {}
-        self._lookup(text, 1.0, _Why(()), found, _PRECISE[:1])  # the common case, before any cleaning
-        cleaned = clean_name(text) if not found else CleanedName(text)
+        self._lookup(text, 1.0, _NO_STEPS, found, _EXACT)  # the common case, before any cleaning
+        if not found:
+            self._rank_readings(text, lang, floor, found)
+        entities = self.index.entities
+        ranked = list(found.values()) if floor is None else [c for c in found.values() if c.score >= floor]
+        if len(ranked) > 1:
+            ranked.sort(key=lambda c: (-c.score, -entities[c.name.entity].weight, entities[c.name.entity].id))
+        return [
+            (Match(entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps()), c.reading)
+            for c in ranked
+        ]
+
+    def _rank_readings(self, text: str, lang: str | None, floor: float | None, found: dict[int, _Candidate]) -> None:
+        """Tiers (2) and (3) of :meth:`_rank`, for a form that is no name as written."""
+        cleaned = clean_name(text)
         if cleaned.steps:  # the form as written, only normalised, is never stripped either
             as_written = normalise(text)
             if as_written and as_written != text:
-                self._lookup(as_written, 1.0, _Why(()), found, _PRECISE[:1])
+                self._lookup(as_written, 1.0, _NO_STEPS, found, _EXACT)
         query = cleaned.text
-        if not query:
-            return []
+        if not query:  # nothing is left to be a name
+            found.clear()
+            return
+        if found:
+            return
         first = _Why((f"cleaned to {query!r} ({', '.join(cleaned.steps)})",) if cleaned.steps else ())
-        if not found:
-            words = exact_key(query).split(" ")
-            # With a hint, the hinted language's readings are tried first and
-            # the other languages' only if they confirm nothing precisely.
-            hinted = lang is not None and languages.get(lang) is not None
-            tried: set[tuple[str, float]] = set()
-            for hinted_only in (True, False) if hinted else (False,):
-                options = [self._options(w, lang, hinted_only) for w in words]
-                readings = self._readings(query, first, options)
-                # A reading looked up with the same prior in the hinted pass
-                # would only make the same offers again: none of them can win.
-                fresh = [r for r in readings if (r[0], r[1]) not in tried] if tried else readings
-                if self._precise(fresh, found):
-                    break
-                tried.update((r[0], r[1]) for r in readings)
-            else:
-                for reading, weight, steps in readings:
-                    self._lookup(reading, weight, steps, found, _LOOSE)
-                # The prefix fallback guesses at an ending: only for a language
-                # known to inflect names, or when the language is not known.
-                inflecting = lang is None or languages.get(lang) is not None
-                if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
-                    self._stem_fallback(words[0], first, found)
-                long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
-                if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
-                    fuzzy_floor = REPORTED if floor is None else max(REPORTED, floor)
-                    for hit in fuzzy_candidates(self.index, options, fuzzy_floor):
-                        name = self.index.names[hit.position]
-                        _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
-        ranked = sorted(
-            found.values() if floor is None else (c for c in found.values() if c.score >= floor),
-            key=lambda c: (-c.score, -self.index.entities[c.name.entity].weight, self.index.entities[c.name.entity].id),
-        )
-        return [
-            (
-                Match(self.index.entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps()),
-                c.reading,
-            )
-            for c in ranked
-        ]
+        words = exact_key(query).split(" ")
+        # With a hint, the hinted language's readings are tried first and
+        # the other languages' only if they confirm nothing precisely.
+        hinted = lang is not None and languages.get(lang) is not None
+        tried: set[tuple[str, float]] = set()
+        for hinted_only in (True, False) if hinted else (False,):
+            options = [self._options(w, lang, hinted_only) for w in words]
+            readings = self._readings(query, first, options)
+            # A reading looked up with the same prior in the hinted pass
+            # would only make the same offers again: none of them can win.
+            fresh = [r for r in readings if (r[0], r[1]) not in tried] if tried else readings
+            if self._precise(fresh, found):
+                break
+            tried.update((r[0], r[1]) for r in readings)
+        else:
+            for reading, weight, steps in readings:
+                self._lookup(reading, weight, steps, found, _LOOSE)
+            # The prefix fallback guesses at an ending: only for a language
+            # known to inflect names, or when the language is not known.
+            inflecting = lang is None or languages.get(lang) is not None
+            if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
+                self._stem_fallback(words[0], first, found)
+            long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
+            if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
+                fuzzy_floor = REPORTED if floor is None else max(REPORTED, floor)
+                for hit in fuzzy_candidates(self.index, options, fuzzy_floor):
+                    name = self.index.names[hit.position]
+                    _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
 
     @staticmethod
     def _readings(query: str, first: _Why, options: list[tuple[Reading, ...]]) -> list[tuple[str, float, _Why]]:
@@ -653,6 +662,8 @@ class Resolver:
         if not ranked or ranked[0][0].score < self.options.threshold:
             return Decision("unmatched")
         top, reading = ranked[0]
+        if len(ranked) == 1:
+            return Decision("matched", top)
         floor = top.score - self.options.margin
         rivals = tuple(
             m
