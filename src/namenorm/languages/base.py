@@ -9,9 +9,9 @@ example, run by :class:`SuffixLanguage`. A language with a richer morphology
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 __all__ = [
     "EndingIndex",
@@ -175,25 +175,39 @@ def split_separator(word: str, separators: str = ":'") -> tuple[str, str, str] |
     return word[:at], word[at], word[at + 1 :]
 
 
-class EndingIndex:
+R = TypeVar("R")
+
+
+def _suffix_ending(rule: Any) -> str:
+    """A :class:`Suffix`'s ending (the default key of an :class:`EndingIndex`)."""
+    return str(rule.ending)
+
+
+class EndingIndex(Generic[R]):
     """The rules of a table by their ending: a word is compared only with the
     rules whose ending it ends in (a handful) instead of with every rule.
+
+    ``ending`` says what a rule's ending is (a :class:`Suffix`'s own by
+    default; a stem change's stem, say, for a table of them).
 
     Example:
         >>> table = (Suffix("n", "genitive"), Suffix("lle", "allative"), Suffix("ille", "allative"))
         >>> [s.ending for s in EndingIndex(table).matching("putinille")]
         ['lle', 'ille']
+        >>> rules = (StemRule("", "", "as it is"), StemRule("e", "i", "e-stem"), StemRule("se", "nen", "-nen"))
+        >>> [r.name for r in EndingIndex(rules, ending=lambda r: r.stem).matching("virtase")]
+        ['as it is', 'e-stem', '-nen']
     """
 
-    def __init__(self, rules: Sequence[Suffix]) -> None:
+    def __init__(self, rules: Sequence[R], ending: Callable[[R], str] = _suffix_ending) -> None:
         self._rules = tuple(rules)
         by_ending: dict[str, list[int]] = {}
         for i, rule in enumerate(self._rules):
-            by_ending.setdefault(rule.ending, []).append(i)
-        self._by_ending = {ending: tuple(places) for ending, places in by_ending.items()}
-        self._lengths = tuple(sorted({len(ending) for ending in by_ending}))
+            by_ending.setdefault(ending(rule), []).append(i)
+        self._by_ending = {end: tuple(places) for end, places in by_ending.items()}
+        self._lengths = tuple(sorted({len(end) for end in by_ending}))
 
-    def matching(self, word: str) -> list[Suffix]:
+    def matching(self, word: str) -> list[R]:
         """The rules whose ending ends ``word``, in the table's order."""
         size = len(word)
         places = [i for n in self._lengths if n <= size for i in self._by_ending.get(word[size - n :], ())]

@@ -363,6 +363,9 @@ PLURAL_J_STEMS: tuple[StemRule, ...] = (
 # Factors applied to whole analyses.
 _CASES_BY_ENDING = EndingIndex(CASES)
 _PLURAL_CASES_BY_ENDING = EndingIndex(PLURAL_CASES)
+# The stem types by the stem their rule changes: a stem is only tried with the
+# types whose stem it ends in.
+_STEM_TYPES_BY_STEM = EndingIndex(STEM_TYPES, ending=lambda t: t.rule.stem)
 
 _PLURAL = 0.9  # a singular name read from a plural form (Virtasille -> Virtanen)
 _PLURAL_NAME = 0.95  # a plural name (Yhdysvallat, Alankomaat) read from a plural form
@@ -521,15 +524,15 @@ class Finnish:
                     unexplained = _UNEXPLAINED  # a reading that keeps the weak grade leaves it unexplained
                 else:
                     strong.append((changed, g, g.weight))
-        for t in STEM_TYPES:
+        for t in _STEM_TYPES_BY_STEM.matching(stem):
             if t.consonant_stem != consonant_final:
+                continue
+            base = t.rule.apply(stem) if t.rule.stem else stem
+            if not base:
                 continue
             weight = reading.weight * t.rule.weight * (_PLURAL if reading.plural else 1.0)
             rule = reading.rule if t.rule.name == "vowel stem" else f"{reading.rule}, {t.rule.name}"
             ending = "i" + reading.ending if t.rule.name == "connecting i" else reading.ending
-            base = t.rule.apply(stem) if t.rule.stem else stem
-            if not base:
-                continue
             if t.grade == "strengthen" and not (t.rule.name == "vowel stem" and stem[-1] == "e"):
                 # (an e-final name that alternates has a long e-stem instead: Tampere : Tampereen)
                 for changed, g, factor in strong:
