@@ -43,6 +43,7 @@ __all__ = [
     "gazetteer_digest",
     "load",
     "no_gc",
+    "settle",
     "store",
 ]
 
@@ -174,6 +175,18 @@ def no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def settle() -> None:
+    """Run one full collection after the millions of objects of a large index
+    were made with the collector paused (:func:`no_gc`). They were all young:
+    left so, the collector would move them up generation by generation while
+    the first queries run, and then traverse all of them in a full
+    collection, at the cost of hundreds of queries. Collected once now, they
+    are old, and the collector's own rule (a full collection only when the
+    objects made since the last one are a quarter of the old ones) keeps it
+    away from them afterwards."""
+    gc.collect()
 
 
 def _prune(folder: Path) -> None:

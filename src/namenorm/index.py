@@ -29,8 +29,7 @@ reader needs to know that the block is too common to narrow anything down
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import cache as _cache
 from .gazetteer import Entity, Gazetteer
@@ -54,15 +53,24 @@ STEM_CUT = 2
 #: see that it is over the limit. :data:`namenorm.fuzzy.MAX_BLOCK` must not
 #: exceed it (a test checks).
 BLOCK_LIMIT = 150
+#: An index of at least this many names is followed by one full garbage
+#: collection (:func:`namenorm.cache.settle`): below it the collector's work
+#: on it is too little to matter.
+SETTLE_NAMES = 20_000
 #: The key maps, in the order the resolver consults them (and ``blocks`` last).
 MAPS: tuple[str, ...] = ("exact", "ascii", "match", "compact", "surname", "stems", "blocks")
 
 Positions = tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class IndexedName:
-    """One indexed name of an entity, with its keys precomputed."""
+class IndexedName(NamedTuple):
+    """One indexed name of an entity, with its keys precomputed.
+
+    A named tuple of strings and numbers: the garbage collector stops
+    tracking such a tuple once it has seen it, so the millions of an index
+    cost nothing to later collections (an object of a class would be
+    traversed by every one of them).
+    """
 
     entity: int
     text: str
@@ -159,15 +167,17 @@ class Index:
             path = _cache.cache_path(gazetteer, expand_native)
             if path is not None and self._restore(_cache.load(path)):
                 self.from_cache = True
-                return
-        with _cache.no_gc():
-            _Builder(self).build(expand_native)
-        if path is not None:
-            _cache.store(path, self._state())
+        if not self.from_cache:
+            with _cache.no_gc():
+                _Builder(self).build(expand_native)
+            if path is not None:
+                _cache.store(path, self._state())
+        if len(self.names) >= SETTLE_NAMES:
+            _cache.settle()
 
     def _state(self) -> tuple[Any, ...]:
         """Everything built, as plain tuples and dicts (for :mod:`namenorm.cache`)."""
-        names = tuple((n.entity, n.text, n.kind, n.weak, n.match, n.words, n.surname) for n in self.names)
+        names = tuple(map(tuple, self.names))  # plain tuples: marshal takes no subclass
         last = (self.exact_last_words, self.ascii_last_words)
         return (_cache.FORMAT, len(self.entities), names, last, *(getattr(self, name) for name in MAPS))
 
@@ -177,7 +187,7 @@ class Index:
             return False
         try:
             with _cache.no_gc():
-                names = [IndexedName(*fields) for fields in state[2]]
+                names = list(map(IndexedName._make, state[2]))
             exact_last, ascii_last = state[3]
         except (TypeError, ValueError):
             return False
