@@ -35,7 +35,7 @@ def _queries(draw: st.DrawFn) -> str:
         words = [person[0][0] + "." if draw(st.booleans()) else person[0], person[-1]]
     else:
         words = [draw(st.sampled_from(_GIVEN)), draw(st.sampled_from(_SURNAMES))]
-    if draw(st.booleans()):
+    for _ in range(draw(st.integers(0, 3))):
         words[1] = _typo(words[1], draw(st.integers(0, 20)), draw(st.sampled_from("aeiouksvnr")))
     if draw(st.booleans()) and len(words[0]) > 2:
         words[0] = _typo(words[0], draw(st.integers(0, 20)), draw(st.sampled_from("aeiouksvnr")))
@@ -51,21 +51,22 @@ def _hits(query: str, lang: str | None, floor: float) -> set[tuple[int, float, t
     return {(h.position, h.score, h.notes) for h in fuzzy.fuzzy_candidates(index, readings, floor)}
 
 
-def _no_given_name_bounds(parts: Iterable[str], givens: Iterable[str], needed: float) -> dict[str, float]:
-    return dict.fromkeys(givens, 1.0)
+def _no_bounds(parts: Iterable[str], names: Iterable[str], needed: float) -> dict[str, float]:
+    return dict.fromkeys(names, 1.0)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=_queries(), lang=st.sampled_from([None, "ru", "fi", "pl"]), floor=st.sampled_from([0.5, 0.7, 0.745]))
-def test_the_given_name_bounds_drop_no_candidate_that_scores(
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=_queries(), lang=st.sampled_from([None, "ru", "fi", "pl"]), floor=st.sampled_from([0.5, 0.6, 0.7, 0.745]))
+def test_the_name_bounds_drop_no_candidate_that_scores(
     monkeypatch: pytest.MonkeyPatch, query: str, lang: str | None, floor: float
 ) -> None:
     """People are skipped when no word comes near their given names (and the
-    surname alone cannot carry the match): the hits are those of scoring every
-    candidate."""
+    surname alone cannot carry the match) or their surname: the hits are
+    those of scoring every candidate."""
     pruned = _hits(query, lang, floor)
     with monkeypatch.context() as patch:
-        patch.setattr(fuzzy, "given_bounds", _no_given_name_bounds)
+        patch.setattr(fuzzy, "given_bounds", _no_bounds)
+        patch.setattr(fuzzy, "surname_bounds", _no_bounds)
         patch.setattr(fuzzy, "_alignment_shape", lambda keyed: (True, 1.0))
         every = _hits(query, lang, floor)
     assert pruned == every

@@ -203,7 +203,10 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     given_ceilings = {p: _given_ceiling(found, givens, initial, given_floor) for p, found in givens_of.items()}
     if not alone:
         people = {p for p in people if alignment_ceiling(1.0, given_ceilings[p], alone) >= floor - 1e-9}
-    surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, surname_needed(floor))
+    # The surname score the best-placed person needs, given names and all.
+    best_given = max((given_ceilings[p] for p in people), default=1.0)
+    needed = surname_needed(floor, best_given, alone)
+    surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, needed)
     hits = []
     nth_other = -1
     for position, name in names:

@@ -448,10 +448,19 @@ def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[i
     return out
 
 
-def surname_needed(floor: float) -> float:
-    """The surname score below which :func:`alignment_ceiling` cannot exceed
-    ``floor`` (a hair under, against rounding)."""
-    return max(0.0, min((floor - (1 - SURNAME_SHARE)) / SURNAME_SHARE, floor / SURNAME_ALONE_FACTOR) - 1e-9)
+def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -> float:
+    """The surname score below which :func:`alignment_ceiling` (with these
+    ``given_score`` and ``alone``) cannot exceed ``floor`` (a hair under,
+    against rounding).
+
+    Example:
+        >>> round(surname_needed(0.75), 3), round(surname_needed(0.75, 0.5, alone=False), 3)
+        (0.583, 0.917)
+    """
+    needed = (floor - (1 - SURNAME_SHARE) * given_score) / SURNAME_SHARE
+    if alone:
+        needed = min(needed, floor / SURNAME_ALONE_FACTOR)
+    return max(0.0, needed - 1e-9)
 
 
 def looks_like_initial(word: str) -> bool:
