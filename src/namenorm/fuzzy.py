@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .index import Index, IndexedName, deletions, surname_of
 from .keys import match_key, skeleton
@@ -240,7 +241,8 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     return hits
 
 
-def _given_names_of(words: Sequence[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=1 << 16)
+def _given_names_of(words: tuple[str, ...]) -> tuple[str, ...]:
     """The given names :func:`~namenorm.score.align_person` aligns a query
     with: a person's name's words but the last (the surname), particles aside."""
     return tuple(w for w in words[:-1] if w not in PATRONYMIC_PARTICLES)
