@@ -395,7 +395,9 @@ def match_key(text: str, lang: str | None = None) -> str:
 def _word_key(word: str) -> str:
     """The key of one word (names share words: each is folded once)."""
     key = _fold(word)
-    for _ in range(4):  # to a fixed point, so that the key of a key is itself
+    # To a fixed point, so that the key of a key is itself (a word the fold
+    # left as it was is one already: a third of names' words).
+    for _ in range(4 if key != word else 0):
         again = _fold(key)
         if again == key:
             break
