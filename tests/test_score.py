@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -176,26 +178,22 @@ def test_distances_within_the_cutoff_leave_out_only_what_cannot_reach(
             assert similarity_bound(key, target) < needed
 
 
+@pytest.mark.parametrize(
+    ("bounds_of", "similarity"), [(surname_bounds, surname_similarity), (given_bounds, given_similarity)]
+)
 @given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
-def test_surname_bounds_bound_every_word_against_every_surname(
-    words: list[str], surnames: list[str], needed: float
+def test_name_bounds_bound_every_word_against_every_name(
+    bounds_of: Callable[[list[str], list[str], float], dict[str, float]],
+    similarity: Callable[[str, str], float],
+    words: list[str],
+    names: list[str],
+    needed: float,
 ) -> None:
-    bounds = surname_bounds(words, surnames, needed)
-    for surname in surnames:
-        best = max(surname_similarity(w, surname) for w in words)
-        if surname in bounds:
-            assert best <= bounds[surname]
-        else:
-            assert best < needed
-
-
-@given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
-def test_given_bounds_bound_every_word_against_every_given_name(
-    words: list[str], givens: list[str], needed: float
-) -> None:
-    bounds = given_bounds(words, givens, needed)
-    for name in givens:
-        best = max(given_similarity(w, name) for w in words)
+    """surname_bounds and given_bounds: each name's bound is at least the best
+    similarity of any word to it, and a name left out is below ``needed``."""
+    bounds = bounds_of(words, names, needed)
+    for name in names:
+        best = max(similarity(w, name) for w in words)
         if name in bounds:
             assert best <= bounds[name]
         else:

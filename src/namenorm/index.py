@@ -66,10 +66,9 @@ Positions = tuple[int, ...]
 class IndexedName(NamedTuple):
     """One indexed name of an entity, with its keys precomputed.
 
-    A named tuple of strings and numbers: the garbage collector stops
-    tracking such a tuple once it has seen it, so the millions of an index
-    cost nothing to later collections (an object of a class would be
-    traversed by every one of them).
+    A named tuple: an index loaded from its cache file makes millions of
+    them, and a tuple is made faster than an object of a class (the
+    collector still tracks both: it stops tracking exact tuples only).
     """
 
     entity: int

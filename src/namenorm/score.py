@@ -391,7 +391,12 @@ def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: boo
 def given_needed(floor: float) -> float:
     """The given-name score below which :func:`alignment_ceiling` of a query
     of several words cannot exceed ``floor``, even with a perfect surname (a
-    hair under, against rounding)."""
+    hair under, against rounding).
+
+    Example:
+        >>> round(given_needed(0.75), 3), given_needed(0.5)
+        (0.375, 0.0)
+    """
     return max(0.0, (floor - SURNAME_SHARE) / (1 - SURNAME_SHARE) - 1e-9)
 
 
