@@ -52,7 +52,7 @@ MIN_ENTITIES = 2000
 #: How many cache files to keep (the least recently used go first).
 KEEP = 4
 #: The layout of a cache file; a change of layout changes every file's name.
-FORMAT = 2
+FORMAT = 3
 _OFF = frozenset({"off", "0", "no", "false", ""})
 
 

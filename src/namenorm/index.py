@@ -154,11 +154,12 @@ class Index:
         self.surname: dict[str, Positions] = {}
         self.stems: dict[str, Positions] = {}
         self.blocks: dict[str, Positions] = {}
-        #: The last word of the exact key (curated names) and of the ASCII key
-        #: (every name) of each person's name filed under a surname: a reading
-        #: that is none of them cannot be a surname alone at that key level.
-        self.exact_last_words: frozenset[str] = frozenset()
-        self.ascii_last_words: frozenset[str] = frozenset()
+        #: People's names filed under a surname, by the last word of their
+        #: exact key (curated names only) and of their ASCII key (every name):
+        #: a surname alone at that key level, found without folding any name
+        #: again; a reading that is no key of them is no surname alone.
+        self.exact_last: dict[str, Positions] = {}
+        self.ascii_last: dict[str, Positions] = {}
         #: Whether this index was loaded from a cache file rather than built.
         self.from_cache = False
         path = None
@@ -177,7 +178,7 @@ class Index:
     def _state(self) -> tuple[Any, ...]:
         """Everything built, as plain tuples and dicts (for :mod:`namenorm.cache`)."""
         names = tuple(map(tuple, self.names))  # plain tuples: marshal takes no subclass
-        last = (self.exact_last_words, self.ascii_last_words)
+        last = (self.exact_last, self.ascii_last)
         return (_cache.FORMAT, len(self.entities), names, last, *(getattr(self, name) for name in MAPS))
 
     def _restore(self, state: Any) -> bool:
@@ -190,10 +191,10 @@ class Index:
             exact_last, ascii_last = state[3]
         except (TypeError, ValueError):
             return False
-        if not all(isinstance(table, dict) for table in state[4:]) or not isinstance(exact_last, frozenset):
+        if not all(isinstance(table, dict) for table in (*state[4:], exact_last, ascii_last)):
             return False
         self.names = names
-        self.exact_last_words, self.ascii_last_words = exact_last, ascii_last
+        self.exact_last, self.ascii_last = exact_last, ascii_last
         for name, table in zip(MAPS, state[4:], strict=True):
             setattr(self, name, table)
         return True
@@ -243,9 +244,7 @@ class _Builder:
         self.index = index
         self.strings: dict[str, str] = {}
         self.blocks_of: dict[str, tuple[str, ...]] = {}
-        self.lists: dict[str, dict[str, Any]] = {name: {} for name in MAPS}
-        self.exact_last: set[str] = set()
-        self.ascii_last: set[str] = set()
+        self.lists: dict[str, dict[str, Any]] = {name: {} for name in (*MAPS, "exact_last", "ascii_last")}
 
     def build(self, expand_native: bool) -> None:
         for number, entity in enumerate(self.index.entities):
@@ -256,8 +255,6 @@ class _Builder:
         for name, lists in self.lists.items():
             setattr(self.index, name, _freeze(lists, shared))
         self.lists.clear()
-        self.index.exact_last_words = frozenset(self.exact_last)
-        self.index.ascii_last_words = frozenset(self.ascii_last)
 
     def add(self, number: int, person: bool, text: str, kind: str, weak: bool) -> None:
         intern = self.strings.setdefault
@@ -289,9 +286,9 @@ class _Builder:
         if surname:
             _file(lists["surname"], surname, position)
             if " " in akey:
-                self.ascii_last.add(intern(last := akey.rsplit(" ", 1)[1], last))
+                _file(lists["ascii_last"], intern(last := akey.rsplit(" ", 1)[1], last), position)
             if " " in exact and kind != "generated":
-                self.exact_last.add(intern(last := exact.rsplit(" ", 1)[1], last))
+                _file(lists["exact_last"], intern(last := exact.rsplit(" ", 1)[1], last), position)
             for block in self.blocks_for(surname):
                 _file_capped(blocks, block, position)
 

@@ -286,7 +286,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.index = Index(gazetteer, expand_native=self.options.expand_native)
         self._maps: dict[str, dict[str, tuple[int, ...]]] = {level: getattr(self.index, level) for level in _KEYS}
-        self._last_words = {"exact": self.index.exact_last_words, "ascii": self.index.ascii_last_words}
+        self._last_words = {"exact": self.index.exact_last, "ascii": self.index.ascii_last}
         _warm_up()
         self._cache: OrderedDict[tuple[str, str | None, bool], list[tuple[Match, str]]] = OrderedDict()
         self._seen: set[int] = set()
@@ -578,18 +578,24 @@ class Resolver:
         steps: _Why,
         found: dict[int, _Candidate],
     ) -> bool:
-        """Offer the names a key of ``level`` found; False when none counts at that level."""
+        """Offer the names a key of ``level`` found; False when none counts at that level.
+
+        A generated spelling does not count at the exact level: generated
+        spellings are kept one per ASCII key (Žeenbekov and Zheenbekov are
+        one), so which diacritics they carry is arbitrary; they count from
+        the ASCII level on (and the index files no generated name among the
+        surnames of the exact level, :attr:`~namenorm.index.Index.exact_last`)."""
         every = self.index.names
         if len(hits) == 1:  # most keys: one name
             name = every[hits[0]]
             if level == "exact" and name.kind == "generated":
-                return False  # see _counts_at
+                return False  # see above
             score = confidence(_TRUST[level] * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
             _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
             return True
         names = [every[p] for p in hits]
         if level == "exact":
-            names = [n for n in names if n.kind != "generated"]  # see _counts_at
+            names = [n for n in names if n.kind != "generated"]  # see above
             if not names:
                 return False
         # A curated name outranks a generated spelling, a strong name a weak one.
@@ -611,16 +617,14 @@ class Resolver:
         key = _KEYS[level](reading)
         if len(key) < _MIN_SURNAME:
             return
-        for position in self.index.surname.get(match_key(reading), ()):
+        surname = match_key(reading)
+        for position in self._last_words[level].get(key, ()):
             name = self.index.names[position]
-            if not _counts_at(level, name):
-                continue
-            words = _KEYS[level](name.text).split()
-            if len(words) < 2 or words[-1] != key:
+            if name.surname != surname:  # the surname its match key files it under
                 continue
             trust = _TRUST[level] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
             trust *= WEAK_FACTOR if name.weak else 1.0
-            _offer(found, name, confidence(trust, weight), _Why(steps, _surname_step, words[-1], name), reading)
+            _offer(found, name, confidence(trust, weight), _Why(steps, _surname_step, key, name), reading)
 
     def _stem_fallback(self, word: str, first: _Why, found: dict[int, _Candidate]) -> None:
         """Names that share the longest prefix with the word, when no rule of
@@ -729,13 +733,6 @@ def _surname_shaped(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _longest_surname_suffix() -> int:
     return max(map(len, _surname_suffixes()))
-
-
-def _counts_at(level: str, name: IndexedName) -> bool:
-    """Whether a hit on ``name`` counts at this key level. Generated spellings
-    are kept one per ASCII key (Žeenbekov and Zheenbekov are one), so which
-    diacritics they carry is arbitrary: they count from the ASCII level on."""
-    return level != "exact" or name.kind != "generated"
 
 
 def _tier(name: IndexedName) -> int:
