@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import atheris
 
@@ -22,14 +23,7 @@ with atheris.instrument_imports():
     import namenorm
     from namenorm import Gazetteer, GazetteerError, Resolver
 
-RECORDS = [
-    {"id": "Q1", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]},
-    {"id": "Q2", "name": "Sooronbay Jeenbekov", "type": "PER", "native": ["Сооронбай Жээнбеков"], "weight": 3},
-    {"id": "Q3", "name": "Asylbek Jeenbekov", "type": "PER", "native": ["Асылбек Жээнбеков"]},
-    {"id": "Q4", "name": "Bishkek", "type": "LOC", "native": ["Бишкек"], "aliases": ["Frunze"]},
-    {"id": "Q5", "name": "Helsinki", "type": "LOC", "aliases": [{"name": "Helsingfors", "lang": "sv"}]},
-]
-RESOLVER = Resolver(Gazetteer.from_records(RECORDS), cache_size=0)
+RESOLVER = Resolver(Gazetteer.load(Path(__file__).parent.parent / "tests" / "fixtures" / "small.jsonl"), cache_size=0)
 LANGS = [None, "fi", "et", "pl", "cs", "hu", "tr", "lt", "lv", "ru", "de", "en", "xx"]
 CONVENTIONS = namenorm.translit.conventions()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -23,12 +24,10 @@ def resolver() -> namenorm.Resolver:
     return namenorm.default_resolver()
 
 
+#: A small gazetteer of the seed's region (shared with ``fuzz/fuzz_namenorm.py``).
+SMALL_GAZETTEER = Path(__file__).parent / "fixtures" / "small.jsonl"
 SMALL_RECORDS = [
-    {"id": "Q1", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]},
-    {"id": "Q2", "name": "Sooronbay Jeenbekov", "type": "PER", "native": ["Сооронбай Жээнбеков"], "weight": 3},
-    {"id": "Q3", "name": "Asylbek Jeenbekov", "type": "PER", "native": ["Асылбек Жээнбеков"]},
-    {"id": "Q4", "name": "Bishkek", "type": "LOC", "native": ["Бишкек"], "aliases": ["Frunze"]},
-    {"id": "Q5", "name": "Helsinki", "type": "LOC", "aliases": [{"name": "Helsingfors", "lang": "sv"}]},
+    json.loads(line) for line in SMALL_GAZETTEER.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
 ]
 
 
