@@ -76,7 +76,7 @@ def test_a_person_whose_given_name_no_word_comes_near_is_not_scored() -> None:
     """The shortcut is taken: with a given name unlike any query word, a
     misspelt surname alone cannot lift the alignment above the floor."""
     keyed = [[fuzzy.Reading(w, w, 1.0, None, key=w)] for w in ("zbignev", "atambaiv")]
-    alone, given_floor = fuzzy._alignment_shape(keyed)
-    assert (alone, given_floor) == (False, 0.0)
-    given = fuzzy._given_ceiling(("almazbek",), {}, initial=False, floor=given_floor)
+    alone, for_nothing = fuzzy._alignment_shape(keyed)
+    assert (alone, for_nothing) == (False, 0.0)
+    given = fuzzy._given_ceiling(("almazbek",), {}, initial=False, for_nothing=for_nothing)
     assert fuzzy.alignment_ceiling(1.0, given, alone) < 0.75

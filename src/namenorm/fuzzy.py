@@ -197,11 +197,11 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     # a given name (unless the surname alone may carry it) and near the
     # surname: the given names' bounds first (people share given names, so
     # there are few to bound), then the surnames' of the people left.
-    alone, given_floor = _alignment_shape(keyed)
+    alone, for_nothing = _alignment_shape(keyed)
     initial = any(len(part) == 1 for part in parts)
     givens_of = {p: _given_names_of(name.words) for p, name in names if p in people}
     givens = given_bounds(parts, {g for found in givens_of.values() for g in found}, given_needed(floor))
-    given_ceilings = {p: _given_ceiling(found, givens, initial, given_floor) for p, found in givens_of.items()}
+    given_ceilings = {p: _given_ceiling(found, givens, initial, for_nothing) for p, found in givens_of.items()}
     if not alone:
         people = {p for p in people if alignment_ceiling(1.0, given_ceilings[p], alone) >= floor - 1e-9}
     # The surname score the best-placed person needs, given names and all.
@@ -211,10 +211,11 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     hits = []
     nth_other = -1
     for position, name in names:
+        authority = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
         if position in given_ceilings:
             if position not in people:
                 continue  # a person no word comes near enough
-            most = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * max(1.0, PERSON_FUZZY_FACTOR)
+            most = authority * max(1.0, PERSON_FUZZY_FACTOR)
             # By the bounds first, then by the surname similarity itself.
             given = given_ceilings[position]
             if alignment_ceiling(surnames.get(name.words[-1], 0.0), given, alone) * most < floor - 1e-9:
@@ -229,10 +230,9 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
             if nth_other not in near:
                 continue  # no reading of the query is near enough to score above the floor
             level = COMPACT_FACTOR
-            own_floor = floor / (KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level)
             known = [near[nth_other].get(i) for i in range(len(compacts))]
-            score, exact, notes = compact_score(compacts, name, own_floor, known)
-        trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * level
+            score, exact, notes = compact_score(compacts, name, floor / (authority * level), known)
+        trust = authority * level
         if score * trust > floor:
             how = "key match" if exact else "fuzzy match"
             hits.append(
@@ -262,14 +262,15 @@ def _alignment_shape(keyed: Sequence[Sequence[Reading]]) -> tuple[bool, float]:
     return fewest <= 1, (0.9 if plain < 2 else 0.0)
 
 
-def _given_ceiling(name_givens: Sequence[str], bounds: dict[str, float], initial: bool, floor: float) -> float:
+def _given_ceiling(name_givens: Sequence[str], bounds: dict[str, float], initial: bool, for_nothing: float) -> float:
     """The most a query's given names can score against a name's (an average
     of word scores, each at most its bound; an initial that fits a given name
-    scores :data:`~namenorm.score.INITIAL_SCORE`)."""
+    scores :data:`~namenorm.score.INITIAL_SCORE`), and at least what the query
+    gets ``for_nothing`` (see :func:`_alignment_shape`)."""
     best = max((bounds.get(g, 0.0) for g in name_givens), default=0.0)
     if name_givens and (initial or any(len(g) == 1 for g in name_givens)):
         best = max(best, INITIAL_SCORE)
-    return max(best, floor)
+    return max(best, for_nothing)
 
 
 def _fit(reading: Reading, words: Sequence[str]) -> tuple[float, float]:

@@ -710,9 +710,11 @@ def _warm_up() -> None:
     language module, the transliteration tables that fold Cyrillic queries,
     the titles and the surname endings."""
     languages.registry()
-    for text in ("Жээнбеков", "Mr. Kim"):
-        exact_key(text), ascii_key(text), match_key(text), clean_name(text)
-    _surname_shaped("ivanov")
+    for fold in (exact_key, ascii_key, match_key, clean_name):
+        for text in ("Жээнбеков", "Mr. Kim"):
+            fold(text)
+    _surname_suffixes()
+    _longest_surname_suffix()
 
 
 @lru_cache(maxsize=1)
