@@ -51,6 +51,7 @@ from .score import (
     given_similarity,
     projected_cost,
     projections,
+    similarity_bound,
 )
 from .translit.names import given_name_class
 
@@ -324,12 +325,6 @@ def _stem(word: str) -> str | None:
     return None
 
 
-def _osa_bound(x: str, y: str) -> float:
-    """An upper bound of key_similarity(x, y): every edit costs at least a vowel's."""
-    edits = VOWEL_COST * OSA.distance(x, y) + (ENDING_COST if x[-1:] != y[-1:] else 0.0)
-    return calibrate(edits, max(len(x), len(y)))
-
-
 @lru_cache(maxsize=1 << 16)
 def _bound(x: str, y: str, surname: bool) -> float:
     """An upper bound, from optimal-string-alignment distances, of how alike
@@ -344,12 +339,12 @@ def _bound(x: str, y: str, surname: bool) -> float:
         cx = given_name_class(x)
         if cx is not None and cx == given_name_class(y):
             return 1.0
-        return _osa_bound(x, y)
-    best = _osa_bound(x, y)
+        return similarity_bound(x, y)
+    best = similarity_bound(x, y)
     for longer, shorter in ((x, y), (y, x)):
         stem = _stem(longer)
         if stem:
-            best = max(best, SUFFIX_FACTOR * _osa_bound(stem, shorter))
+            best = max(best, SUFFIX_FACTOR * similarity_bound(stem, shorter))
     return best
 
 
@@ -417,7 +412,7 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
 
 
 def _within(x: str, y: str, floor: float) -> bool:
-    """Whether the bound of :func:`_osa_bound` reaches ``floor``, with one
+    """Whether the bound of :func:`~namenorm.score.similarity_bound` reaches ``floor``, with one
     optimal-string-alignment call that stops at the largest distance allowed."""
     nx, ny = len(x), len(y)
     edits = _edits_allowed(floor, nx if nx > ny else ny, x[-1:] != y[-1:])
@@ -428,7 +423,7 @@ def _within(x: str, y: str, floor: float) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _edits_allowed(floor: float, length: int, ending: bool) -> int:
-    """The most edits (each at least a vowel's) that keep :func:`_osa_bound`
+    """The most edits (each at least a vowel's) that keep :func:`~namenorm.score.similarity_bound`
     of two words of at most ``length`` letters at ``floor`` or above, with the
     ending's cost when their last letters differ; -1 if none does:
     calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)."""
