@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .charmap import translation
 from .clean import _titles, fix_homoglyphs, fix_mojibake, strip_titles
 from .keys import match_key
 from .score import (
@@ -77,7 +78,7 @@ ACRONYM_SKIPPED = frozenset({"of", "and", "the", "for", "de", "la", "le", "des",
 _NOT_FORM = re.compile(r"[^\w/]|_")
 #: The longest legal form, in letters (``sp. z o.o.`` is ``spzoo``).
 _LONGEST_FORM = 12
-_QUOTES = str.maketrans({c: " " for c in "«»\"“”„‟‹›'’`"})
+_QUOTES = translation({c: " " for c in "«»\"“”„‟‹›'’`"})
 
 
 class _Prepared(NamedTuple):
@@ -197,12 +198,15 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
     if len(words) < 2:
         return None
     forms = legal_forms()
+    tails = _form_tails()
+    last, first = _form_key(words[-1]), _form_key(words[0])
+    if last not in forms and first not in forms and last not in tails and first not in tails:
+        return None  # neither end is a form or part of one: most names
     n = len(words)
     candidates = [(n - 1, n), (0, 1)]
-    tails = _form_tails()
-    if n > 2 and _form_key(words[-1]) in tails:
+    if n > 2 and last in tails:
         candidates[:0] = [(n - 3, n), (n - 2, n)] if n > 3 else [(n - 2, n)]
-    if n > 2 and _form_key(words[0]) in tails:
+    if n > 2 and first in tails:
         candidates += [(0, 3), (0, 2)] if n > 3 else [(0, 2)]
     for start, stop in candidates:
         written = " ".join(words[start:stop])
@@ -228,7 +232,8 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     if len(words) > 1 and words[0].rstrip(".").casefold() in _titles():
         words = strip_titles(" ".join(words)).split()
     text = " ".join(words)
-    words = [w for w in (w.strip(",;") for w in words) if w]
+    if "," in text or ";" in text:
+        words = [w for w in (w.strip(",;") for w in words) if w]
     legal, kind = None, None
     found = _legal_form(words)
     if found is not None:
@@ -237,7 +242,7 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
         words = words[:start] + words[stop:]
     key = match_key(" ".join(words), lang)
     words_key = tuple(key.split())
-    stems = tuple(_stem(w) for w in words_key)
+    stems = tuple(map(_stem, words_key))
     whole = key.replace(" ", "")
     suffixed = stems.count(None) < len(stems)
     return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, projections(whole))

@@ -38,13 +38,14 @@ from importlib import resources
 import regex
 from unidecode import unidecode
 
+from .charmap import literal_alternation, translation
 from .translit import detect_source, has_cyrillic, transliterate
 
 __all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
 
 # Letters that plain ASCII folding would merge with another letter, spelled out
 # the way the conventions that use them mean them.
-_SPELL_OUT = str.maketrans(
+_SPELL_OUT = translation(
     {
         "ž": "zh",
         "ż": "zh",
@@ -85,7 +86,7 @@ KEY_LETTERS = frozenset("abcdefghiklmnoprstuvzžščĥ")
 
 # Single letters of the match key, one Latin letter of any convention in, the
 # key's letter (or letters) out. Key letters map to themselves.
-_KEY_CHARS = str.maketrans(
+_KEY_CHARS = translation(
     {
         # ж: the Czech/Slovak/Baltic/Finnish ž, Polish ż, ISO 9 ẑ (ѕ) and ǰ (ј)
         "ż": "ž",
@@ -231,17 +232,22 @@ _SEQUENCES: dict[str, str] = {
     "gui": "gi",  # fr, es, pt г before i
 }
 # The standard library's re is faster than regex for these simple patterns.
-_SEQUENCE = re.compile("|".join(sorted(map(re.escape, _SEQUENCES), key=len, reverse=True)))
+_SEQUENCE = literal_alternation(_SEQUENCES)
 _NOT_KEY = re.compile(r"[^a-z0-9 &+žščĥ]")
 # Glides between vowels (Atambaiev -> Atambaev) and before a word's first vowel
 # (Ievgeni / Yevgeny / Evgeny), after doubled letters are made single.
 # One pass does both; what a removed glide leaves doubled ("aia" -> "aa") the
-# next pass of match_key's fixed-point loop makes single.
-_CLEANUP = re.compile(r"(\w)\1+|(?<=[aeiou])i(?=[aeiou])|(?:^|(?<= ))i(?=[aeu])")
+# next pass of match_key's fixed-point loop makes single. The glides are
+# found from their letter, i, so that other letters fail at once.
+_CLEANUP = re.compile(r"(\w)\1+|i(?:(?<=[aeiou]i)(?=[aeiou])|(?<=^i)(?=[aeu])|(?<= i)(?=[aeu]))")
 _FINAL_OFF = re.compile(r"of\b")  # Smirnoff -> Smirnov
+# What a second fold could still change in a fold's output, which is written
+# in the key's letters (the letter table leaves them as they are): a sequence,
+# what _CLEANUP removes, a final "of". Without one, the fold is a fixed point.
+_REFOLDABLE = re.compile("|".join((_SEQUENCE.pattern, _CLEANUP.pattern, _FINAL_OFF.pattern)))
 _VOWELS = re.compile(r"(?<=\w)[aeiou]+")
 # Separators between the words of a name (the fold's table drops apostrophes).
-_SEPARATE = str.maketrans(dict.fromkeys("-‐–—_./,;:·", " "))
+_SEPARATE = translation(dict.fromkeys("-‐–—_./,;:·", " "))
 _DECODE_TABLE = "decode.tsv"
 
 
@@ -374,8 +380,11 @@ def match_key(text: str, lang: str | None = None) -> str:
         >>> match_key("Szergej Sojgu", "hu"), match_key("Sergueï Choïgou", "fr"), match_key("Сергей Шойгу")
         ('sergei šoigu', 'sergei šoigu', 'sergei šoigu')
     """
-    text = unicodedata.normalize("NFC", text.casefold())
-    cyrillic = has_cyrillic(text)
+    if text.isascii():  # the usual case: casefold is lower, NFC changes nothing, no Cyrillic
+        text, cyrillic = text.lower(), False
+    else:
+        text = unicodedata.normalize("NFC", text.casefold())
+        cyrillic = has_cyrillic(text)
     if cyrillic:
         source = detect_source(text)
     elif lang:
@@ -395,9 +404,12 @@ def match_key(text: str, lang: str | None = None) -> str:
 def _word_key(word: str) -> str:
     """The key of one word (names share words: each is folded once)."""
     key = _fold(word)
-    # To a fixed point, so that the key of a key is itself (a word the fold
-    # left as it was is one already: a third of names' words).
+    # To a fixed point, so that the key of a key is itself. A word the fold
+    # left as it was is one already (a third of names' words), and so is a
+    # fold in which nothing a fold changes is left (most of the rest).
     for _ in range(4 if key != word else 0):
+        if not _REFOLDABLE.search(key):
+            break
         again = _fold(key)
         if again == key:
             break

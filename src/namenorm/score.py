@@ -35,6 +35,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from .charmap import translation
 from .translit.names import given_name_class
 
 __all__ = [
@@ -91,13 +92,13 @@ BUDGET_BASE = 0.25
 BUDGET_PER_LETTER = 0.09
 
 _VOWEL_LETTERS = "aeiou"
-_NO_VOWELS = str.maketrans("", "", _VOWEL_LETTERS + " ")
+_NO_VOWELS = translation(str.maketrans("", "", _VOWEL_LETTERS + " "))
 # Consonant classes. ĥ (ch) is a sibilant to English and French writers and a
 # velar to German, Polish and Czech ones: two projections, the cheaper counts.
 # The second also drops ž, which is j to French, Romanian and Kyrgyz writers
 # and so vanishes where other conventions read j as a glide (Jeenbekov).
-_CLASSES_SIBILANT_CH = str.maketrans("szšžčcĥhgkdtbpvf", "SSSSSSSKKKTTPPFF")
-_CLASSES_VELAR_CH = str.maketrans("szščcĥhgkdtbpvf", "SSSSSKKKKTTPPFF", "ž")
+_CLASSES_SIBILANT_CH = translation(str.maketrans("szšžčcĥhgkdtbpvf", "SSSSSSSKKKTTPPFF"))
+_CLASSES_VELAR_CH = translation(str.maketrans("szščcĥhgkdtbpvf", "SSSSSKKKKTTPPFF", "ž"))
 
 #: Endings of East Slavic and Turkic patronymics in match keys, which a full
 #: name may carry and a gazetteer name may lack (Dmitri Anatolyevich Medvedev).
