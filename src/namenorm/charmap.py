@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 __all__ = ["literal_alternation", "translation"]
 
@@ -27,7 +28,7 @@ __all__ = ["literal_alternation", "translation"]
 _COMMON = (range(0x250), range(0x400, 0x530))
 
 
-def translation(table: Mapping[str | int, str | int | None]) -> dict[int, str | int | None]:
+def translation(table: Mapping[Any, str | int | None]) -> dict[int, str | int | None]:
     """The ``str.translate`` table of ``table`` (a mapping as ``str.maketrans``
     takes it, or a table it made), completed so that every common character is
     in it: the ones it lacks map to themselves. It translates every string
