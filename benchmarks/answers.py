@@ -9,9 +9,10 @@ Builds the gazetteers of ``../shared/eval/ud_eval.py`` (every lemma plus
 GeoNames cities, 400 queries per language, seed 7) and
 ``../shared/eval/persons_eval.py`` (known people plus cities; with and without
 the language hint), and the embedded default gazetteer with the golden
-queries of ``tests/golden/resolve.tsv``. For each query it prints the answer
-(id and score) and the five best candidates with their scores: stricter than
-the evaluations' aggregate figures, which can hide two changes that cancel.
+queries of ``tests/golden/resolve.tsv``. For each query it prints the
+decision (its status, the answer's id and score, the rivals) and the five
+best candidates with their scores: stricter than the evaluations' aggregate
+figures, which can hide two changes that cancel.
 Dev data only.
 
 Stricter still: ``--explain`` adds the answer's explanation steps, and the
@@ -105,13 +106,16 @@ def synth_setup(aliases: int = 20_000, count: int = 2000) -> tuple[list[Any], li
 
 
 def dump(name: str, resolver: object, queries: Iterable[tuple[str, str | None]], explain: bool = False) -> None:
-    """One line per query: set, query, lang, answer, candidates (and the answer's steps)."""
+    """One line per query: set, query, lang, decision (status, answer, rivals),
+    candidates (and the answer's steps)."""
     for text, lang in queries:
-        m = resolver.resolve(text, lang=lang)  # type: ignore[attr-defined]
+        decision = resolver.decide(text, lang=lang)  # type: ignore[attr-defined]
+        m = decision.match
         answer = f"{m.entity.id}@{m.score:.6f}" if m else "-"
+        rivals = " ".join(f"{r.entity.id}@{r.score:.6f}" for r in decision.rivals)
         cands = " ".join(f"{c.entity.id}@{c.score:.6f}" for c in resolver.candidates(text, 5, lang=lang))  # type: ignore[attr-defined]
         steps = ("\t" + " | ".join(m.steps) if m else "\t") if explain else ""
-        print(f"{name}\t{text}\t{lang or ''}\t{answer}\t{cands}{steps}")
+        print(f"{name}\t{text}\t{lang or ''}\t{decision.status}\t{answer}\t{rivals}\t{cands}{steps}")
 
 
 def main() -> None:

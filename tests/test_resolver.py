@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import namenorm
@@ -239,6 +239,10 @@ INVENTED = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=5).map("".j
     st.sampled_from([None, "fi", "pl"]),
     st.sampled_from([0.5, 0.8, 0.9]),
 )
+@example("Jeenbekov", None, 0.8)  # two brothers: the more prominent chosen, the other a rival
+@example("Jeenbekovin", "fi", 0.8)
+@example("Dscheenbekow", None, 0.9)
+@example("Kalorenbek Vimiren", None, 0.5)
 def test_decisions_skip_only_candidates_that_cannot_change_them(
     resolver: Resolver, text: str, lang: str | None, threshold: float
 ) -> None:
@@ -249,6 +253,18 @@ def test_decisions_skip_only_candidates_that_cannot_change_them(
     full = r._decide(r._ranked(text, lang))
     assert r.decide(text, lang) == full
     assert r.resolve(text, lang) == full.match
+
+
+@pytest.mark.parametrize("text", ["Jeenbekov", "Žeenbekov", "Jeenbekovin", "Asylbek Jeenbekov", "Bishkek"])
+def test_a_tie_decided_from_the_decisive_candidates_is_the_full_lists(text: str) -> None:
+    """Two brothers of equal weight tie on their surname: the decision, its
+    status and its rivals are those of the full candidate list."""
+    records = [{**r, "weight": 1} if r["name"].endswith("Jeenbekov") else r for r in SMALL_RECORDS]
+    r = Resolver(Gazetteer.from_records(records))
+    full = r._decide(r._ranked(text, None))
+    assert r.decide(text) == full
+    assert full.status == ("ambiguous" if text in ("Jeenbekov", "Žeenbekov", "Jeenbekovin") else "matched")
+    assert [m.entity.id for m in r.decide(text).rivals] == [m.entity.id for m in full.rivals]
 
 
 _RESOLVERS: dict[float, Resolver] = {}

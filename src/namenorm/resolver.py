@@ -462,10 +462,16 @@ class Resolver:
         ranked = list(found.values()) if floor is None else [c for c in found.values() if c.score >= floor]
         if len(ranked) > 1:
             ranked.sort(key=lambda c: (-c.score, -entities[c.name.entity].weight, entities[c.name.entity].id))
-        return [
-            (Match(entities[c.name.entity], round(min(1.0, c.score), 6), text, c.name.text, c.steps()), c.reading)
-            for c in ranked
-        ]
+        scored = [(c, round(min(1.0, c.score), 6)) for c in ranked]
+        if floor is not None and scored:
+            # A decision reads the best candidate and its rivals within the
+            # margin of it, and none when the best is below the threshold (see
+            # _decide): no Match, with its explanation, is made of the rest.
+            best = scored[0][1]
+            if best < self.options.threshold:
+                return []
+            scored = [(c, score) for c, score in scored if score >= best - self.options.margin]
+        return [(Match(entities[c.name.entity], score, text, c.name.text, c.steps()), c.reading) for c, score in scored]
 
     def _rank_readings(self, text: str, lang: str | None, floor: float | None, found: dict[int, _Candidate]) -> None:
         """Tiers (2) and (3) of :meth:`_rank`, for a form that is no name as written."""
