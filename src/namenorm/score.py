@@ -264,9 +264,14 @@ def distances_within(key: str, targets: Sequence[str], cutoff: int) -> dict[int,
     return {position: int(distance) for _target, distance, position in hits}
 
 
-@lru_cache(maxsize=1 << 17)
+# The similarities below are symmetric, and each pair of names meets in both
+# orders (compare aligns each name with the other; a query word meets a
+# surname that is also a query's): each is cached once per pair, its
+# arguments in order.
+
+
 def key_similarity(a: str, b: str) -> float:
-    """Calibrated similarity of two match keys, in [0, 1].
+    """Calibrated similarity of two match keys, in [0, 1] (symmetric).
 
     Example:
         >>> key_similarity("atambaev", "atambaev")
@@ -276,6 +281,11 @@ def key_similarity(a: str, b: str) -> float:
         >>> key_similarity("lavrov", "lvov") < 0.8 < key_similarity("šoigu", "soigu")
         True
     """
+    return _key_similarity(a, b) if a <= b else _key_similarity(b, a)
+
+
+@lru_cache(maxsize=1 << 17)
+def _key_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if not a or not b:
@@ -284,16 +294,20 @@ def key_similarity(a: str, b: str) -> float:
     return calibrate(edit_cost(a, b), length)
 
 
-@lru_cache(maxsize=1 << 16)
 def given_similarity(a: str, b: str) -> float:
     """Similarity of two given names' match keys: 1.0 when the given-name table
     knows them as forms of one name (``aleksandr``/``oleksandr``/``aliaksandr``),
-    else :func:`key_similarity`.
+    else :func:`key_similarity` (symmetric).
 
     Example:
         >>> given_similarity("oleksandr", "aleksander"), given_similarity("dmitri", "dimitr")
         (1.0, 1.0)
     """
+    return _given_similarity(a, b) if a <= b else _given_similarity(b, a)
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     ca = given_name_class(a)
@@ -302,16 +316,21 @@ def given_similarity(a: str, b: str) -> float:
     return key_similarity(a, b)
 
 
-@lru_cache(maxsize=1 << 16)
 def surname_similarity(word: str, surname: str) -> float:
     """Similarity of a query word to a surname: :func:`key_similarity`, or,
     when one of them ends in a Russian suffix (-ov, -ev, -ova, -eva) that the
-    other lacks, the similarity without it, discounted by :data:`SUFFIX_FACTOR`.
+    other lacks, the similarity without it, discounted by :data:`SUFFIX_FACTOR`
+    (symmetric: either may carry the suffix).
 
     Example:
         >>> round(surname_similarity("rahmonov", "rahmon"), 3), surname_similarity("lavrov", "lavrov")
         (0.92, 1.0)
     """
+    return _surname_similarity(word, surname) if word <= surname else _surname_similarity(surname, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_similarity(word: str, surname: str) -> float:
     s = key_similarity(word, surname)
     if s == 1.0:
         return s
