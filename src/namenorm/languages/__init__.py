@@ -69,11 +69,14 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
     best: dict[str, Hypothesis] = {}
     hinted = get(lang)
     chosen = registry().items() if hinted is None or not hinted_only else [(hinted.code, hinted)]
+    twins = _twins()
     # A base form is at most one letter longer than the word: a Baltic
     # nominative ending can restore one more letter than the case ending it
     # replaces (Kauno -> Kaunas, Jāņa -> Jānis); nothing needs more.
     longest = len(word) + 1
     for code, language in chosen:
+        if code in twins and language is not hinted:
+            continue  # its hypotheses tie with an earlier language's, which are kept
         prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
         for h in language.hypotheses(word):
             base = h.base
@@ -89,6 +92,35 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
         return ()
     ranked = sorted(best.values(), key=_rank_key)
     return tuple(ranked[:MAX_HYPOTHESES])
+
+
+@lru_cache(maxsize=1)
+def _twins() -> frozenset[str]:
+    """The languages whose rules are those of a language before them in the
+    registry (Bosnian's are Serbian's), languages of the plain ending engines
+    only (:class:`SuffixLanguage` and ``SlavicLanguage``, whose hypotheses
+    depend on their tables alone). Such a language proposes the bases the
+    earlier one does, at the same weights: :func:`hypotheses` keeps the first
+    of equal hypotheses, so it skips the twin unless the twin is the hinted
+    language (whose prior is higher).
+
+    Example:
+        >>> sorted(_twins())  # Bosnian has Serbian's tables, Norwegian Danish's
+        ['bs', 'no']
+    """
+    from .pl import SlavicLanguage
+
+    seen: set[tuple[object, ...]] = set()
+    twins = set()
+    for code, language in registry().items():
+        if type(language) not in (SuffixLanguage, SlavicLanguage):
+            continue
+        assert isinstance(language, SuffixLanguage)
+        rules = (type(language), language.separators, language.suffixes, getattr(language, "alternations", ()))
+        if rules in seen:
+            twins.add(code)
+        seen.add(rules)
+    return frozenset(twins)
 
 
 def _rank_key(h: Hypothesis) -> tuple[float, int, str]:

@@ -245,7 +245,7 @@ class SuffixLanguage:
 
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Base-form hypotheses for ``word`` (lower case), longest ending first."""
-        return list(self._strip(word, self.suffixes_for(word)))
+        return self._strip(word, self.suffixes_for(word))
 
     def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
         """The rules whose ending ends this word, longest first (in table order for one length).
@@ -265,12 +265,18 @@ class SuffixLanguage:
                     found = rules if not found else found + rules
         return found
 
-    def _strip(self, word: str, suffixes: Iterable[Suffix]) -> Iterable[Hypothesis]:
+    def _strip(self, word: str, suffixes: Iterable[Suffix]) -> list[Hypothesis]:
+        """The hypotheses of each rule in turn (a list, not a generator: this
+        runs for every word and every language, and most rules yield none)."""
+        out: list[Hypothesis] = []
+        size = len(word)
+        separators, code = self.separators, self.code
         for s in suffixes:
-            if not word.endswith(s.ending):
+            ending = s.ending
+            if not word.endswith(ending):
                 continue
-            stem = word[: len(word) - len(s.ending)]
-            separated = bool(stem) and stem[-1] in self.separators
+            stem = word[: size - len(ending)]
+            separated = bool(stem) and stem[-1] in separators
             if separated:
                 stem = stem[:-1]
             if len(stem) < s.min_stem:
@@ -282,11 +288,14 @@ class SuffixLanguage:
             for tail in s.restore:
                 base = stem + tail
                 if base and base != word:
-                    yield Hypothesis(
-                        base=base,
-                        ending=(word[len(stem)] if separated else "") + s.ending,
-                        case=s.case,
-                        lang=self.code,
-                        weight=s.weight,
-                        rule=f"{self.code}:{s.case} -{s.ending}" + (f" (+{tail})" if tail else ""),
+                    out.append(
+                        Hypothesis(
+                            base,
+                            (word[len(stem)] if separated else "") + ending,
+                            s.case,
+                            code,
+                            s.weight,
+                            f"{code}:{s.case} -{ending}" + (f" (+{tail})" if tail else ""),
+                        )
                     )
+        return out

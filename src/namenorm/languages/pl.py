@@ -87,9 +87,13 @@ class SlavicLanguage(SuffixLanguage):
     def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
         """The rules whose ending ends ``word``, longest first (a zero ending last)."""
         found: tuple[Suffix, ...] = ()
+        size = len(word)
+        by_ending = self._by_ending
         for length in self._lengths:
-            if length <= len(word):
-                found += self._by_ending.get(word[len(word) - length :], ())
+            if length <= size:
+                rules = by_ending.get(word[size - length :])
+                if rules:
+                    found = found + rules if found else rules
         return found
 
     def hypotheses(self, word: str) -> list[Hypothesis]:
