@@ -7,7 +7,7 @@ Both run for every new word a name brings, so their constant cost counts:
   table, and a character the table lacks costs a ``KeyError`` raised and
   caught inside CPython, several times the cost of a hit. A table that maps
   every character of the alphabets names are written in (to itself, when it
-  changes nothing) never misses on them: about four times faster on a word.
+  changes nothing) never misses on them: two to four times faster on a word.
 - :func:`literal_alternation`: a regular expression of many literal strings
   tries every one of them at every position; grouped by their first letter
   (``s(?:chtsch|zcz|h|z)|d(?:zh|ž)``), a position whose letter starts none is

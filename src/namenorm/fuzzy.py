@@ -200,16 +200,22 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     alone, for_nothing = _alignment_shape(keyed)
     initial = any(len(part) == 1 for part in parts)
     givens_of = {p: _given_names_of(name.words) for p, name in names if p in people}
-    givens = given_bounds(parts, {g for found in givens_of.values() for g in found}, given_needed(floor))
-    given_ceilings = {p: _given_ceiling(found, givens, initial, for_nothing) for p, found in givens_of.items()}
+    distinct_givens = set(givens_of.values())
+    givens = given_bounds(parts, {g for found in distinct_givens for g in found}, given_needed(floor))
+    # People share given names (the more so the larger the gazetteer): each
+    # distinct set of them is bounded once.
+    ceiling_of = {found: _given_ceiling(found, givens, initial, for_nothing) for found in distinct_givens}
+    given_ceilings = {p: ceiling_of[found] for p, found in givens_of.items()}
     if not alone:
-        people = {p for p in people if alignment_ceiling(1.0, given_ceilings[p], alone) >= floor - 1e-9}
+        near_enough = {found for found, c in ceiling_of.items() if alignment_ceiling(1.0, c, alone) >= floor - 1e-9}
+        people = {p for p in people if givens_of[p] in near_enough}
     # The surname score the best-placed person needs, given names and all.
     best_given = max((given_ceilings[p] for p in people), default=1.0)
     needed = surname_needed(floor, best_given, alone)
     surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, needed)
     hits = []
     nth_other = -1
+    best_for_surname: dict[str, float] = {}  # people share surnames too: each is scored once
     for position, name in names:
         authority = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
         if position in given_ceilings:
@@ -220,7 +226,10 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
             given = given_ceilings[position]
             if alignment_ceiling(surnames.get(name.words[-1], 0.0), given, alone) * most < floor - 1e-9:
                 continue
-            surname = max((surname_similarity(part, name.words[-1]) for part in parts), default=0.0)
+            surname = best_for_surname.get(name.words[-1], -1.0)
+            if surname < 0.0:
+                surname = max((surname_similarity(part, name.words[-1]) for part in parts), default=0.0)
+                best_for_surname[name.words[-1]] = surname
             if alignment_ceiling(surname, given, alone) * most < floor - 1e-9:
                 continue
             score, exact, notes = person_score(keyed, name)
