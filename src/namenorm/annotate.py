@@ -56,7 +56,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -67,6 +66,7 @@ from .clean import _titles, clean
 from .gazetteer import Entity
 from .index import PATRONYMIC_PARTICLES
 from .keys import ascii_key, exact_key, match_key
+from .packaged import read_text
 from .resolver import Match, Resolver
 
 __all__ = ["Mention", "annotate", "document_language"]
@@ -97,7 +97,7 @@ _SENTENCE_END = ".!?…:"
 def _function_words() -> dict[str, frozenset[str]]:
     """Function words by language (``data/function_words.txt``): they never
     start a name, and they tell the document's language."""
-    text = resources.files("namenorm.data").joinpath("function_words.txt").read_text(encoding="utf-8")
+    text = read_text("namenorm.data", "function_words.txt")
     words: dict[str, set[str]] = {}
     language = ""
     for line in text.splitlines():

@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import marshal
 import os
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    import hashlib
 
 __all__ = [
     "KEEP",
@@ -80,6 +82,14 @@ def cache_dir() -> Path | None:
     return Path(base) / "namenorm"
 
 
+def _sha256(data: bytes) -> hashlib._Hash:
+    """A SHA-256 hash of ``data`` to update (hashlib here, not at import: its
+    OpenSSL binding is a few milliseconds of ``import namenorm``)."""
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of everything the index depends on besides the gazetteer:
@@ -87,7 +97,7 @@ def code_digest() -> str:
     of Python, unidecode and regex."""
     from importlib import metadata  # here, not at import: ``import namenorm`` stays light
 
-    h = hashlib.sha256(f"format {FORMAT}\n{sys.version}\n".encode())
+    h = _sha256(f"format {FORMAT}\n{sys.version}\n".encode())
     for dist in ("unidecode", "regex"):
         try:
             h.update(f"{dist} {metadata.version(dist)}\n".encode())
@@ -112,7 +122,7 @@ def gazetteer_digest(gazetteer: Gazetteer, expand_native: bool) -> str:
         >>> gazetteer_digest(a, True) == gazetteer_digest(b, True) != gazetteer_digest(c, True)
         True
     """
-    h = hashlib.sha256(b"native\n" if expand_native else b"as written\n")
+    h = _sha256(b"native\n" if expand_native else b"as written\n")
     for entity in gazetteer:
         parts = [entity.type, entity.name, *(f"{a.kind}{'!' if a.weak else ''}:{a.name}" for a in entity.aliases)]
         h.update("\x1f".join(parts).encode("utf-8", "surrogatepass") + b"\x1e")
@@ -124,7 +134,7 @@ def cache_path(gazetteer: Gazetteer, expand_native: bool) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    digest = hashlib.sha256(f"{code_digest()}{gazetteer_digest(gazetteer, expand_native)}".encode()).hexdigest()
+    digest = _sha256(f"{code_digest()}{gazetteer_digest(gazetteer, expand_native)}".encode()).hexdigest()
     return folder / f"index-{digest[:32]}.marshal"
 
 

@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from .packaged import read_text
 
 __all__ = ["MAX_NAME_LENGTH", "CleanedName", "clean", "clean_name", "fold_case", "normalise"]
 
@@ -162,7 +163,7 @@ def fix_name_order(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    source = resources.files("namenorm.data").joinpath("titles.txt").read_text(encoding="utf-8")
+    source = read_text("namenorm.data", "titles.txt")
     titles = set()
     for line in source.splitlines():
         line = line.split("#", 1)[0].strip()

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -36,6 +35,7 @@ from rapidfuzz.distance import OSA
 from .charmap import translation
 from .clean import _titles, fix_homoglyphs, fix_mojibake, strip_titles
 from .keys import match_key
+from .packaged import read_text
 from .score import (
     BUDGET_BASE,
     BUDGET_PER_LETTER,
@@ -157,7 +157,7 @@ class Comparison(NamedTuple):
 def legal_forms() -> dict[str, tuple[str, bool]]:
     """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
     dots and spaces dropped) -> its kind and whether it needs capitals."""
-    text = resources.files("namenorm.translit").joinpath("legal_forms.tsv").read_text(encoding="utf-8")
+    text = read_text("namenorm.translit", "legal_forms.tsv")
     forms: dict[str, tuple[str, bool]] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()
@@ -184,7 +184,7 @@ def _form_tails() -> frozenset[str]:
     ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
     for them."""
     tails = set()
-    text = resources.files("namenorm.translit").joinpath("legal_forms.tsv").read_text(encoding="utf-8")
+    text = read_text("namenorm.translit", "legal_forms.tsv")
     for raw in text.splitlines():
         form = raw.split("#", 1)[0].split("\t")[0]
         if " " in form.strip():

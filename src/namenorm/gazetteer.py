@@ -33,13 +33,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 import regex
 
 from .clean import fix_mojibake, normalise
+from .packaged import files
 
 __all__ = [
     "ENTITY_TYPES",
@@ -779,7 +779,7 @@ def _trusted_entity(record: Mapping[str, Any]) -> Entity:
 
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    raw = resources.files("namenorm.data").joinpath(DEFAULT_RESOURCE).read_bytes()
+    raw = files("namenorm.data").joinpath(DEFAULT_RESOURCE).read_bytes()
     text = gzip.decompress(raw).decode("utf-8")
     meta: dict[str, str] = {}
     body: list[str] = []

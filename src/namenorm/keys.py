@@ -33,12 +33,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import regex
 from unidecode import unidecode
 
 from .charmap import literal_alternation, translation
+from .packaged import read_text
 from .translit import detect_source, has_cyrillic, transliterate
 
 __all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
@@ -303,7 +303,7 @@ def _ascii_key(text: str) -> str:
 def decoders() -> dict[str, tuple[regex.Pattern[str], tuple[str, ...]]]:
     """The language-aware decoding rules of ``translit/decode.tsv``, by language:
     one alternation per language and the replacement of each branch."""
-    source = resources.files("namenorm.translit").joinpath(_DECODE_TABLE).read_text(encoding="utf-8")
+    source = read_text("namenorm.translit", _DECODE_TABLE)
     rules: dict[str, list[tuple[str, str]]] = {}
     for number, raw in enumerate(source.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()

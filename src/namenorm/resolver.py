@@ -19,7 +19,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 from . import languages
@@ -39,6 +38,7 @@ from .fuzzy import (
 from .gazetteer import Entity, Gazetteer
 from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key
+from .packaged import read_text
 from .score import SURNAME_ALONE_FACTOR
 
 __all__ = ["Decision", "Match", "Options", "Resolver"]
@@ -726,7 +726,7 @@ def _warm_up() -> None:
 @lru_cache(maxsize=1)
 def _surname_suffixes() -> frozenset[str]:
     """Endings that make surnames of names (data/surname_suffixes.txt)."""
-    text = resources.files("namenorm.data").joinpath("surname_suffixes.txt").read_text(encoding="utf-8")
+    text = read_text("namenorm.data", "surname_suffixes.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from ..packaged import read_text
 from .tables import Rule, TableError, load_table, table_codes
 
 __all__ = ["conventions", "detect_source", "expand", "has_cyrillic", "russian_form", "spellings", "transliterate"]
@@ -278,7 +278,7 @@ def _lower(text: str) -> str:
 @lru_cache(maxsize=1)
 def _form_rules() -> dict[str, tuple[tuple[regex.Pattern[str], str], ...]]:
     """The rules of ``forms.tsv`` by source language."""
-    text = resources.files("namenorm.translit").joinpath("forms.tsv").read_text(encoding="utf-8")
+    text = read_text("namenorm.translit", "forms.tsv")
     rules: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()

@@ -13,7 +13,8 @@ convention of the tables; no spelling is typed in by hand.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from ..packaged import read_text
 
 __all__ = ["given_name_class", "given_names"]
 
@@ -21,7 +22,7 @@ __all__ = ["given_name_class", "given_names"]
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """The table: match key of a spelling -> the name it is a form of (loaded once)."""
-    text = resources.files("namenorm.data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    text = read_text("namenorm.data", "given_names.tsv")
     table: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

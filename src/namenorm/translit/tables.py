@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+
+from ..packaged import files
 
 __all__ = ["Rule", "Table", "TableError", "load_table", "table_codes"]
 
@@ -193,7 +194,7 @@ def _parse(code: str, text: str, base: Table | None = None) -> Table:
 @cache
 def table_codes() -> tuple[str, ...]:
     """The codes of every convention shipped, sorted."""
-    folder = resources.files("namenorm.translit").joinpath("tables")
+    folder = files("namenorm.translit").joinpath("tables")
     return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv")))
 
 
@@ -216,7 +217,7 @@ def _load(code: str, chain: tuple[str, ...]) -> Table:
         raise KeyError(f"unknown transliteration convention {code!r}; known: {', '.join(table_codes())}")
     if code in chain:
         raise TableError(f"{code}.tsv: its bases form a cycle ({' -> '.join((*chain, code))})")
-    path = resources.files("namenorm.translit").joinpath("tables").joinpath(f"{code}.tsv")
+    path = files("namenorm.translit").joinpath("tables").joinpath(f"{code}.tsv")
     text = path.read_text(encoding="utf-8")
     base = None
     for line in text.splitlines():
