@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from namenorm import strip_inflection
+from namenorm import languages, strip_inflection
 from namenorm.languages import get, registry
 
 # word, lang, expected base, expected case
@@ -118,3 +120,21 @@ def test_an_ending_index_finds_what_a_scan_of_the_table_finds(word: str) -> None
 
     for table in (fi.CASES, fi.PLURAL_CASES, fi.SEPARATED):
         assert EndingIndex(table).matching(word) == [s for s in table if word.endswith(s.ending)]
+
+
+# Latin letters of the Slavic, Nordic, Finnic and Turkic tables, Serbian Cyrillic, separators.
+_LETTERS = "abcdeijklmnoprstuvyzćčęłńóśšžźżäöüőıışğ'-:" + "аеиклмнорстуюяјћџњ"
+_WORDS_OF_ANY_LANGUAGE = st.text(alphabet=_LETTERS, min_size=1, max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS_OF_ANY_LANGUAGE, st.sampled_from([None, "bs", "sr", "hr", "no", "da", "pl", "fi"]), st.booleans())
+def test_skipping_a_language_with_an_earlier_ones_tables_changes_no_hypothesis(
+    word: str, lang: str | None, hinted_only: bool
+) -> None:
+    """hypotheses() skips Bosnian and Norwegian (Serbian's and Danish's tables)
+    unless hinted: what it returns is what every language together gives."""
+    assert languages._twins() == {"bs", "no"}
+    skipping = languages.hypotheses.__wrapped__(word, lang, hinted_only=hinted_only)
+    with mock.patch.object(languages, "_twins", frozenset):
+        assert languages.hypotheses.__wrapped__(word, lang, hinted_only=hinted_only) == skipping
