@@ -371,8 +371,10 @@ def _ceiling(a: tuple[str, ...], b: tuple[str, ...], people: bool, need: float) 
         # Each word pairs at most once, so the best pair of each word of either
         # name bounds what the pairing earns: the lower of the two bounds, the
         # same whichever name comes first.
+        # (The bound of a pair is symmetric: each is worked out once.)
         total = sum(map(len, a)) + sum(map(len, b))
-        earned = min(sum(max(_pair_bound(x, y) for y in other) for x in one) for one, other in ((a, b), (b, a)))
+        bounds = [[_pair_bound(x, y) for y in b] for x in a]
+        earned = min(sum(map(max, bounds)), sum(map(max, zip(*bounds, strict=True))))
         ceiling = max(ceiling, earned / total)
     return ceiling
 
