@@ -442,7 +442,8 @@ class Resolver:
 
     def _rank(self, text: str, lang: str | None, floor: float | None = None) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
-        query that found it; with a ``floor``, only the candidates at or above it.
+        query that found it; with a ``floor`` (the decisive one), only the
+        candidates at or above it that a decision reads (see :meth:`_decide`).
 
         The search goes by tiers: (1) the whole form as written, exactly (a
         name is never stripped); (2) every reading — the cleaned form, and each
