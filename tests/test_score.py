@@ -17,6 +17,8 @@ from namenorm.score import (
     VOWEL_COST,
     align_person,
     alignment_ceiling,
+    bound_from_distance,
+    bounds_within,
     calibrate,
     distance_cutoff,
     distances_within,
@@ -171,6 +173,13 @@ def test_surname_similarity_is_symmetric_with_a_suffix_on_either_side(a: str, b:
 
 
 KEYS = st.text(alphabet="abcdeghiklmnoprstuvzžščĥ", min_size=1, max_size=15)
+
+
+@given(KEYS, st.lists(KEYS, max_size=8), st.integers(0, 6))
+def test_the_inline_bounds_are_bound_from_distance(key: str, targets: list[str], cutoff: int) -> None:
+    """bounds_within repeats bound_from_distance's formula for speed: to the last bit."""
+    for j, bound in bounds_within(key, targets, cutoff):
+        assert bound == bound_from_distance(key, targets[j], OSA.distance(key, targets[j]))
 
 
 @given(KEYS, KEYS)
