@@ -62,7 +62,7 @@ import regex
 from rapidfuzz.distance import Indel
 
 from . import languages
-from .clean import _titles, clean
+from .clean import clean, is_title
 from .gazetteer import Entity
 from .index import PATRONYMIC_PARTICLES
 from .keys import ascii_key, exact_key, match_key
@@ -223,7 +223,6 @@ def _language_of(words: Sequence[str]) -> str | None:
 
 
 def _tokens(text: str) -> list[_Token]:
-    titles = _titles()
     stop = _stop_words()
     tokens: list[_Token] = []
     run = 0
@@ -247,7 +246,7 @@ def _tokens(text: str) -> list[_Token]:
                 key,
                 word[0].isupper(),
                 key in stop or bare in stop,
-                key.rstrip(".") in titles,
+                is_title(key),
                 initial,
                 run,
             )

@@ -172,14 +172,19 @@ def _titles() -> frozenset[str]:
     return frozenset(titles)
 
 
+def is_title(word: str) -> bool:
+    """Whether a word is a title or honorific (``President``, ``Mr.``,
+    ``presidentti``, ``г-н``; data/titles.txt), in any case, a dot after it or not."""
+    return word.rstrip(".").casefold() in _titles()
+
+
 def strip_titles(text: str) -> str:
     """Remove leading titles and honorifics (``President``, ``Mr.``,
     ``presidentti``, ``г-н``): they are not part of the name. A title is only
     removed when a name follows it."""
     words = text.split(" ")
-    titles = _titles()
     start = 0
-    while start < len(words) - 1 and words[start].rstrip(".").casefold() in titles:
+    while start < len(words) - 1 and is_title(words[start]):
         start += 1
     return " ".join(words[start:]) if start else text
 
@@ -215,7 +220,7 @@ def _already_clean(text: str) -> bool:
         if _mixed_scripts(text):
             return False
     first = text.split(" ", 1)
-    return len(first) == 1 or first[0].rstrip(".").casefold() not in _titles()
+    return len(first) == 1 or not is_title(first[0])
 
 
 def clean_name(text: str) -> CleanedName:

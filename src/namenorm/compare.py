@@ -33,7 +33,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from .charmap import translation
-from .clean import _titles, fix_homoglyphs, fix_mojibake, strip_titles
+from .clean import fix_homoglyphs, fix_mojibake, is_title, strip_titles
 from .keys import match_key
 from .packaged import read_text
 from .score import (
@@ -229,7 +229,7 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     elif '"' in text or "'" in text or "`" in text:
         text = text.translate(_QUOTES)
     words = text.split()
-    if len(words) > 1 and words[0].rstrip(".").casefold() in _titles():
+    if len(words) > 1 and is_title(words[0]):  # (strip_titles joins and splits: only when it has work)
         words = strip_titles(" ".join(words)).split()
     text = " ".join(words)
     if "," in text or ";" in text:
