@@ -71,11 +71,8 @@ def main() -> int:
     flags = ["-B"] if args.from_source else []
     if not args.from_source:
         import compileall
-        import importlib.util
 
-        spec = importlib.util.find_spec("namenorm")
-        assert spec is not None and spec.submodule_search_locations
-        for folder in spec.submodule_search_locations:
+        for folder in _package_folders():
             compileall.compile_dir(folder, quiet=1)
     results = []
     for _ in range(args.runs):
@@ -109,15 +106,22 @@ def main() -> int:
     return 0
 
 
+def _package_folders() -> list[str]:
+    """The folders of the namenorm package the child processes import."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("namenorm")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("namenorm is not installed")
+    return list(spec.submodule_search_locations)
+
+
 def _remove_bytecode() -> None:
     """Delete the compiled bytecode of namenorm's modules (``__pycache__``)."""
-    import importlib.util
     import shutil
     from pathlib import Path
 
-    spec = importlib.util.find_spec("namenorm")
-    assert spec is not None and spec.submodule_search_locations
-    for folder in spec.submodule_search_locations:
+    for folder in _package_folders():
         for cache in Path(folder).rglob("__pycache__"):
             shutil.rmtree(cache, ignore_errors=True)
 

@@ -113,9 +113,8 @@ def _twins() -> frozenset[str]:
     seen: set[tuple[object, ...]] = set()
     twins = set()
     for code, language in registry().items():
-        if type(language) not in (SuffixLanguage, SlavicLanguage):
+        if not isinstance(language, SuffixLanguage) or type(language) not in (SuffixLanguage, SlavicLanguage):
             continue
-        assert isinstance(language, SuffixLanguage)
         rules = (type(language), language.separators, language.suffixes, getattr(language, "alternations", ()))
         if rules in seen:
             twins.add(code)
