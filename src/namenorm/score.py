@@ -543,24 +543,26 @@ def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | No
     """
     at = len(name) - 1 if surname_at is None else surname_at
     surname = name[at]
-    given = [w for i, w in enumerate(name) if i != at and w not in PATRONYMIC_PARTICLES]
     best_at, surname_score = -1, 0.0
+    last = len(query) - 1
     for i, word in enumerate(query):
         s = surname_similarity(word, surname)
-        if s > surname_score or (s == surname_score and best_at >= 0 and i == len(query) - 1):
+        if s > surname_score or (s == surname_score and best_at >= 0 and i == last):
             best_at, surname_score = i, s
     if best_at < 0:
         return Alignment(0.0, 0.0, None, ())
-    rest = [w for i, w in enumerate(query) if i != best_at]
-    if not rest:
+    if last == 0:
         return Alignment(surname_score * SURNAME_ALONE_FACTOR, surname_score, None, ("surname alone",))
     notes: list[str] = []
     given_scores: list[float] = []
     penalty = 0.0
-    unused = list(given)
+    unused = [w for i, w in enumerate(name) if i != at and w not in PATRONYMIC_PARTICLES]
+    initials = any(len(g) == 1 for g in unused)  # the name's own initials (A. Lukashenko)
     stray_initials = 0
-    for word in rest:
-        if looks_like_initial(word):
+    for i, word in enumerate(query):
+        if i == best_at:
+            continue
+        if len(word) == 1:  # an initial
             hit = next((g for g in unused if g.startswith(word)), None)
             if hit is not None:
                 unused.remove(hit)
@@ -569,13 +571,17 @@ def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | No
             else:
                 stray_initials += 1
             continue
-        initial = next((g for g in unused if looks_like_initial(g) and word.startswith(g)), None)
+        initial = next((g for g in unused if len(g) == 1 and word.startswith(g)), None) if initials else None
         if initial is not None:  # the name has the initial, the query the word
             unused.remove(initial)
             given_scores.append(INITIAL_SCORE)
             notes.append(f"{word} for the initial {initial.upper()}.")
             continue
-        s, g = max(((given_similarity(word, g), g) for g in unused), default=(0.0, ""))
+        if len(unused) == 1:  # the usual case: one given name
+            g = unused[0]
+            s = given_similarity(word, g)
+        else:
+            s, g = max(((given_similarity(word, g), g) for g in unused), default=(0.0, ""))
         if s >= GIVEN_MIN:
             unused.remove(g)
             given_scores.append(s)
