@@ -193,15 +193,23 @@ def _form_tails() -> frozenset[str]:
     return frozenset(tails)
 
 
+@lru_cache(maxsize=1)
+def _form_ends() -> frozenset[str]:
+    """Every key a name's first or last word has when a legal form is at that
+    end: a form of one word, or the first or last word of a longer one."""
+    return frozenset(legal_forms()) | _form_tails()
+
+
 def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
     """The legal form at the end or start of a name's words: (start, stop, kind)."""
     if len(words) < 2:
         return None
+    last, first = _form_key(words[-1]), _form_key(words[0])
+    ends = _form_ends()
+    if last not in ends and first not in ends:
+        return None  # neither end is a form or part of one: most names
     forms = legal_forms()
     tails = _form_tails()
-    last, first = _form_key(words[-1]), _form_key(words[0])
-    if last not in forms and first not in forms and last not in tails and first not in tails:
-        return None  # neither end is a form or part of one: most names
     n = len(words)
     candidates = [(n - 1, n), (0, 1)]
     if n > 2 and last in tails:
@@ -391,7 +399,7 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
     (:func:`_within`), for each word of one name against the other's surname
     and, when a Russian suffix is about, their stems."""
     a, b = pa.words, pb.words
-    if not people or _pairs_words(a, b, people):
+    if not people or len(a) > 2 or len(b) > 2:  # (:func:`_pairs_words`, for the people it leaves)
         return _ceiling(a, b, people, need) >= need
     suffixed = pa.suffixed or pb.suffixed
     first_floor = None
@@ -406,14 +414,15 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
         if query is pb and floor == first_floor:
             words = words[:-1]  # the two last words were checked from the other side
         first_floor = floor
+        stem_floor = floor / SUFFIX_FACTOR
         for i, word in enumerate(words):
             if _within(word, surname, floor):
                 return True
             if suffixed:
                 stem = query.stems[i]
-                if stem is not None and _within(stem, surname, floor / SUFFIX_FACTOR):
+                if stem is not None and _within(stem, surname, stem_floor):
                     return True
-                if surname_stem is not None and _within(surname_stem, word, floor / SUFFIX_FACTOR):
+                if surname_stem is not None and _within(surname_stem, word, stem_floor):
                     return True
     return False
 
@@ -425,7 +434,8 @@ def _within(x: str, y: str, floor: float) -> bool:
     edits = _edits_allowed(floor, nx if nx > ny else ny, x[-1:] != y[-1:])
     if edits < 0 or (nx - ny if nx > ny else ny - nx) > edits:  # every letter of difference is an edit
         return False
-    return bool(OSA.distance(x, y, score_cutoff=edits) <= edits)
+    distance: int = OSA.distance(x, y, score_cutoff=edits)
+    return distance <= edits
 
 
 @lru_cache(maxsize=1 << 12)
