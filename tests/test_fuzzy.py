@@ -55,6 +55,10 @@ def _no_bounds(parts: Iterable[str], names: Iterable[str], needed: float) -> dic
     return dict.fromkeys(names, 1.0)
 
 
+def _no_reach(parts: Iterable[str], names: Iterable[str], needed: float) -> dict[str, tuple[float, tuple[str, ...]]]:
+    return dict.fromkeys(names, (1.0, tuple(sorted(set(parts)))))
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=_queries(), lang=st.sampled_from([None, "ru", "fi", "pl"]), floor=st.sampled_from([0.5, 0.6, 0.7, 0.745]))
 def test_the_name_bounds_drop_no_candidate_that_scores(
@@ -66,7 +70,7 @@ def test_the_name_bounds_drop_no_candidate_that_scores(
     pruned = _hits(query, lang, floor)
     with monkeypatch.context() as patch:
         patch.setattr(fuzzy, "given_bounds", _no_bounds)
-        patch.setattr(fuzzy, "surname_bounds", _no_bounds)
+        patch.setattr(fuzzy, "surname_reach", _no_reach)
         patch.setattr(fuzzy, "_alignment_shape", lambda keyed: (True, 1.0))
         every = _hits(query, lang, floor)
     assert pruned == every

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,8 +26,8 @@ from namenorm.score import (
     given_similarity,
     key_similarity,
     similarity_bound,
-    surname_bounds,
     surname_needed,
+    surname_reach,
     surname_similarity,
 )
 from namenorm.translit.names import given_name_class, given_names
@@ -201,26 +199,35 @@ def test_distances_within_the_cutoff_leave_out_only_what_cannot_reach(
             assert similarity_bound(key, target) < needed
 
 
-@pytest.mark.parametrize(
-    ("bounds_of", "similarity"), [(surname_bounds, surname_similarity), (given_bounds, given_similarity)]
-)
 @given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
-def test_name_bounds_bound_every_word_against_every_name(
-    bounds_of: Callable[[list[str], list[str], float], dict[str, float]],
-    similarity: Callable[[str, str], float],
-    words: list[str],
-    names: list[str],
-    needed: float,
-) -> None:
-    """surname_bounds and given_bounds: each name's bound is at least the best
-    similarity of any word to it, and a name left out is below ``needed``."""
-    bounds = bounds_of(words, names, needed)
+def test_given_bounds_bound_every_word_against_every_name(words: list[str], names: list[str], needed: float) -> None:
+    """given_bounds: each name's bound is at least the best similarity of any
+    word to it, and a name left out is below ``needed``."""
+    bounds = given_bounds(words, names, needed)
     for name in names:
-        best = max(similarity(w, name) for w in words)
+        best = max(given_similarity(w, name) for w in words)
         if name in bounds:
             assert best <= bounds[name]
         else:
             assert best < needed
+
+
+@given(st.lists(KEYS, min_size=1, max_size=4), st.lists(KEYS, min_size=1, max_size=6), st.floats(0.0, 1.0))
+def test_surname_reach_names_each_word_that_reaches_one(words: list[str], names: list[str], needed: float) -> None:
+    """surname_reach: each surname's bound is at least the similarity of every
+    word it lists (in order), and a word it leaves out, or a surname, is
+    below ``needed``."""
+    reach = surname_reach(words, names, needed)
+    for name in names:
+        bound, near = reach.get(name, (0.0, ()))
+        assert list(near) == sorted(set(near))
+        assert (name in reach) == bool(near)
+        for word in set(words):
+            similarity = surname_similarity(word, name)
+            if word in near:
+                assert similarity <= bound
+            else:
+                assert similarity < needed
 
 
 @pytest.mark.parametrize(

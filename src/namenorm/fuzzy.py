@@ -32,8 +32,8 @@ from .score import (
     key_similarity,
     looks_like_patronymic,
     similarity_bound,
-    surname_bounds,
     surname_needed,
+    surname_reach,
     surname_similarity,
 )
 
@@ -193,60 +193,77 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
         for nth, distance in found.items():
             near.setdefault(nth, {})[i] = distance
     parts = sorted({part for word in keyed for r in word for part in r.key.split()})
-    # A person's name can only score above the floor if some word comes near
-    # a given name (unless the surname alone may carry it) and near the
-    # surname: the given names' bounds first (people share given names, so
-    # there are few to bound), then the surnames' of the people left.
+    hits = _people_hits(keyed, parts, [(p, name) for p, name in names if p in people], floor)
+    nth_other = -1
+    for position, name in names:
+        if position in people:
+            continue
+        nth_other += 1
+        if nth_other not in near:
+            continue  # no reading of the query is near enough to score above the floor
+        trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * COMPACT_FACTOR
+        known = [near[nth_other].get(i) for i in range(len(compacts))]
+        score, exact, notes = compact_score(compacts, name, floor / trust, known)
+        if score * trust > floor:
+            hits.append(_hit(position, name, score * trust, exact, notes))
+    hits.sort(key=lambda hit: hit.position)
+    return hits
+
+
+def _hit(position: int, name: IndexedName, score: float, exact: bool, notes: tuple[str, ...]) -> FuzzyHit:
+    how = "key match" if exact else "fuzzy match"
+    return FuzzyHit(position, score, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
+
+
+def _people_hits(
+    keyed: Sequence[Sequence[Reading]], parts: Sequence[str], people: list[tuple[int, IndexedName]], floor: float
+) -> list[FuzzyHit]:
+    """The hits among people's names, aligned word by word.
+
+    A person's name can only score above the floor if some word comes near
+    a given name (unless the surname alone may carry it) and near the
+    surname: the given names' bounds first (people share given names, so
+    there are few to bound, and each distinct set of them is bounded once),
+    then the bounds of the surnames of the people left
+    (:func:`~namenorm.score.surname_reach`), then each surname's similarity,
+    from the readings that may reach it alone.
+    """
+    if not people:
+        return []
     alone, for_nothing = _alignment_shape(keyed)
     initial = any(len(part) == 1 for part in parts)
-    givens_of = {p: _given_names_of(name.words) for p, name in names if p in people}
+    givens_of = {position: _given_names_of(name.words) for position, name in people}
     distinct_givens = set(givens_of.values())
-    givens = given_bounds(parts, {g for found in distinct_givens for g in found}, given_needed(floor))
-    # People share given names (the more so the larger the gazetteer): each
-    # distinct set of them is bounded once.
-    ceiling_of = {found: _given_ceiling(found, givens, initial, for_nothing) for found in distinct_givens}
-    given_ceilings = {p: ceiling_of[found] for p, found in givens_of.items()}
+    bounds = given_bounds(parts, {g for found in distinct_givens for g in found}, given_needed(floor))
+    ceiling_of = {found: _given_ceiling(found, bounds, initial, for_nothing) for found in distinct_givens}
     if not alone:
         near_enough = {found for found, c in ceiling_of.items() if alignment_ceiling(1.0, c, alone) >= floor - 1e-9}
-        people = {p for p in people if givens_of[p] in near_enough}
+        people = [(position, name) for position, name in people if givens_of[position] in near_enough]
     # The surname score the best-placed person needs, given names and all.
-    best_given = max((given_ceilings[p] for p in people), default=1.0)
-    needed = surname_needed(floor, best_given, alone)
-    surnames = surname_bounds(parts, {name.words[-1] for p, name in names if p in people}, needed)
+    best_given = max((ceiling_of[givens_of[position]] for position, _name in people), default=1.0)
+    reach = surname_reach(parts, {name.words[-1] for _p, name in people}, surname_needed(floor, best_given, alone))
+    similarity: dict[str, float] = {}  # people share surnames: each is scored once
     hits = []
-    nth_other = -1
-    best_for_surname: dict[str, float] = {}  # people share surnames too: each is scored once
-    for position, name in names:
+    for position, name in people:
+        found = reach.get(name.words[-1])
+        if found is None:
+            continue  # no reading comes near the surname
         authority = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0)
-        if position in given_ceilings:
-            if position not in people:
-                continue  # a person no word comes near enough
-            most = authority * max(1.0, PERSON_FUZZY_FACTOR)
-            # By the bounds first, then by the surname similarity itself.
-            given = given_ceilings[position]
-            if alignment_ceiling(surnames.get(name.words[-1], 0.0), given, alone) * most < floor - 1e-9:
-                continue
-            surname = best_for_surname.get(name.words[-1], -1.0)
-            if surname < 0.0:
-                surname = max((surname_similarity(part, name.words[-1]) for part in parts), default=0.0)
-                best_for_surname[name.words[-1]] = surname
-            if alignment_ceiling(surname, given, alone) * most < floor - 1e-9:
-                continue
-            score, exact, notes = person_score(keyed, name)
-            level = 1.0 if exact else PERSON_FUZZY_FACTOR
-        else:
-            nth_other += 1
-            if nth_other not in near:
-                continue  # no reading of the query is near enough to score above the floor
-            level = COMPACT_FACTOR
-            known = [near[nth_other].get(i) for i in range(len(compacts))]
-            score, exact, notes = compact_score(compacts, name, floor / (authority * level), known)
-        trust = authority * level
+        most = authority * max(1.0, PERSON_FUZZY_FACTOR)
+        # By the bounds first, then by the surname similarity itself.
+        given = ceiling_of[givens_of[position]]
+        if alignment_ceiling(found[0], given, alone) * most < floor - 1e-9:
+            continue
+        surname = similarity.get(name.words[-1])
+        if surname is None:
+            surname = max(surname_similarity(part, name.words[-1]) for part in found[1])
+            similarity[name.words[-1]] = surname
+        if alignment_ceiling(surname, given, alone) * most < floor - 1e-9:
+            continue
+        score, exact, notes = person_score(keyed, name)
+        trust = authority * (1.0 if exact else PERSON_FUZZY_FACTOR)
         if score * trust > floor:
-            how = "key match" if exact else "fuzzy match"
-            hits.append(
-                FuzzyHit(position, score * trust, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
-            )
+            hits.append(_hit(position, name, score * trust, exact, notes))
     return hits
 
 

@@ -63,8 +63,8 @@ __all__ = [
     "projected_cost",
     "projections",
     "similarity_bound",
-    "surname_bounds",
     "surname_needed",
+    "surname_reach",
     "surname_similarity",
 ]
 
@@ -350,22 +350,28 @@ def _russian_suffix(key: str) -> int:
     return 0
 
 
-def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float) -> dict[str, float]:
-    """Upper bounds of the best :func:`surname_similarity` of any of the
-    ``words`` (match keys without spaces) to each of the ``surnames``, for the
-    surnames where the bound reaches ``needed``; the others are left out.
+def surname_reach(
+    words: Iterable[str], surnames: Iterable[str], needed: float
+) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """For each of the ``surnames`` that some of the ``words`` (match keys
+    without spaces) may come near enough to reach ``needed`` in
+    :func:`surname_similarity`: an upper bound of the best similarity, and
+    those words, in order. Every other surname, and every other word of a
+    surname, is below ``needed``.
 
     Each term of :func:`surname_similarity` (the keys as they are, or one of
     them without a Russian suffix) is bounded by :func:`similarity_bound`,
     found for all surnames at once, one rapidfuzz call per word and form: so
-    the fuzzy stage skips the people whose surname no word comes near before
-    aligning any name.
+    the fuzzy stage skips the people whose surname no word comes near, and
+    works out the similarity of the others from the words that may reach
+    them alone (a query has many: its words as written and their base forms
+    in every language).
 
     Example:
-        >>> bounds = surname_bounds(["zelenskiy", "volodymyr"], ["zelenskyy", "putin", "rahmon"], 0.6)
-        >>> sorted(bounds), bounds["zelenskyy"] >= surname_similarity("zelenskiy", "zelenskyy")
-        (['zelenskyy'], True)
-        >>> surname_bounds(["rahmonov"], ["rahmon"], 0.9)["rahmon"] >= surname_similarity("rahmonov", "rahmon")
+        >>> reach = surname_reach(["zelenskiy", "volodymyr"], ["zelenskyy", "putin", "rahmon"], 0.6)
+        >>> sorted(reach), reach["zelenskyy"][1], reach["zelenskyy"][0] >= surname_similarity("zelenskiy", "zelenskyy")
+        (['zelenskyy'], ('zelenskiy',), True)
+        >>> surname_reach(["rahmonov"], ["rahmon"], 0.9)["rahmon"][0] >= surname_similarity("rahmonov", "rahmon")
         True
     """
     plain = sorted(set(surnames))
@@ -375,23 +381,30 @@ def surname_bounds(words: Iterable[str], surnames: Iterable[str], needed: float)
     origins = [surname for surname in plain if _russian_suffix(surname)]
     stripped = [surname[: -_russian_suffix(surname)] for surname in origins]
     best: dict[str, float] = {}
+    near: dict[str, list[str]] = {}
 
-    def scan(word: str, targets: Sequence[str], origins: Sequence[str], factor: float) -> None:
+    def scan(word: str, form: str, targets: Sequence[str], origins: Sequence[str], factor: float) -> None:
         if not targets or needed > factor:
             return
-        cutoff = distance_cutoff(needed / factor, max(len(word), *map(len, targets)))
-        for j, bound in bounds_within(word, targets, cutoff):
+        cutoff = distance_cutoff(needed / factor, max(len(form), *map(len, targets)))
+        for j, bound in bounds_within(form, targets, cutoff):
             bound *= factor
-            if bound > best.get(origins[j], 0.0):
-                best[origins[j]] = bound
+            if bound < needed:
+                continue
+            origin = origins[j]
+            if bound > best.get(origin, -1.0):
+                best[origin] = bound
+            found = near.setdefault(origin, [])
+            if not found or found[-1] != word:
+                found.append(word)
 
     for word in sorted(set(words)):
-        scan(word, plain, plain, 1.0)
-        scan(word, stripped, origins, SUFFIX_FACTOR)
+        scan(word, word, plain, plain, 1.0)
+        scan(word, word, stripped, origins, SUFFIX_FACTOR)
         cut = _russian_suffix(word)
         if cut:
-            scan(word[:-cut], plain, plain, SUFFIX_FACTOR)
-    return best
+            scan(word, word[:-cut], plain, plain, SUFFIX_FACTOR)
+    return {surname: (bound, tuple(near[surname])) for surname, bound in best.items()}
 
 
 def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: bool = True) -> float:
