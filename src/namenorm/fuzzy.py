@@ -211,6 +211,7 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
 
 
 def _hit(position: int, name: IndexedName, score: float, exact: bool, notes: tuple[str, ...]) -> FuzzyHit:
+    """A hit, its last note saying how the name was found."""
     how = "key match" if exact else "fuzzy match"
     return FuzzyHit(position, score, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
 
