@@ -399,7 +399,7 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
     (:func:`_within`), for each word of one name against the other's surname
     and, when a Russian suffix is about, their stems."""
     a, b = pa.words, pb.words
-    if not people or len(a) > 2 or len(b) > 2:  # :func:`_pairs_words` for people's names, written out
+    if not people or _pairs_words(a, b, people):
         return _ceiling(a, b, people, need) >= need
     suffixed = pa.suffixed or pb.suffixed
     first_floor = None
