@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..packaged import files
+from ..packaged import files, read_text
 
 __all__ = ["Rule", "Table", "TableError", "load_table", "table_codes"]
 
@@ -217,8 +217,7 @@ def _load(code: str, chain: tuple[str, ...]) -> Table:
         raise KeyError(f"unknown transliteration convention {code!r}; known: {', '.join(table_codes())}")
     if code in chain:
         raise TableError(f"{code}.tsv: its bases form a cycle ({' -> '.join((*chain, code))})")
-    path = files("namenorm.translit").joinpath("tables").joinpath(f"{code}.tsv")
-    text = path.read_text(encoding="utf-8")
+    text = read_text("namenorm.translit", f"tables/{code}.tsv")
     base = None
     for line in text.splitlines():
         if line.startswith(_BASE_HEADER):
