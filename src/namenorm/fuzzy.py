@@ -80,6 +80,9 @@ MIN_BLOCK = 3
 #: At most this many candidates are scored; readings of the query that would
 #: add more (short base forms of doubtful endings) add none.
 MAX_FUZZY_CANDIDATES = 600
+#: The width of the tiers of surname need in which the fuzzy stage bounds
+#: surnames (see :func:`_surname_reach`).
+NEED_TIER = 0.2
 #: Fuzzy candidates scoring no more than this are not reported.
 REPORTED = 0.5
 #: How much an inflection hypothesis's prior lowers the score of a candidate
@@ -240,9 +243,7 @@ def _people_hits(
     if not alone:
         near_enough = {found for found, c in ceiling_of.items() if alignment_ceiling(1.0, c, alone) >= floor - 1e-9}
         people = [(position, name) for position, name in people if givens_of[position] in near_enough]
-    # The surname score the best-placed person needs, given names and all.
-    best_given = max((ceiling_of[givens_of[position]] for position, _name in people), default=1.0)
-    reach = surname_reach(parts, {name.words[-1] for _p, name in people}, surname_needed(floor, best_given, alone))
+    reach = _surname_reach(parts, people, givens_of, ceiling_of, floor, alone)
     similarity: dict[str, float] = {}  # people share surnames: each is scored once
     hits = []
     for position, name in people:
@@ -266,6 +267,38 @@ def _people_hits(
         if score * trust > floor:
             hits.append(_hit(position, name, score * trust, exact, notes))
     return hits
+
+
+def _surname_reach(
+    parts: Sequence[str],
+    people: list[tuple[int, IndexedName]],
+    givens_of: dict[int, tuple[str, ...]],
+    ceiling_of: dict[tuple[str, ...], float],
+    floor: float,
+    alone: bool,
+) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """:func:`~namenorm.score.surname_reach` of the people's surnames, each
+    at no less than the score its best-placed person needs, given names and
+    all. A surname whose people's given names no word comes near needs more
+    of itself than one a query word's given name fits, and a higher need is
+    a smaller distance, which rapidfuzz's cutoff applies: so the surnames
+    are bounded in tiers of their need (:data:`NEED_TIER` wide), each at the
+    lowest need of its tier. Bounding them all at the lowest need of any (a
+    given name that fits) kept most of them, to be ruled out person by
+    person."""
+    need_of_givens = {found: surname_needed(floor, ceiling, alone) for found, ceiling in ceiling_of.items()}
+    need_of: dict[str, float] = {}
+    for position, name in people:
+        need, surname = need_of_givens[givens_of[position]], name.words[-1]
+        if need < need_of.get(surname, 2.0):
+            need_of[surname] = need
+    tiers: dict[int, list[str]] = {}
+    for surname, need in need_of.items():
+        tiers.setdefault(int(need / NEED_TIER), []).append(surname)
+    reach: dict[str, tuple[float, tuple[str, ...]]] = {}
+    for surnames in tiers.values():
+        reach.update(surname_reach(parts, surnames, min(need_of[surname] for surname in surnames)))
+    return reach
 
 
 @lru_cache(maxsize=1 << 16)

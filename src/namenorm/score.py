@@ -236,6 +236,7 @@ def bound_from_distance(a: str, b: str, distance: int) -> float:
     return calibrate(cost, max(len(a), len(b)))
 
 
+@lru_cache(maxsize=1 << 12)
 def distance_cutoff(needed: float, length: int) -> int:
     """The most edits by which two keys of at most ``length`` letters may
     differ while their :func:`similarity_bound` can still reach ``needed``
@@ -342,6 +343,7 @@ def _surname_similarity(word: str, surname: str) -> float:
     return s
 
 
+@lru_cache(maxsize=1 << 16)
 def _russian_suffix(key: str) -> int:
     """The length of the Russian suffix :func:`surname_similarity` may drop from ``key`` (0: none)."""
     for suffix in RUSSIAN_SUFFIXES:
@@ -377,34 +379,37 @@ def surname_reach(
     plain = sorted(set(surnames))
     if not plain:
         return {}
-    # The surnames without their Russian suffix, and the surname each comes from.
-    origins = [surname for surname in plain if _russian_suffix(surname)]
-    stripped = [surname[: -_russian_suffix(surname)] for surname in origins]
-    best: dict[str, float] = {}
-    near: dict[str, list[str]] = {}
+    # The surnames without their Russian suffix, and the surname (its place in
+    # `plain`) each comes from.
+    cuts = [_russian_suffix(surname) for surname in plain]
+    origins = [i for i, cut in enumerate(cuts) if cut]
+    stripped = [plain[i][: -cuts[i]] for i in origins]
+    longest, longest_stripped = max(map(len, plain)), max(map(len, stripped), default=0)
+    # By a surname's place in `plain`: the best bound, and the words that reach it.
+    best = [-1.0] * len(plain)
+    near: list[list[str]] = [[] for _ in plain]
 
-    def scan(word: str, form: str, targets: Sequence[str], origins: Sequence[str], factor: float) -> None:
+    def scan(word: str, form: str, stripped_targets: bool, factor: float) -> None:
+        targets = stripped if stripped_targets else plain
         if not targets or needed > factor:
             return
-        cutoff = distance_cutoff(needed / factor, max(len(form), *map(len, targets)))
-        for j, bound in bounds_within(form, targets, cutoff):
-            bound *= factor
-            if bound < needed:
-                continue
-            origin = origins[j]
-            if bound > best.get(origin, -1.0):
-                best[origin] = bound
-            found = near.setdefault(origin, [])
+        most = longest_stripped if stripped_targets else longest
+        cutoff = distance_cutoff(needed / factor, max(len(form), most))
+        for j, bound in _bounds(form, targets, cutoff, most, factor, needed):
+            i = origins[j] if stripped_targets else j
+            if bound > best[i]:
+                best[i] = bound
+            found = near[i]
             if not found or found[-1] != word:
                 found.append(word)
 
     for word in sorted(set(words)):
-        scan(word, word, plain, plain, 1.0)
-        scan(word, word, stripped, origins, SUFFIX_FACTOR)
+        scan(word, word, False, 1.0)
+        scan(word, word, True, SUFFIX_FACTOR)
         cut = _russian_suffix(word)
         if cut:
-            scan(word, word[:-cut], plain, plain, SUFFIX_FACTOR)
-    return {surname: (bound, tuple(near[surname])) for surname, bound in best.items()}
+            scan(word, word[:-cut], False, SUFFIX_FACTOR)
+    return {plain[i]: (best[i], tuple(found)) for i, found in enumerate(near) if found}
 
 
 def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: bool = True) -> float:
@@ -456,36 +461,70 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
     classes = {given_name_class(word) for word in words} - {None}
     best = {given: 1.0 for given in plain if given in words or (classes and given_name_class(given) in classes)}
     longest = max(map(len, plain))
+    bounds = [0.0] * len(plain)  # by a given name's place in `plain`
     for word in words:
-        for j, bound in bounds_within(word, plain, distance_cutoff(needed, max(len(word), longest))):
-            if bound >= needed and bound > best.get(plain[j], 0.0):
-                best[plain[j]] = bound
+        for j, bound in _bounds(word, plain, distance_cutoff(needed, max(len(word), longest)), longest, 1.0, needed):
+            if bound > bounds[j]:
+                bounds[j] = bound
+    for given, bound in zip(plain, bounds, strict=True):
+        if bound and bound > best.get(given, 0.0):
+            best[given] = bound
     return best
 
 
 def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[int, float]]:
     """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
     ``key``, the bound being :func:`bound_from_distance`: the distances in
-    one rapidfuzz call, the bounds worked out inline. This runs for every
-    target near a word of every fuzzy query, and calling
-    :func:`bound_from_distance` (or :func:`calibrate`) for each made it half
-    again as slow, so the formula is repeated here; a test holds the two equal.
+    one rapidfuzz call, the bounds read from a table.
 
     Example:
         >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
         [(2, 1.0), (0, 0.877)]
     """
-    out = []
-    size, last = len(key), key[-1:]
-    for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
-        if not distance:
-            out.append((j, 1.0))
-            continue
-        cost = VOWEL_COST * distance + (ENDING_COST if target[-1:] != last else 0.0)
-        length = size if size > len(target) else len(target)
-        bound = 1.0 - (1.0 - THRESHOLD) * cost / (BUDGET_BASE + BUDGET_PER_LETTER * length)
-        out.append((j, bound if bound > 0.0 else 0.0))
-    return out
+    return _bounds(key, targets, cutoff, max(map(len, targets), default=0), 1.0, -1.0)
+
+
+def _bounds(
+    key: str, targets: Sequence[str], cutoff: int, longest: int, factor: float, needed: float
+) -> list[tuple[int, float]]:
+    """:func:`bounds_within`, each bound times ``factor``, those below
+    ``needed`` left out; ``longest``: the length of the longest target. This
+    runs for every target near a word of every fuzzy query, most of them
+    within the cutoff: a bound read from :func:`_bound_rows` costs a third of
+    one worked out."""
+    if not targets:
+        return []
+    same, differ = _bound_rows(len(key), longest, cutoff, factor)
+    last = key[-1:]
+    return [
+        (j, bound)
+        for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+        if (bound := (same if target[-1:] == last else differ)[len(target)][distance]) >= needed
+    ]
+
+
+BoundRows = tuple[tuple[tuple[float, ...], ...], tuple[tuple[float, ...], ...]]
+
+
+@lru_cache(maxsize=1 << 12)
+def _bound_rows(size: int, longest: int, cutoff: int, factor: float) -> BoundRows:
+    """``factor`` times :func:`bound_from_distance` of a key of ``size``
+    letters and a target of each length up to ``longest``, at each distance
+    up to ``cutoff``: ``rows[ending][length][distance]``, ``ending`` when their
+    last letters differ."""
+    return tuple(  # type: ignore[return-value]
+        tuple(_bound_row(max(size, n), ending, cutoff, factor) for n in range(longest + 1)) for ending in (False, True)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _bound_row(length: int, ending: bool, cutoff: int, factor: float) -> tuple[float, ...]:
+    """``factor`` times :func:`bound_from_distance` of two keys of at most
+    ``length`` letters at each distance up to ``cutoff`` (worked out as
+    :func:`bound_from_distance` does, to the last bit); distance 0 is the
+    same text, 1.0."""
+    cost = ENDING_COST if ending else 0.0
+    return tuple((1.0 if d == 0 else calibrate(VOWEL_COST * d + cost, length)) * factor for d in range(cutoff + 1))
 
 
 def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -> float:
