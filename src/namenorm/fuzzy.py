@@ -327,10 +327,13 @@ def _given_ceiling(name_givens: Sequence[str], bounds: dict[str, float], initial
     of word scores, each at most its bound; an initial that fits a given name
     scores :data:`~namenorm.score.INITIAL_SCORE`), and at least what the query
     gets ``for_nothing`` (see :func:`_alignment_shape`)."""
-    best = max((bounds.get(g, 0.0) for g in name_givens), default=0.0)
-    if name_givens and (initial or any(len(g) == 1 for g in name_givens)):
-        best = max(best, INITIAL_SCORE)
-    return max(best, for_nothing)
+    best = for_nothing
+    for given in name_givens:  # (a loop, not max() of a generator: one or two names, ~50 sets a query)
+        bound = INITIAL_SCORE if initial or len(given) == 1 else 0.0
+        bound = max(bound, bounds.get(given, 0.0))
+        if bound > best:
+            best = bound
+    return best
 
 
 def _fit(reading: Reading, words: Sequence[str]) -> tuple[float, float]:
