@@ -395,7 +395,7 @@ def surname_reach(
             return
         most = longest_stripped if stripped_targets else longest
         cutoff = distance_cutoff(needed / factor, max(len(form), most))
-        for j, bound in _bounds(form, targets, cutoff, most, factor, needed):
+        for j, bound in _bounds(form, targets, cutoff, factor, needed):
             i = origins[j] if stripped_targets else j
             if bound > best[i]:
                 best[i] = bound
@@ -463,7 +463,7 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
     longest = max(map(len, plain))
     bounds = [0.0] * len(plain)  # by a given name's place in `plain`
     for word in words:
-        for j, bound in _bounds(word, plain, distance_cutoff(needed, max(len(word), longest)), longest, 1.0, needed):
+        for j, bound in _bounds(word, plain, distance_cutoff(needed, max(len(word), longest)), 1.0, needed):
             if bound > bounds[j]:
                 bounds[j] = bound
     for given, bound in zip(plain, bounds, strict=True):
@@ -475,56 +475,35 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
 def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[int, float]]:
     """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
     ``key``, the bound being :func:`bound_from_distance`: the distances in
-    one rapidfuzz call, the bounds read from a table.
+    one rapidfuzz call, the bounds worked out inline.
 
     Example:
         >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
         [(2, 1.0), (0, 0.877)]
     """
-    return _bounds(key, targets, cutoff, max(map(len, targets), default=0), 1.0, -1.0)
+    return _bounds(key, targets, cutoff, 1.0, -1.0)
 
 
-def _bounds(
-    key: str, targets: Sequence[str], cutoff: int, longest: int, factor: float, needed: float
-) -> list[tuple[int, float]]:
+def _bounds(key: str, targets: Sequence[str], cutoff: int, factor: float, needed: float) -> list[tuple[int, float]]:
     """:func:`bounds_within`, each bound times ``factor``, those below
-    ``needed`` left out; ``longest``: the length of the longest target. This
-    runs for every target near a word of every fuzzy query, most of them
-    within the cutoff: a bound read from :func:`_bound_rows` costs a third of
-    one worked out."""
-    if not targets:
-        return []
-    same, differ = _bound_rows(len(key), longest, cutoff, factor)
-    last = key[-1:]
-    return [
-        (j, bound)
-        for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-        if (bound := (same if target[-1:] == last else differ)[len(target)][distance]) >= needed
-    ]
-
-
-BoundRows = tuple[tuple[tuple[float, ...], ...], tuple[tuple[float, ...], ...]]
-
-
-@lru_cache(maxsize=1 << 12)
-def _bound_rows(size: int, longest: int, cutoff: int, factor: float) -> BoundRows:
-    """``factor`` times :func:`bound_from_distance` of a key of ``size``
-    letters and a target of each length up to ``longest``, at each distance
-    up to ``cutoff``: ``rows[ending][length][distance]``, ``ending`` when their
-    last letters differ."""
-    return tuple(  # type: ignore[return-value]
-        tuple(_bound_row(max(size, n), ending, cutoff, factor) for n in range(longest + 1)) for ending in (False, True)
-    )
-
-
-@lru_cache(maxsize=1 << 12)
-def _bound_row(length: int, ending: bool, cutoff: int, factor: float) -> tuple[float, ...]:
-    """``factor`` times :func:`bound_from_distance` of two keys of at most
-    ``length`` letters at each distance up to ``cutoff`` (worked out as
-    :func:`bound_from_distance` does, to the last bit); distance 0 is the
-    same text, 1.0."""
-    cost = ENDING_COST if ending else 0.0
-    return tuple((1.0 if d == 0 else calibrate(VOWEL_COST * d + cost, length)) * factor for d in range(cutoff + 1))
+    ``needed`` left out. This runs for every target near a word of every
+    fuzzy query, most of them within the cutoff, and calling
+    :func:`bound_from_distance` (or :func:`calibrate`) for each made it half
+    again as slow, so the formula is repeated here; a test holds the two
+    equal."""
+    out = []
+    size, last = len(key), key[-1:]
+    for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
+        if distance:
+            cost = VOWEL_COST * distance + (ENDING_COST if target[-1:] != last else 0.0)
+            length = size if size > len(target) else len(target)
+            bound = 1.0 - (1.0 - THRESHOLD) * cost / (BUDGET_BASE + BUDGET_PER_LETTER * length)
+            bound = (bound if bound > 0.0 else 0.0) * factor
+        else:
+            bound = factor
+        if bound >= needed:
+            out.append((j, bound))
+    return out
 
 
 def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -> float:
