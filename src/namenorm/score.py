@@ -395,7 +395,7 @@ def surname_reach(
             return
         most = longest_stripped if stripped_targets else longest
         cutoff = distance_cutoff(needed / factor, max(len(form), most))
-        for j, bound in _bounds(form, targets, cutoff, factor, needed):
+        for j, bound in bounds_within(form, targets, cutoff, factor, needed):
             i = origins[j] if stripped_targets else j
             if bound > best[i]:
                 best[i] = bound
@@ -463,7 +463,7 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
     longest = max(map(len, plain))
     bounds = [0.0] * len(plain)  # by a given name's place in `plain`
     for word in words:
-        for j, bound in _bounds(word, plain, distance_cutoff(needed, max(len(word), longest)), 1.0, needed):
+        for j, bound in bounds_within(word, plain, distance_cutoff(needed, max(len(word), longest)), 1.0, needed):
             if bound > bounds[j]:
                 bounds[j] = bound
     for given, bound in zip(plain, bounds, strict=True):
@@ -472,25 +472,22 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
     return best
 
 
-def bounds_within(key: str, targets: Sequence[str], cutoff: int) -> list[tuple[int, float]]:
+def bounds_within(
+    key: str, targets: Sequence[str], cutoff: int, factor: float = 1.0, needed: float = -1.0
+) -> list[tuple[int, float]]:
     """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
-    ``key``, the bound being :func:`bound_from_distance`: the distances in
-    one rapidfuzz call, the bounds worked out inline.
+    ``key``, the bound being :func:`bound_from_distance` times ``factor``,
+    those below ``needed`` left out: the distances in one rapidfuzz call, the
+    bounds worked out inline. This runs for every target near a word of every
+    fuzzy query, most of them within the cutoff, and calling
+    :func:`bound_from_distance` (or :func:`calibrate`) for each made it half
+    again as slow, so the formula is repeated here; a test holds the two
+    equal.
 
     Example:
         >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
         [(2, 1.0), (0, 0.877)]
     """
-    return _bounds(key, targets, cutoff, 1.0, -1.0)
-
-
-def _bounds(key: str, targets: Sequence[str], cutoff: int, factor: float, needed: float) -> list[tuple[int, float]]:
-    """:func:`bounds_within`, each bound times ``factor``, those below
-    ``needed`` left out. This runs for every target near a word of every
-    fuzzy query, most of them within the cutoff, and calling
-    :func:`bound_from_distance` (or :func:`calibrate`) for each made it half
-    again as slow, so the formula is repeated here; a test holds the two
-    equal."""
     out = []
     size, last = len(key), key[-1:]
     for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
