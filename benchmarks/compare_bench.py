@@ -28,7 +28,7 @@ import importlib
 import os
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -58,9 +58,14 @@ def pairs_from_gazetteer(count: int, seed: int) -> list[tuple[str, str, bool]]:
     return out
 
 
-def clear_caches() -> None:
-    """Empty every cache that compare() fills, so that names are new to it."""
-    for name in ("namenorm.keys", "namenorm.score", "namenorm.compare", "namenorm.translit"):
+#: The modules whose caches compare() fills.
+COMPARE_MODULES = ("namenorm.keys", "namenorm.score", "namenorm.compare", "namenorm.translit")
+
+
+def clear_caches(modules: Iterable[str] = COMPARE_MODULES) -> None:
+    """Empty every cache of the ``modules`` (by default those compare() fills,
+    so that names are new to it)."""
+    for name in modules:
         module = importlib.import_module(name)
         for value in vars(module).values():
             if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == name:

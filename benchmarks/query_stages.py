@@ -30,16 +30,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def empty_caches() -> None:
-    """Empty the caches of every namenorm module, so that each run starts cold."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("namenorm"):
-            continue
-        for value in list(vars(module).values()):
-            if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == name:
-                value.cache_clear()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--aliases", type=int, default=10_000)
@@ -49,6 +39,7 @@ def main() -> None:
     os.environ["NAMENORM_CACHE"] = "off"
 
     import synth
+    from compare_bench import clear_caches
 
     import namenorm
 
@@ -70,7 +61,7 @@ def main() -> None:
     resolver_module.fuzzy_candidates = timed_fuzzy
     best: dict[str, tuple[float, float]] = {}
     for _ in range(args.runs):
-        empty_caches()
+        clear_caches([name for name in sys.modules if name.startswith("namenorm")])
         resolver = namenorm.Resolver(gazetteer, cache_size=0)
         resolver.resolve("warm up the language registry", lang="fi")
         totals: dict[str, list[float]] = {}
