@@ -15,7 +15,7 @@ import pytest
 from .conftest import read_tsv
 
 COMMAND = shutil.which("namenorm")
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "kyrgyzstan-2020-article.txt"
+SEED = Path(__file__).parent / "golden" / "kyrgyzstan_news.txt"
 GAZETTEER = (
     '{"id": "aa", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]}\n'
     '{"id": "kg", "name": "Kyrgyzstan", "type": "LOC"}\n'

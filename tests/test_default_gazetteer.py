@@ -20,7 +20,7 @@ from namenorm import Gazetteer
 from namenorm.gazetteer import name_key, validate
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seed" / "expected.tsv"
+SEED = Path(__file__).parent / "golden" / "seed_expected.tsv"
 NAMES = Path(__file__).parent / "fixtures" / "default_names.tsv"
 
 

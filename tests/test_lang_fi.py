@@ -1,7 +1,7 @@
 """Finnish inflection: real forms of names in every case, and how competing readings rank.
 
 Forms come from Finnish grammar (VISK, Kotus, the EU style guide) and from
-the Finnish UD dev data (``../shared/data/ud_propn_dev.tsv``).
+forms seen in Finnish treebank text (Universal Dependencies).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Every name of the seed article, looked up alone without a language hint,
-resolves to the entity it means (shared/seed/expected.tsv)."""
+resolves to the entity it means (golden/seed_expected.tsv)."""
 
 from __future__ import annotations
 
