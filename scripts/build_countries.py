@@ -3,7 +3,7 @@ Latin-script CLDR locale and the Cyrillic-script ones namenorm transliterates.
 
     python scripts/build_countries.py [--check]
 
-Build-time only (``pip install -e ".[build]"``): ISO 3166-1 codes and official
+Build-time only (``pip install --group build``): ISO 3166-1 codes and official
 names from ``pycountry``, the territory names of every CLDR locale written in
 Latin or Cyrillic script from ``babel``, plus the short forms and ids of the
 tables in ``scripts/data/``. The output is sorted and byte-stable, so that
