@@ -54,7 +54,7 @@ __version__ = "0.1.0"
 def default_resolver() -> Resolver:
     """The shared resolver over the embedded default gazetteer (built on first use).
 
-    Example:
+    Examples:
         >>> default_resolver() is default_resolver()
         True
     """
@@ -64,7 +64,7 @@ def default_resolver() -> Resolver:
 def resolve(text: str | None, lang: str | None = None) -> Match | None:
     """Resolve ``text`` against the embedded default gazetteer.
 
-    Example:
+    Examples:
         >>> resolve("Dscheenbekows", lang="de").entity.id
         'sooronbay-jeenbekov'
     """

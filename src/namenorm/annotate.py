@@ -1,7 +1,7 @@
 """Names in running text: find every mention, resolve it, keep the document consistent.
 
-:func:`annotate` returns one :class:`Mention` per name in the text, with its
-character span, its surface form and the resolved :class:`~namenorm.Match`.
+[`annotate`][namenorm.annotate.annotate] returns one [`Mention`][namenorm.Mention] per name in the text, with its
+character span, its surface form and the resolved [`Match`][namenorm.Match].
 It is built for news text as it reaches pipelines, machine-translated text
 included: names carry the case endings of the source language
 (``Žeenbekoville``), possessives (``Suvanaliyev’s``), and sometimes lose their
@@ -40,7 +40,7 @@ How it works, and why (precision first: no mention is better than a wrong one):
    case, even with another spelling or ending — that matches the surname of
    a person named in full in the document is that person.
 
-Example:
+Examples:
     >>> text = "President Sooronbai Žeenbekoville met Almazbek Atambajev. Žeenbekov’s ally resigned."
     >>> for m in annotate(text):
     ...     print(m.start, m.end, m.text, "->", m.match.entity.name)
@@ -128,7 +128,7 @@ class Mention:
         text: the surface form, as it stands in the text.
         match: what it resolved to (entity, score, and how: ``match.explain()``).
 
-    Example:
+    Examples:
         >>> m = annotate("Yesterday Almazbek Atambajev spoke.")[0]
         >>> (m.start, m.end, m.text, m.entity.name)
         (10, 28, 'Almazbek Atambajev', 'Almazbek Atambayev')
@@ -143,7 +143,7 @@ class Mention:
     def entity(self) -> Entity:
         """The entity mentioned.
 
-        Example:
+        Examples:
             >>> annotate("Then Atambajev spoke.")[0].entity.id
             'almazbek-atambayev'
         """
@@ -153,7 +153,7 @@ class Mention:
     def score(self) -> float:
         """The score of the match.
 
-        Example:
+        Examples:
             >>> 0.8 <= annotate("Kyrgyzstan and Russia")[0].score <= 1.0
             True
         """
@@ -162,7 +162,7 @@ class Mention:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready record: span, surface, entity and score.
 
-        Example:
+        Examples:
             >>> annotate("Then Putin spoke.")[0].to_dict()["name"]
             'Vladimir Putin'
         """
@@ -194,7 +194,7 @@ def document_language(text: str) -> str | None:
     """The language whose function words the text uses most, or None when too
     few of them are found to tell.
 
-    Example:
+    Examples:
         >>> document_language("The president said that the country was in chaos.")
         'en'
         >>> document_language("Presidentti sanoi, että maa on kaaoksessa ja se on vakava asia.")
@@ -380,7 +380,7 @@ def annotate(text: str, lang: str | None = None, *, resolver: Resolver | None = 
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> [(m.text, m.entity.name) for m in annotate("Also his predecessor Askar akajev was ousted.")]
         [('Askar akajev', 'Askar Akayev')]
     """
@@ -550,5 +550,5 @@ def _match_for(ctx: _Context, surface: str, entity: Entity, similarity: float) -
 
 
 def mentions_to_rows(mentions: Iterable[Mention]) -> list[dict[str, Any]]:
-    """The mentions as JSON-ready records (:meth:`Mention.to_dict`)."""
+    """The mentions as JSON-ready records ([`Mention.to_dict`][namenorm.Mention.to_dict])."""
     return [m.to_dict() for m in mentions]

@@ -8,15 +8,15 @@ saved to a file named by a digest of both, and a later process that builds
 the same index loads the file instead. A changed gazetteer, a changed source
 file or table, another version of Python, unidecode or regex: another digest,
 hence a fresh build. The file is written atomically (a temporary file, then
-a rename), read with :mod:`marshal` (plain tuples, strings and integers,
+a rename), read with `marshal` (plain tuples, strings and integers,
 nothing executable), and any problem with it (unreadable, truncated, from
 another format) only means a rebuild.
 
 Where: the folder named by the ``NAMENORM_CACHE`` environment variable, else
 ``$XDG_CACHE_HOME/namenorm``, else ``~/.cache/namenorm``. ``NAMENORM_CACHE=off``
-turns the cache off. Gazetteers of fewer than :data:`MIN_ENTITIES` entities
+turns the cache off. Gazetteers of fewer than `MIN_ENTITIES` entities
 are not cached (they build faster than a file is read), and only the
-:data:`KEEP` most recently used files are kept.
+`KEEP` most recently used files are kept.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ _OFF = frozenset({"off", "0", "no", "false", ""})
 def cache_dir() -> Path | None:
     """The folder of cache files, or None when caching is off.
 
-    Example:
+    Examples:
         >>> saved = os.environ.get("NAMENORM_CACHE")
         >>> os.environ["NAMENORM_CACHE"] = "off"; cache_dir() is None
         True
@@ -115,7 +115,7 @@ def gazetteer_digest(gazetteer: Gazetteer, expand_native: bool) -> str:
     """A digest of what the index reads from a gazetteer: each entity's type
     and names (text, kind, weak), in order.
 
-    Example:
+    Examples:
         >>> a = Gazetteer.from_records([{"id": "1", "name": "Bishkek", "aliases": ["Frunze"]}])
         >>> b = Gazetteer.from_records([{"id": "1", "name": "Bishkek", "aliases": ["Frunze"], "weight": 2}])
         >>> c = Gazetteer.from_records([{"id": "1", "name": "Bishkek"}])
@@ -154,8 +154,8 @@ def load(path: Path) -> Any | None:
 
 
 def store(path: Path, state: Any) -> None:
-    """Save ``state`` (marshal-able, starting with :data:`FORMAT`) to ``path``
-    atomically; then remove all but the :data:`KEEP` most recently used files.
+    """Save ``state`` (marshal-able, starting with `FORMAT`) to ``path``
+    atomically; then remove all but the `KEEP` most recently used files.
     Failures (a read-only or full disk) are ignored: the cache only saves time."""
     import tempfile
 
@@ -189,7 +189,7 @@ def no_gc() -> Iterator[None]:
 
 def settle() -> None:
     """Run one full collection after the millions of objects of a large index
-    were made with the collector paused (:func:`no_gc`). They were all young:
+    were made with the collector paused (`no_gc`). They were all young:
     left so, the collector would move them up generation by generation while
     the first queries run, and then traverse all of them in a full
     collection, at the cost of hundreds of queries. Collected once now, they

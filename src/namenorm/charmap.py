@@ -3,12 +3,12 @@ tables and alternations of literal strings.
 
 Both run for every new word a name brings, so their constant cost counts:
 
-- :func:`translation`: ``str.translate`` looks each character up in its
+- `translation`: ``str.translate`` looks each character up in its
   table, and a character the table lacks costs a ``KeyError`` raised and
   caught inside CPython, several times the cost of a hit. A table that maps
   every character of the alphabets names are written in (to itself, when it
   changes nothing) never misses on them: two to four times faster on a word.
-- :func:`literal_alternation`: a regular expression of many literal strings
+- `literal_alternation`: a regular expression of many literal strings
   tries every one of them at every position; grouped by their first letter
   (``s(?:chtsch|zcz|h|z)|d(?:zh|ž)``), a position whose letter starts none is
   skipped at once. Longer strings come first within a group, so the longest
@@ -34,7 +34,7 @@ def translation(table: Mapping[Any, str | int | None]) -> dict[int, str | int | 
     in it: the ones it lacks map to themselves. It translates every string
     exactly as ``str.maketrans(table)`` does.
 
-    Example:
+    Examples:
         >>> "yury jo'".translate(translation(str.maketrans("yj", "ii", "'")))
         'iuri io'
         >>> "dž".translate(translation({"ž": "zh"}))
@@ -49,7 +49,7 @@ def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching any of ``literals``, the longest where several start
     at one position (grouped by first letter; see the module's docstring).
 
-    Example:
+    Examples:
         >>> pattern = literal_alternation(["sh", "shch", "zh", "s"])
         >>> pattern.pattern, pattern.findall("shchszh")
         ('s(?:hch|h)?|zh', ['shch', 's', 'zh'])

@@ -1,9 +1,9 @@
 """Stage 1: cleaning. Turn whatever arrived into a tidy display form of a name.
 
 Cleaning keeps the name as people write it (case, diacritics, script); the
-aggressive folding used for matching lives in :mod:`namenorm.keys`. Each fix
+aggressive folding used for matching lives in `namenorm.keys`. Each fix
 is a small pure function with a docstring saying why it exists, and
-:func:`clean_name` reports which fixes changed the text, so that
+`clean_name` reports which fixes changed the text, so that
 ``Match.explain()`` can name them.
 """
 
@@ -227,7 +227,7 @@ def clean_name(text: str) -> CleanedName:
     """Clean a name for display and matching, and say which fixes applied.
 
     Args:
-        text: the raw name. Longer than :data:`MAX_NAME_LENGTH` characters, it
+        text: the raw name. Longer than `MAX_NAME_LENGTH` characters, it
             is truncated first.
 
     Returns:
@@ -236,7 +236,7 @@ def clean_name(text: str) -> CleanedName:
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> clean_name("  President  Žeenbekov’s\\u200b ").text
         "Žeenbekov's"
         >>> clean_name("Akayev, Askar").text
@@ -264,12 +264,12 @@ def clean_name(text: str) -> CleanedName:
 
 
 def normalise(text: str) -> str:
-    """Only the encoding fixes of :func:`clean_name` (invisible characters,
+    """Only the encoding fixes of `clean_name` (invisible characters,
     mojibake, Unicode form, typographic punctuation, spaces, mixed scripts):
     the name as written, encoded one way. Used for gazetteer names, whose
     display form is kept.
 
-    Example:
+    Examples:
         >>> normalise("St.\u00a0Petersburg’s")
         "St. Petersburg's"
     """
@@ -285,9 +285,9 @@ def normalise(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The cleaned display form of ``text`` (see :func:`clean_name`).
+    """The cleaned display form of ``text`` (see `clean_name`).
 
-    Example:
+    Examples:
         >>> clean("Ž\\u200beenbekov")
         'Žeenbekov'
     """

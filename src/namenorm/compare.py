@@ -1,9 +1,9 @@
 """Pairwise comparison of two names, for deduplication and screening.
 
-:func:`compare` says how alike two names are, with no gazetteer: both are
-folded into transliteration-neutral match keys (:mod:`namenorm.keys`), their
-words aligned (:mod:`namenorm.score`), and the result calibrated so that
-:data:`DEFAULT_THRESHOLD` means the same for short and long names.
+[`compare`][namenorm.compare.compare] says how alike two names are, with no gazetteer: both are
+folded into transliteration-neutral match keys (`namenorm.keys`), their
+words aligned (`namenorm.score`), and the result calibrated so that
+`DEFAULT_THRESHOLD` means the same for short and long names.
 
 What it absorbs:
 
@@ -14,7 +14,7 @@ What it absorbs:
   or middle name present on one side only, given-name forms (``Aleksandr`` /
   ``Oleksandr`` / ``Aliaksandr``);
 - companies' legal forms (``ООО «Ромашка»`` / ``Romashka LLC``): stripped
-  from both names and compared apart (:data:`LEGAL_FORM_MISMATCH` when their
+  from both names and compared apart (`LEGAL_FORM_MISMATCH` when their
   kinds differ);
 - acronyms (``IBM`` / ``International Business Machines``);
 - titles (``President``), mixed-script letters and mojibake, as the resolver's
@@ -102,13 +102,13 @@ class Comparison(NamedTuple):
         a: the first name, as given.
         b: the second name, as given.
         score: similarity in [0, 1]; 1.0 for identical names.
-        threshold: the score at which :attr:`is_match` turns true.
+        threshold: the score at which [`is_match`][namenorm.Comparison.is_match] turns true.
         method: which reading gave the score: ``"identical"``, ``"person"``
             (name parts aligned), ``"words"`` (words paired in any order),
             ``"whole"`` (the names as single strings) or ``"acronym"``.
         lang: the language hint the names were read with.
 
-    Example:
+    Examples:
         >>> c = compare("Dmitri Anatolyevich Medvedev", "Dmitry Medvedev")
         >>> c.is_match, c.score > 0.9, c.method
         (True, True, 'person')
@@ -125,7 +125,7 @@ class Comparison(NamedTuple):
     def is_match(self) -> bool:
         """Whether the score reaches the threshold.
 
-        Example:
+        Examples:
             >>> compare("Lavrov", "Lvov").is_match
             False
         """
@@ -135,7 +135,7 @@ class Comparison(NamedTuple):
         """The steps of the comparison, one per line, and the verdict (worked
         out again on demand: comparing stays cheap).
 
-        Example:
+        Examples:
             >>> print(compare("Aliaksandr Lukashenka", "Alexander Lukashenko").explain())  # doctest: +ELLIPSIS
             'Aliaksandr Lukashenka' vs 'Alexander Lukashenko'
             keys 'aliaksandr lukašenka' vs 'aleksander lukašenko'
@@ -388,15 +388,15 @@ def _ceiling(a: tuple[str, ...], b: tuple[str, ...], people: bool, need: float) 
 
 
 def _pair_bound(x: str, y: str) -> float:
-    """What pairing the words ``x`` and ``y`` can earn at most (see :func:`_pair_words`)."""
+    """What pairing the words ``x`` and ``y`` can earn at most (see `_pair_words`)."""
     return (_bound(x, y, False) if x < y else _bound(y, x, False)) ** 2 * (len(x) + len(y))
 
 
 def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
-    """Whether :func:`_ceiling` reaches ``need``, decided the cheap way for
+    """Whether `_ceiling` reaches ``need``, decided the cheap way for
     people's names: a surname bound reaches ``need`` only if one distance is
     small enough, which one optimal-string-alignment call with a cutoff says
-    (:func:`_within`), for each word of one name against the other's surname
+    (`_within`), for each word of one name against the other's surname
     and, when a Russian suffix is about, their stems."""
     a, b = pa.words, pb.words
     if not people or _pairs_words(a, b, people):
@@ -428,7 +428,7 @@ def _may_align(pa: _Prepared, pb: _Prepared, people: bool, need: float) -> bool:
 
 
 def _within(x: str, y: str, floor: float) -> bool:
-    """Whether the bound of :func:`~namenorm.score.similarity_bound` reaches ``floor``, with one
+    """Whether the bound of `similarity_bound` reaches ``floor``, with one
     optimal-string-alignment call that stops at the largest distance allowed."""
     nx, ny = len(x), len(y)
     edits = _edits_allowed(floor, nx if nx > ny else ny, x[-1:] != y[-1:])
@@ -440,7 +440,7 @@ def _within(x: str, y: str, floor: float) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _edits_allowed(floor: float, length: int, ending: bool) -> int:
-    """The most edits (each at least a vowel's) that keep :func:`~namenorm.score.similarity_bound`
+    """The most edits (each at least a vowel's) that keep `similarity_bound`
     of two words of at most ``length`` letters at ``floor`` or above, with the
     ending's cost when their last letters differ; -1 if none does:
     calibrate(cost, n) >= floor  <=>  cost <= (1 - floor) * budget(n) / (1 - THRESHOLD)."""
@@ -465,7 +465,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
     ``steps``, what was done is appended to it.
 
     The names as single strings are always compared; when they match so
-    surely (:data:`SURE`), that is the score. Otherwise their words are aligned (as people's, or
+    surely (`SURE`), that is the score. Otherwise their words are aligned (as people's, or
     paired in any order) when an upper bound of the alignment, from cheap
     edit distances, reaches the threshold. A score is the best of the
     readings worked out: below the threshold, and above it, it may be a
@@ -541,16 +541,16 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
         b: another name.
         lang: the language of the names' orthography, if known (ISO 639-1):
             its letters are read first (Hungarian ``s`` is ш, French ``j`` ж).
-        threshold: the score at which :attr:`Comparison.is_match` is true;
-            :data:`DEFAULT_THRESHOLD` (0.8) by default.
+        threshold: the score at which [`Comparison.is_match`][namenorm.Comparison.is_match] is true;
+            `DEFAULT_THRESHOLD` (0.8) by default.
 
     Returns:
-        A :class:`Comparison`; its score is symmetric in ``a`` and ``b``.
+        A [`Comparison`][namenorm.Comparison]; its score is symmetric in ``a`` and ``b``.
 
     Raises:
         TypeError: ``a`` or ``b`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> compare("Žeenbekov", "Dscheenbekow").score
         1.0
         >>> compare("Sergei Shoigu", "Szergej Sojgu", lang="hu").is_match

@@ -1,6 +1,6 @@
 """Streaming CSV column cleaning: resolve the names in some columns of a CSV file.
 
-:func:`clean_csv` reads a CSV file row by row and writes it back with, for
+[`clean_csv`][namenorm.csvclean.clean_csv] reads a CSV file row by row and writes it back with, for
 every cleaned column ``NAME``, the columns ``NAME_canonical``, ``NAME_id``,
 ``NAME_score`` and ``NAME_status`` added after the existing ones (``mode="add"``),
 or with the column's values replaced by the canonical names
@@ -8,9 +8,9 @@ or with the column's values replaced by the canonical names
 pipelines that must not lose data:
 
 - **Bounded memory.** Rows are read, resolved and written in batches; only
-  the cache of resolved values (bounded, :attr:`CleanOptions.cache_size`) and
+  the cache of resolved values (bounded, `CleanOptions.cache_size`) and
   the counts of unresolved values for the report (bounded,
-  :attr:`CleanOptions.report_limit`) grow, never with the number of rows.
+  `CleanOptions.report_limit`) grow, never with the number of rows.
 - **Nothing lost.** Every row comes out, in order, and every cell namenorm
   does not write keeps its value. Quoted cells, embedded newlines, ``;``,
   tab and ``|`` delimiters (sniffed, or given), a UTF-8 byte order mark
@@ -20,9 +20,9 @@ pipelines that must not lose data:
   A row the CSV parser rejects (a quote in the wrong place) is copied to the
   output as it was, byte for byte. Both are reported with their line numbers.
 - **Invalid bytes** (text that is not valid in the input encoding) follow
-  :attr:`CleanOptions.errors`: ``"keep"`` (the default) writes the bytes
+  `CleanOptions.errors`: ``"keep"`` (the default) writes the bytes
   back unchanged and resolves the rest of the cell, ``"replace"`` writes
-  U+FFFD instead, ``"fail"`` stops with a :class:`CleanError` naming the
+  U+FFFD instead, ``"fail"`` stops with a [`CleanError`][namenorm.csvclean.CleanError] naming the
   line. The lines are reported in every case; nothing stops half-way.
 - **Atomic output.** Written to a path, the output goes to a temporary file
   in the same folder first and is renamed over the target only when
@@ -36,7 +36,7 @@ pipelines that must not lose data:
   (``guard_formulas``, on by default). Cells it does not write are never
   touched.
 
-Example:
+Examples:
     >>> import io
     >>> source = io.BytesIO("id,who\\n1,Atambajev\\n2,Nobody Atall\\n3,\\n".encode())
     >>> target = io.BytesIO()
@@ -104,7 +104,7 @@ class CleanError(Exception):
     reports it as one line and exits with status 2). Nothing is left in
     place of the output when it is raised.
 
-    Example:
+    Examples:
         >>> import io
         >>> clean_csv(io.BytesIO(b"id,name\\n1,Atambajev\\n"), io.BytesIO(), ["who"])
         Traceback (most recent call last):
@@ -115,14 +115,14 @@ class CleanError(Exception):
 
 @dataclass(frozen=True)
 class CleanOptions:
-    """How :func:`clean_csv` cleans. Every field has a documented default.
+    """How [`clean_csv`][namenorm.csvclean.clean_csv] cleans. Every field has a documented default.
 
     Attributes:
         lang: language hint passed to the resolver (ISO 639-1), or None.
         mode: ``"add"`` adds columns after the existing ones; ``"replace"``
             writes the canonical name over each matched value (other values
             stay as they are) and adds only the ``fields`` asked for.
-        fields: the added columns per cleaned column, from :data:`FIELDS`;
+        fields: the added columns per cleaned column, from `FIELDS`;
             None means all four in ``"add"`` mode and none in ``"replace"``.
         delimiter: the field delimiter; None sniffs it from the first lines
             among ``,`` ``;`` tab ``|`` (and checks it against the header).
@@ -137,7 +137,7 @@ class CleanOptions:
             when it is full.
         report_limit: distinct unresolved values counted for the report.
 
-    Example:
+    Examples:
         >>> opts = CleanOptions(lang="fi", mode="replace", fields=("status",))
         >>> opts.lang, opts.delimiter, opts.errors, opts.added
         ('fi', None, 'keep', ('status',))
@@ -180,7 +180,7 @@ class CleanOptions:
     def added(self) -> tuple[str, ...]:
         """The added fields, resolved from ``fields`` and ``mode``.
 
-        Example:
+        Examples:
             >>> CleanOptions().added, CleanOptions(mode="replace").added
             (('canonical', 'id', 'score', 'status'), ())
             >>> CleanOptions(mode="replace", fields=("id", "status")).added
@@ -196,14 +196,14 @@ class Resolution:
     """What one distinct value resolved to.
 
     Attributes:
-        status: one of :data:`STATUSES`.
+        status: one of `STATUSES`.
         canonical: the entity's name ("" unless matched).
         id: the entity's id ("" unless matched).
         score: the score ("" unless matched; three decimals).
         candidates: for an ambiguous value, the names of the entities it is
             torn between.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> brothers = namenorm.Resolver(namenorm.Gazetteer.from_records([
         ...     {"id": "sj", "name": "Sooronbay Jeenbekov", "type": "PER"},
@@ -225,9 +225,9 @@ class Resolution:
 
 def resolve_value(resolver: Resolver, value: str, lang: str | None = None) -> Resolution:
     """Resolve one cell value, telling "ambiguous" apart from "unmatched"
-    (:meth:`Resolver.decide`).
+    ([`Resolver.decide`][namenorm.Resolver.decide]).
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> r = namenorm.default_resolver()
         >>> resolve_value(r, "Atambajev").status, resolve_value(r, "  ").status
@@ -253,7 +253,7 @@ def _names(matches: Iterable[Match]) -> Iterator[str]:
 def guard_formula(cell: str) -> str:
     """Neutralise a cell a spreadsheet would run as a formula (OWASP "CSV injection").
 
-    Example:
+    Examples:
         >>> guard_formula("=HYPERLINK(1)"), guard_formula("Putin")
         ("'=HYPERLINK(1)", 'Putin')
     """
@@ -262,7 +262,7 @@ def guard_formula(cell: str) -> str:
 
 @dataclass
 class CleanSummary:
-    """What :func:`clean_csv` did: counts, problems with line numbers, and the
+    """What [`clean_csv`][namenorm.csvclean.clean_csv] did: counts, problems with line numbers, and the
     unresolved values for the report.
 
     Attributes:
@@ -278,10 +278,10 @@ class CleanSummary:
         resolve_seconds: the part of ``seconds`` spent resolving them.
         unresolved: ``(column, value, status) -> rows`` for unmatched and
             ambiguous values (at most ``report_limit`` distinct values; the
-            rest counted in :attr:`unresolved_overflow`).
+            rest counted in `unresolved_overflow`).
         candidates: the rival entities of each ambiguous value.
 
-    Example:
+    Examples:
         >>> import io, namenorm
         >>> brothers = namenorm.Resolver(namenorm.Gazetteer.from_records([
         ...     {"id": "sj", "name": "Sooronbay Jeenbekov", "type": "PER"},
@@ -320,7 +320,7 @@ class CleanSummary:
     def cells(self) -> int:
         """Cleaned cells, all statuses together.
 
-        Example:
+        Examples:
             >>> import io
             >>> source = io.BytesIO(b"a,b\\nAtambajev,\\nNobody Atall,Bishkek\\n")
             >>> clean_csv(source, io.BytesIO(), ["a", "b"]).cells  # two rows, two cleaned columns
@@ -331,7 +331,7 @@ class CleanSummary:
     def text(self) -> str:
         """A one-paragraph summary for people (the CLI prints it on stderr).
 
-        Example:
+        Examples:
             >>> import io
             >>> source = io.BytesIO(b"who\\nAtambajev\\nNobody Atall\\nBakiyev,x\\n")
             >>> print(clean_csv(source, io.BytesIO(), ["who"]).text())  # doctest: +ELLIPSIS
@@ -359,7 +359,7 @@ class CleanSummary:
         """The unmatched and ambiguous values as CSV, most frequent first:
         ``column,value,status,rows,candidates`` — the list to fix a gazetteer from.
 
-        Example:
+        Examples:
             >>> import io, sys
             >>> source = io.BytesIO(b"who\\nNobody Atall\\nAtambajev\\nNobody Atall\\nSomeone Else\\n")
             >>> clean_csv(source, io.BytesIO(), ["who"]).write_report(sys.stdout)
@@ -540,12 +540,12 @@ def clean_csv(
         target: a path (written atomically), or a binary stream.
         columns: the header names of the columns to clean.
         resolver: the resolver to use; the default gazetteer's by default.
-        options: a :class:`CleanOptions`; keywords override its fields.
+        options: a [`CleanOptions`][namenorm.csvclean.CleanOptions]; keywords override its fields.
         in_place: allow ``target`` to be the ``source`` file.
         progress: called now and then with the rows done and bytes read.
 
     Returns:
-        A :class:`CleanSummary`.
+        A [`CleanSummary`][namenorm.csvclean.CleanSummary].
 
     Raises:
         CleanError: unreadable input, a column not in the header, the output
@@ -553,9 +553,9 @@ def clean_csv(
             ``errors="fail"``. The target is then left as it was.
         ValueError: invalid options.
 
-    Example:
+    Examples:
         Replace the names with their canonical forms, and add only the status
-        (the delimiter is sniffed; the keywords override :class:`CleanOptions`):
+        (the delimiter is sniffed; the keywords override [`CleanOptions`][namenorm.csvclean.CleanOptions]):
 
         >>> import io
         >>> source = io.BytesIO("id;who\\n1;Atambajevin\\n2;Nobody Atall\\n".encode())

@@ -5,7 +5,7 @@ an inflection rule proposes, with that rule's prior. The resolver looks up
 every combination of readings by key; when none is confirmed, this module
 finds candidates in the blocking index (surnames, consonant skeletons and
 their one-letter deletions) and scores them: people by aligning name parts
-(:func:`~namenorm.score.align_person`), everything else as one string.
+(`align_person`), everything else as one string.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ MIN_BLOCK = 3
 #: add more (short base forms of doubtful endings) add none.
 MAX_FUZZY_CANDIDATES = 600
 #: The width of the tiers of surname need in which the fuzzy stage bounds
-#: surnames (see :func:`_surname_reach`).
+#: surnames (see `_surname_reach`).
 NEED_TIER = 0.2
 #: Fuzzy candidates scoring no more than this are not reported.
 REPORTED = 0.5
@@ -173,7 +173,7 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
     and their one-letter deletions), for every reading of every word and for
     the whole query: the words as written first, then the readings with
     endings removed, best prior first, as long as the candidates stay within
-    :data:`MAX_FUZZY_CANDIDATES`.
+    `MAX_FUZZY_CANDIDATES`.
     """
     keyed = [[replace(r, key=r.key or match_key(r.base)) for r in word] for word in readings]
     positions: set[int] = set()
@@ -229,7 +229,7 @@ def _people_hits(
     surname: the given names' bounds first (people share given names, so
     there are few to bound, and each distinct set of them is bounded once),
     then the bounds of the surnames of the people left
-    (:func:`~namenorm.score.surname_reach`), then each surname's similarity,
+    (`surname_reach`), then each surname's similarity,
     from the readings that may reach it alone.
     """
     if not people:
@@ -277,12 +277,12 @@ def _surname_reach(
     floor: float,
     alone: bool,
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """:func:`~namenorm.score.surname_reach` of the people's surnames, each
+    """`surname_reach` of the people's surnames, each
     at no less than the score its best-placed person needs, given names and
     all. A surname whose people's given names no word comes near needs more
     of itself than one a query word's given name fits, and a higher need is
     a smaller distance, which rapidfuzz's cutoff applies: so the surnames
-    are bounded in tiers of their need (:data:`NEED_TIER` wide), each at the
+    are bounded in tiers of their need (`NEED_TIER` wide), each at the
     lowest need of its tier. Bounding them all at the lowest need of any (a
     given name that fits) kept most of them, to be ruled out person by
     person."""
@@ -303,7 +303,7 @@ def _surname_reach(
 
 @lru_cache(maxsize=1 << 16)
 def _given_names_of(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The given names :func:`~namenorm.score.align_person` aligns a query
+    """The given names `align_person` aligns a query
     with: a person's name's words but the last (the surname), particles aside."""
     return tuple(w for w in words[:-1] if w not in PATRONYMIC_PARTICLES)
 
@@ -313,7 +313,7 @@ def _alignment_shape(keyed: Sequence[Sequence[Reading]]) -> tuple[bool, float]:
     the query may be one word (a surname alone, which the given names do not
     weigh on), and the given-name score it gets for nothing: 0.9 when every
     word beside the surname may be a patronymic the name lacks (see
-    :func:`~namenorm.score.align_person`), else 0."""
+    `align_person`), else 0."""
     # However the readings are chosen, the alignment has at least this many
     # words, and this many that are not patronymics: with two, one of them
     # is not the surname, and some given name is scored.
@@ -325,8 +325,8 @@ def _alignment_shape(keyed: Sequence[Sequence[Reading]]) -> tuple[bool, float]:
 def _given_ceiling(name_givens: Sequence[str], bounds: dict[str, float], initial: bool, for_nothing: float) -> float:
     """The most a query's given names can score against a name's (an average
     of word scores, each at most its bound; an initial that fits a given name
-    scores :data:`~namenorm.score.INITIAL_SCORE`), and at least what the query
-    gets ``for_nothing`` (see :func:`_alignment_shape`)."""
+    scores `INITIAL_SCORE`), and at least what the query
+    gets ``for_nothing`` (see `_alignment_shape`)."""
     best = for_nothing
     for given in name_givens:  # (a loop, not max() of a generator: one or two names, ~50 sets a query)
         bound = INITIAL_SCORE if initial or len(given) == 1 else 0.0
@@ -389,11 +389,11 @@ def compact_readings(keyed: Sequence[Sequence[Reading]]) -> list[tuple[str, floa
 def compact_distances(
     compacts: Sequence[tuple[str, float, tuple[Reading, ...]]], targets: Sequence[str], floor: float = REPORTED
 ) -> list[dict[int, int]]:
-    """For each reading of :func:`compact_readings`, the edit distances to
+    """For each reading of `compact_readings`, the edit distances to
     the ``targets`` (names' match keys without spaces, by position) close
-    enough that :func:`compact_score` might score them above ``floor`` (for
+    enough that `compact_score` might score them above ``floor`` (for
     the most trusted kind of name); the others are left out, because the
-    bound on their score (:func:`~namenorm.score.similarity_bound`) already
+    bound on their score (`similarity_bound`) already
     rules them out. One rapidfuzz call per reading replaces one per pair."""
     if not targets:
         return [{} for _ in compacts]
@@ -415,10 +415,10 @@ def compact_score(
     floor: float = REPORTED,
     distances: Sequence[int | None] | None = None,
 ) -> tuple[float, bool, tuple[str, ...]]:
-    """Similarity of the whole query (in its best reading, see :func:`compact_readings`)
+    """Similarity of the whole query (in its best reading, see `compact_readings`)
     with a name, spaces ignored. Scores at or below ``floor`` are not worked
     out exactly (0.0 is returned for them). ``distances``, from
-    :func:`compact_distances`, gives each reading's edit distance to the name,
+    `compact_distances`, gives each reading's edit distance to the name,
     or None where it is too far to score above ``floor``."""
     target = name.match.replace(" ", "")
     best_score, best_exact, best_combo = 0.0, False, ()  # type: tuple[float, bool, tuple[Reading, ...]]

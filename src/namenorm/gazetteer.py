@@ -1,6 +1,6 @@
 """Entities and gazetteers: load, validate, merge.
 
-A gazetteer is a sized, ordered collection of :class:`Entity`. Its file format
+A gazetteer is a sized, ordered collection of [`Entity`][namenorm.Entity]. Its file format
 (``*.jsonl``, one JSON object per line, documented in ``gazetteer/README.md``
 and ``docs/gazetteer.md``) keeps one entity per line so that every error can
 name its ``file:line``::
@@ -11,12 +11,12 @@ name its ``file:line``::
 
 Lines that are empty or start with ``#`` are skipped; ``# key: value`` lines
 before the first record describe the file (``# source:``, ``# licence:``,
-``# generated-by:``) and are kept in :attr:`Gazetteer.sources`.
+``# generated-by:``) and are kept in `Gazetteer.sources`.
 
 Validation has two levels. Structural errors (bad JSON, broken UTF-8, a
 missing or duplicate id, an empty name, an unknown type, a malformed field)
 always fail a load, all of them collected and reported together: nothing is
-half-loaded. The stricter checks of :func:`validate` (and ``strict=True``)
+half-loaded. The stricter checks of `validate` (and ``strict=True``)
 also reject an alias that two entities claim strongly and text that looks
 mis-decoded (mojibake, U+FFFD), which a hand-edited source should never
 contain but a user's ad-hoc gazetteer may tolerate.
@@ -84,9 +84,9 @@ _META_LINE = regex.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 class GazetteerError(ValueError):
     """A gazetteer record or file is invalid. The message starts with ``file:line:``
-    when the record came from a file; :attr:`errors` lists every problem found.
+    when the record came from a file; `errors` lists every problem found.
 
-    Example:
+    Examples:
         >>> try:
         ...     Gazetteer.from_records([{"id": "a"}, {"id": "a", "name": "A"}])
         ... except GazetteerError as exc:
@@ -113,7 +113,7 @@ class Alias:
         kind: ``"alias"`` (curated), ``"native"`` (native-script name) or
             ``"generated"`` (derived at index build, e.g. a transliteration).
 
-    Example:
+    Examples:
         >>> Alias("Бишкек").script, Alias("Biškek", lang="sr-Latn").script
         ('Cyrl', 'Latn')
     """
@@ -128,7 +128,7 @@ class Alias:
         """The ISO 15924 script: the one the language tag names, else the one
         of the name's first letter (``Latn``, ``Cyrl``, ...), else None.
 
-        Example:
+        Examples:
             >>> Alias("Сооронбай Жээнбеков").script
             'Cyrl'
         """
@@ -143,7 +143,7 @@ def script_of(text: str) -> str | None:
     """The ISO 15924 code of the script of the first letter of ``text``
     (the common ones by code, others by their Unicode name), or None.
 
-    Example:
+    Examples:
         >>> script_of("Žeenbekov"), script_of("Жээнбеков"), script_of("123")
         ('Latn', 'Cyrl', None)
     """
@@ -162,13 +162,13 @@ class Entity:
         id: a stable identifier (a Wikidata QID where verified, else a slug).
         name: the canonical display name.
         type: ``PER``, ``LOC``, ``ORG`` or ``MISC``.
-        aliases: every other name, as :class:`Alias` records.
+        aliases: every other name, as [`Alias`][namenorm.Alias] records.
         country: ISO 3166-1 alpha-2 code, if any.
         weight: prominence, used to break ties between entities that share a
             name (a surname shared by two people); 1.0 by default.
         description: a short note for people reading results.
 
-    Example:
+    Examples:
         >>> e = Gazetteer.from_records([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC",
         ...                               "aliases": ["Kirgisia"], "native": ["Кыргызстан"]}])["kg"]
         >>> e.name, e.type, e.alias_names, e.native
@@ -188,7 +188,7 @@ class Entity:
     def alias_names(self) -> tuple[str, ...]:
         """The alias strings, in order.
 
-        Example:
+        Examples:
             >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"),)).alias_names
             ('Frunze',)
         """
@@ -198,7 +198,7 @@ class Entity:
     def native(self) -> tuple[str, ...]:
         """The native-script names.
 
-        Example:
+        Examples:
             >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"), Alias("Бишкек", kind="native"))).native
             ('Бишкек',)
         """
@@ -207,7 +207,7 @@ class Entity:
     def names(self) -> Iterator[Alias]:
         """The canonical name (as a strong alias of kind ``"name"``) and every alias.
 
-        Example:
+        Examples:
             >>> [a.name for a in Entity("x", "Bishkek", "LOC", (Alias("Frunze"),)).names()]
             ['Bishkek', 'Frunze']
         """
@@ -215,9 +215,9 @@ class Entity:
         yield from self.aliases
 
     def to_record(self) -> dict[str, Any]:
-        """The entity as a JSON-ready record (the inverse of :func:`entity_from_record`).
+        """The entity as a JSON-ready record (the inverse of `entity_from_record`).
 
-        Example:
+        Examples:
             >>> Entity("x", "Bishkek", "LOC", (Alias("Frunze"),), country="KG").to_record()
             {'id': 'x', 'name': 'Bishkek', 'type': 'LOC', 'aliases': ['Frunze'], 'country': 'KG'}
         """
@@ -253,10 +253,10 @@ class Entity:
 def name_key(text: str) -> str:
     """The key under which two names count as the same for validation: NFC,
     case-folded, spaces collapsed. (Matching uses the far more aggressive keys
-    of :mod:`namenorm.keys`; a clash is only reported for names that are
+    of `namenorm.keys`; a clash is only reported for names that are
     plainly the same string.)
 
-    Example:
+    Examples:
         >>> name_key("  Bishkek ") == name_key("BISHKEK")
         True
     """
@@ -308,12 +308,12 @@ def _list(record: Mapping[str, Any], key: str, entity_id: str) -> Sequence[Any]:
 
 
 def entity_from_record(record: Mapping[str, Any]) -> Entity:
-    """Build an :class:`Entity` from a mapping, validating it.
+    """Build an [`Entity`][namenorm.Entity] from a mapping, validating it.
 
     Raises:
         ValueError: a required field is missing or a field has the wrong shape.
 
-    Example:
+    Examples:
         >>> e = entity_from_record({"id": "Q1", "name": "Almazbek Atambayev",
         ...                         "aliases": ["Atambaev"], "type": "PER"})
         >>> e.id, e.type, e.alias_names
@@ -389,10 +389,10 @@ class Source:
 class Gazetteer:
     """A sized, ordered collection of entities with unique ids.
 
-    Build one with :meth:`from_records`, :meth:`load` or :meth:`default`;
-    combine several with :meth:`merge`.
+    Build one with [`from_records`][namenorm.Gazetteer.from_records], [`load`][namenorm.Gazetteer.load]
+    or [`default`][namenorm.Gazetteer.default]; combine several with [`merge`][namenorm.Gazetteer.merge].
 
-    Example:
+    Examples:
         >>> gaz = Gazetteer.from_records([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC"}])
         >>> len(gaz), [e.name for e in gaz], gaz["kg"].type
         (1, ['Kyrgyzstan'], 'LOC')
@@ -432,7 +432,7 @@ class Gazetteer:
     def get(self, entity_id: str) -> Entity | None:
         """The entity with this id, or None.
 
-        Example:
+        Examples:
             >>> Gazetteer.default().get("no-such-id") is None
             True
         """
@@ -441,7 +441,7 @@ class Gazetteer:
     def where(self, entity_id: str) -> str | None:
         """Where the entity was defined (``file:line``), if known.
 
-        Example:
+        Examples:
             >>> Gazetteer.from_records([{"id": "a", "name": "A"}], source="mine").where("a")
             'mine:1'
         """
@@ -462,13 +462,13 @@ class Gazetteer:
         Args:
             records: the entities, as mappings.
             source: the name errors give the records.
-            strict: also reject what :func:`validate` rejects (an alias two
+            strict: also reject what `validate` rejects (an alias two
                 entities claim strongly, mis-decoded text).
 
         Raises:
             GazetteerError: a record is invalid or two records share an id.
 
-        Example:
+        Examples:
             >>> gaz = Gazetteer.from_records([{"id": "kg", "name": "Kyrgyzstan", "type": "LOC"}])
             >>> len(gaz), gaz["kg"].name
             (1, 'Kyrgyzstan')
@@ -484,19 +484,19 @@ class Gazetteer:
     def load(cls, *paths: str | Path, encoding: str = "utf-8", strict: bool = False) -> Gazetteer:
         """Load ``.jsonl`` (or ``.jsonl.gz``) files, or folders of them, into one gazetteer.
 
-        Later files may not redefine an id of an earlier one; use :meth:`merge`
+        Later files may not redefine an id of an earlier one; use [`merge`][namenorm.Gazetteer.merge]
         to layer gazetteers on purpose.
 
         Args:
             paths: files, or folders searched for ``*.jsonl`` and ``*.jsonl.gz``.
             encoding: the files' text encoding.
-            strict: also reject what :func:`validate` rejects.
+            strict: also reject what `validate` rejects.
 
         Raises:
             GazetteerError: a file is unreadable or a record invalid; every
                 problem is listed as ``file:line: message``.
 
-        Example:
+        Examples:
             >>> gaz = Gazetteer.load("docs/examples/entities.jsonl")
             >>> [e.name for e in gaz]
             ['Helsinki', 'Sauli Niinistö']
@@ -510,7 +510,7 @@ class Gazetteer:
     def default(cls) -> Gazetteer:
         """The embedded default gazetteer (loaded on first use, then shared).
 
-        Example:
+        Examples:
             >>> Gazetteer.default()["Q813"].name
             'Kyrgyzstan'
         """
@@ -521,7 +521,7 @@ class Gazetteer:
         later gazetteer replaces the one with the same id (in its place), new
         ones are appended.
 
-        Example:
+        Examples:
             >>> mine = Gazetteer.from_records([{"id": "Q813", "name": "Kirgizia", "type": "LOC"}])
             >>> Gazetteer.default().merge(mine)["Q813"].name
             'Kirgizia'
@@ -543,7 +543,7 @@ class Gazetteer:
     def records(self) -> Iterator[dict[str, Any]]:
         """Every entity as a JSON-ready record.
 
-        Example:
+        Examples:
             >>> list(Gazetteer.from_records([{"id": "a", "name": "A"}]).records())
             [{'id': 'a', 'name': 'A', 'type': 'MISC'}]
         """
@@ -556,7 +556,7 @@ class Gazetteer:
         share a canonical name (two cities called Valencia): their weights
         decide. Each problem names where both entities were defined.
 
-        Example:
+        Examples:
             >>> Gazetteer.from_records([
             ...     {"id": "a", "name": "Georgia", "aliases": ["Sakartvelo"]},
             ...     {"id": "b", "name": "Georgia (US state)", "aliases": ["Georgia"]},
@@ -590,7 +590,7 @@ class Gazetteer:
         """Counts for people reading about a gazetteer: entities by type and
         country, names by kind and script, strong and weak aliases.
 
-        Example:
+        Examples:
             >>> s = Gazetteer.from_records([{"id": "a", "name": "A", "type": "PER", "native": ["А"]}]).stats()
             >>> s["entities"], s["by_type"], s["names"], s["by_script"]
             (1, {'PER': 1}, 2, {'Cyrl': 1, 'Latn': 1})
@@ -624,7 +624,7 @@ def validate(*paths: str | Path, encoding: str = "utf-8") -> list[str]:
     (an empty list when they are valid): structural errors and the strict
     checks together, so that one run shows all there is to fix.
 
-    Example:
+    Examples:
         >>> validate("no/such/file.jsonl")
         ['no/such/file.jsonl: cannot read: No such file or directory']
     """

@@ -2,8 +2,8 @@
 
 Every name of every entity (canonical name, aliases, native-script names and
 the spellings generated from them under every transliteration convention) is
-folded into its keys (:mod:`namenorm.keys`) and filed in hash maps from a key
-to the positions (in :attr:`Index.names`) of the names that have it:
+folded into its keys (`namenorm.keys`) and filed in hash maps from a key
+to the positions (in `Index.names`) of the names that have it:
 
 - ``exact``, ``ascii``, ``match`` and ``compact`` (match key without spaces):
   whole-name lookups, from most to least precise;
@@ -21,7 +21,7 @@ Every lookup is a hash-map hit: nothing a query does depends on the size of
 the gazetteer. The layout is lean because a gazetteer of a million aliases
 files tens of millions of positions: positions are tuples (no spare room),
 equal strings are stored once, and a block filing more names than
-:data:`BLOCK_LIMIT` keeps only ``BLOCK_LIMIT + 1`` of them, which is all a
+`BLOCK_LIMIT` keeps only ``BLOCK_LIMIT + 1`` of them, which is all a
 reader needs to know that the block is too common to narrow anything down
 (the fuzzy stage skips such blocks).
 """
@@ -50,11 +50,11 @@ MIN_STEM_NAME = 4
 STEM_CUT = 2
 #: A block filing more names than this is too common to narrow a search: it
 #: keeps only its first ``BLOCK_LIMIT + 1`` positions, enough for a reader to
-#: see that it is over the limit. :data:`namenorm.fuzzy.MAX_BLOCK` must not
+#: see that it is over the limit. `namenorm.fuzzy.MAX_BLOCK` must not
 #: exceed it (a test checks).
 BLOCK_LIMIT = 150
 #: An index of at least this many names is followed by one full garbage
-#: collection (:func:`namenorm.cache.settle`): below it the collector's work
+#: collection (`namenorm.cache.settle`): below it the collector's work
 #: on it is too little to matter.
 SETTLE_NAMES = 20_000
 #: The key maps, in the order the resolver consults them (and ``blocks`` last).
@@ -83,7 +83,7 @@ class IndexedName(NamedTuple):
 def deletions(key: str) -> set[str]:
     """The key and every string made by deleting one character of it.
 
-    Example:
+    Examples:
         >>> sorted(deletions("abc"))
         ['ab', 'abc', 'ac', 'bc']
         >>> deletions("ab")
@@ -100,7 +100,7 @@ def surname_of(words: tuple[str, ...]) -> str | None:
     or the word before a patronymic particle at the end (``Kubatbek uulu``
     has none).
 
-    Example:
+    Examples:
         >>> surname_of(("almazbek", "atambaev")), surname_of(("kubatbek", "uulu")), surname_of(("atambaev",))
         ('atambaev', None, None)
     """
@@ -118,16 +118,16 @@ class Index:
     Read-only once built, so one index may serve any number of threads. The
     index of a large gazetteer is saved to a cache file and loaded from it the
     next time the same gazetteer is indexed by the same code
-    (:mod:`namenorm.cache`).
+    (`namenorm.cache`).
 
     Attributes:
         entities: the gazetteer's entities, in order (``IndexedName.entity``
             is a position in it).
         names: every indexed name (a position in a map is a position in it).
         exact, ascii, match, compact, surname, stems, blocks: ``key ->
-            positions`` (a tuple of increasing positions in :attr:`names`).
+            positions`` (a tuple of increasing positions in `names`).
 
-    Example:
+    Examples:
         >>> gaz = Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}])
         >>> index = Index(gaz)
         >>> index.match["almazbek atambaev"], index.surname["atambaev"], index.names[0].words
@@ -142,7 +142,7 @@ class Index:
             expand_native: index the spellings of Cyrillic names under every
                 transliteration convention.
             cache: use the cache file (True), never (False), or when the
-                gazetteer has at least :data:`namenorm.cache.MIN_ENTITIES`
+                gazetteer has at least `namenorm.cache.MIN_ENTITIES`
                 entities and the cache is not turned off (None).
         """
         self.entities: tuple[Entity, ...] = tuple(gazetteer)
@@ -176,13 +176,13 @@ class Index:
             _cache.settle()
 
     def _state(self) -> tuple[Any, ...]:
-        """Everything built, as plain tuples and dicts (for :mod:`namenorm.cache`)."""
+        """Everything built, as plain tuples and dicts (for `namenorm.cache`)."""
         names = tuple(map(tuple, self.names))  # plain tuples: marshal takes no subclass
         last = (self.exact_last, self.ascii_last)
         return (_cache.FORMAT, len(self.entities), names, last, *(getattr(self, name) for name in MAPS))
 
     def _restore(self, state: Any) -> bool:
-        """Take a state saved by :meth:`_state`; False if it does not fit this gazetteer."""
+        """Take a state saved by `_state`; False if it does not fit this gazetteer."""
         if not isinstance(state, tuple) or len(state) != 4 + len(MAPS) or state[1] != len(self.entities):
             return False
         try:
@@ -203,7 +203,7 @@ class Index:
         return len(self.names)
 
     def maps(self) -> Iterator[tuple[str, dict[str, Positions]]]:
-        """Each key map with its name, in :data:`MAPS` order."""
+        """Each key map with its name, in `MAPS` order."""
         for name in MAPS:
             yield name, getattr(self, name)
 
@@ -236,7 +236,7 @@ def names_of(entity: Entity, expand_native: bool) -> Iterator[tuple[str, str, bo
 
 
 class _Builder:
-    """Fills an :class:`Index`. Lists grow while building and become tuples at
+    """Fills an `Index`. Lists grow while building and become tuples at
     the end; strings equal to one already stored are replaced by it, and the
     blocks of a skeleton are computed once however many names share it."""
 

@@ -3,13 +3,13 @@
 Three keys of rising aggression, computed by the same functions for gazetteer
 names (once, at index build) and for queries:
 
-- :func:`exact_key`: case-folded surface form; ``Žeenbekov`` stays distinct
+- `exact_key`: case-folded surface form; ``Žeenbekov`` stays distinct
   from ``Zeenbekov``. A hit here is an alias hit.
-- :func:`ascii_key`: Latin, ASCII, lower case, punctuation gone; Cyrillic is
+- `ascii_key`: Latin, ASCII, lower case, punctuation gone; Cyrillic is
   transliterated (English convention), and letters whose plain ASCII fold
   would lose a distinction are spelled out first (``ž`` -> ``zh``, ``š`` ->
   ``sh``, ``ł`` -> ``l``), so ``Žeenbekov`` and ``Zheenbekov`` coincide.
-- :func:`match_key`: a transliteration-neutral key in the spirit of JRC-Names'
+- `match_key`: a transliteration-neutral key in the spirit of JRC-Names'
   normalisation rules: the spellings of one Cyrillic letter under different
   national conventions collapse to one key letter, and the key letters are
   few: the vowels ``a e i o u`` (``y``, ``j``, ``ı``, ``ы`` are ``i``), the
@@ -24,7 +24,7 @@ names (once, at index build) and for queries:
   ш, French ``j`` is ж), so ``Szergej Sojgu`` with ``lang="hu"`` meets
   ``Sergei Shoigu``.
 
-:func:`skeleton` drops the vowels of a match key (keeping the first letter):
+`skeleton` drops the vowels of a match key (keeping the first letter):
 a cheap blocking key that absorbs vowel drift (``Muktubek``/``Myktybek``).
 """
 
@@ -255,7 +255,7 @@ _DECODE_TABLE = "decode.tsv"
 def exact_key(text: str) -> str:
     """Case-folded, NFC, apostrophes and separators unified.
 
-    Example:
+    Examples:
         >>> exact_key("Varsinais–Suomi"), exact_key("Žeenbekov’s")
         ('varsinais-suomi', "žeenbekov's")
     """
@@ -265,7 +265,7 @@ def exact_key(text: str) -> str:
 
 
 def _exact_key(text: str) -> str:
-    """:func:`exact_key` of any text (the ASCII shortcut must agree with it: a test checks)."""
+    """`exact_key` of any text (the ASCII shortcut must agree with it: a test checks)."""
     folded = unicodedata.normalize("NFC", text.casefold())
     folded = _APOSTROPHES.sub("'", folded).replace("_", " ").replace("–", "-")
     return " ".join(folded.split())
@@ -275,7 +275,7 @@ def _exact_key(text: str) -> str:
 def ascii_key(text: str) -> str:
     """Latin ASCII, lower case, letters and digits with single spaces.
 
-    Example:
+    Examples:
         >>> ascii_key("Žeenbekov"), ascii_key("Жээнбеков"), ascii_key("Łukaszenka")
         ('zheenbekov', 'zheenbekov', 'lukaszenka')
     """
@@ -287,7 +287,7 @@ def ascii_key(text: str) -> str:
 
 
 def _ascii_key(text: str) -> str:
-    """:func:`ascii_key` of any text (the shortcut for plain ASCII must agree with it: a test checks)."""
+    """`ascii_key` of any text (the shortcut for plain ASCII must agree with it: a test checks)."""
     text = text.casefold()
     if has_cyrillic(text):
         text = transliterate(text, "en")
@@ -372,7 +372,7 @@ def match_key(text: str, lang: str | None = None) -> str:
             its letters are decoded first (``translit/decode.tsv``). Cyrillic
             text is transliterated whatever the hint.
 
-    Example:
+    Examples:
         >>> {match_key(s) for s in ["Zheenbekov", "Žeenbekov", "Dscheenbekow", "Жээнбеков", "Dżeenbekow"]}
         {'ženbekov'}
         >>> {match_key(s) for s in ["Atambayev", "Atambajev", "Atambaev", "Atambajew", "Atambaïev"]}
@@ -421,7 +421,7 @@ def _word_key(word: str) -> str:
 def skeleton(key: str) -> str:
     """The consonant skeleton of a match key: vowels dropped after a word's first letter.
 
-    Example:
+    Examples:
         >>> skeleton("muktubek"), skeleton("miktibek"), skeleton("atambaev")
         ('mktbk', 'mktbk', 'atmbv')
     """

@@ -26,7 +26,7 @@ def files(package: str) -> Traversable:
 def read_text(package: str, name: str) -> str:
     """The UTF-8 text of the data file ``name`` of ``package``.
 
-    Example:
+    Examples:
         >>> read_text("namenorm.data", "titles.txt").count("\\n") > 10
         True
     """

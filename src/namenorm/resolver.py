@@ -1,10 +1,10 @@
 """The resolver: runs the stages in order and decides.
 
-clean (:mod:`~namenorm.clean`) -> keys (:mod:`~namenorm.keys`, with
-:mod:`~namenorm.translit`) -> inflection hypotheses
-(:mod:`~namenorm.languages`) -> candidate lookup (:mod:`~namenorm.index`)
--> scoring (:mod:`~namenorm.score`) -> a decision: a :class:`Match`, or None
-when no candidate is confident or two are too close to call.
+clean (`namenorm.clean`) -> keys (`namenorm.keys`, with `namenorm.translit`)
+-> inflection hypotheses (`namenorm.languages`) -> candidate lookup
+(`namenorm.index`) -> scoring (`namenorm.score`) -> a decision: a
+[`Match`][namenorm.Match], or None when no candidate is confident or two are
+too close to call.
 
 Lookups go from the most to the least precise, and stop at the first level
 that gives a confident answer: the whole form as written (an alias is never
@@ -74,10 +74,10 @@ _STEM_PER_ADDED = 0.03
 
 @dataclass(frozen=True)
 class Options:
-    """How a :class:`Resolver` decides. Every field has a documented default.
+    """How a [`Resolver`][namenorm.Resolver] decides. Every field has a documented default.
 
     Attributes:
-        threshold: the lowest score :meth:`Resolver.resolve` accepts.
+        threshold: the lowest score [`Resolver.resolve`][namenorm.Resolver.resolve] accepts.
         margin: two different entities closer than this are ambiguous.
         prominence: when two entities tie, the one whose gazetteer ``weight``
             is at least this many times the other's wins (a president over his
@@ -91,7 +91,7 @@ class Options:
 
     Options are given to the resolver by name, or as one object to share:
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> gaz = namenorm.Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}])
         >>> strict = namenorm.Options(threshold=0.95, fuzzy=False)
@@ -125,14 +125,14 @@ class Match:
     """A resolved name: the entity, a score in [0, 1], and how it was found.
 
     Attributes:
-        entity: the canonical :class:`~namenorm.gazetteer.Entity`.
+        entity: the canonical [`Entity`][namenorm.Entity].
         score: confidence in [0, 1].
         query: the text as given (its first ``MAX_NAME_LENGTH`` characters).
         matched: the gazetteer name (or generated spelling) that matched.
-        steps: what each stage did, in order (see :meth:`explain`).
+        steps: what each stage did, in order (see [`explain`][namenorm.Match.explain]).
         ambiguous_with: other entities that scored within the margin.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> m = namenorm.resolve("Dscheenbekow")
         >>> m.entity.name, m.entity.type, 0.8 <= m.score <= 1.0
@@ -149,7 +149,7 @@ class Match:
     def explain(self) -> str:
         """The steps that led from the query to the entity, one per line.
 
-        Example:
+        Examples:
             >>> import namenorm
             >>> lines = namenorm.resolve("Žeenbekoville", lang="fi").explain().splitlines()
             >>> print(lines[0]); print(lines[1])
@@ -166,7 +166,7 @@ class Match:
         """A JSON-ready summary: the query, the entity's id, name and type,
         the score rounded to four places, the name that matched and the steps.
 
-        Example:
+        Examples:
             >>> import json, namenorm
             >>> d = namenorm.resolve("Atambajev").to_dict()
             >>> d["id"], d["name"], d["type"], d["query"]
@@ -187,7 +187,7 @@ class Match:
 
 @dataclass(frozen=True)
 class Decision:
-    """What :meth:`Resolver.decide` concluded.
+    """What [`Resolver.decide`][namenorm.Resolver.decide] concluded.
 
     Attributes:
         status: ``matched``, ``ambiguous``, ``unmatched`` or ``empty``.
@@ -195,7 +195,7 @@ class Decision:
         rivals: for ``ambiguous``, the tied candidates, best first; for a
             match chosen by prominence, the candidates it was chosen over.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> d = namenorm.default_resolver().decide("Putinille", lang="fi")
         >>> d.status, d.match.entity.name
@@ -263,9 +263,9 @@ class Resolver:
     """Resolves names to entities of a gazetteer.
 
     Build once (the index is built in the constructor), then call
-    :meth:`resolve` as often as needed; one resolver may be shared by threads.
+    [`resolve`][namenorm.Resolver.resolve] as often as needed; one resolver may be shared by threads.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> gaz = namenorm.Gazetteer.from_records([
         ...     {"id": "Q1", "name": "Almazbek Atambayev", "type": "PER", "native": ["Алмазбек Атамбаев"]}])
@@ -295,9 +295,9 @@ class Resolver:
     @classmethod
     def default(cls, **options: Any) -> Resolver:
         """A resolver over the embedded default gazetteer (a new one each
-        call; :func:`namenorm.default_resolver` shares one).
+        call; [`namenorm.default_resolver`][namenorm.default_resolver] shares one).
 
-        Example:
+        Examples:
             >>> from namenorm import Resolver
             >>> r = Resolver.default(threshold=0.9)
             >>> r.options.threshold, r.resolve("Lukašenka").entity.name
@@ -318,7 +318,7 @@ class Resolver:
         Raises:
             TypeError: ``text`` is neither a ``str`` nor ``None``.
 
-        Example:
+        Examples:
             >>> import namenorm
             >>> r = namenorm.default_resolver()
             >>> r.resolve("Зеленскому", lang="ru").entity.name
@@ -331,11 +331,11 @@ class Resolver:
         return self._decide(self._ranked(text, lang, decisive=True)).match
 
     def decide(self, text: str | None, lang: str | None = None) -> Decision:
-        """The decision behind :meth:`resolve`, with its status: ``matched``,
+        """The decision behind [`resolve`][namenorm.Resolver.resolve], with its status: ``matched``,
         ``ambiguous`` (two entities too close to call, listed in ``rivals``),
         ``unmatched``, or ``empty`` (``None`` or a blank string).
 
-        Example:
+        Examples:
             >>> import namenorm
             >>> gaz = namenorm.Gazetteer.from_records([
             ...     {"id": "a", "name": "Sooronbay Jeenbekov", "type": "PER"},
@@ -352,7 +352,7 @@ class Resolver:
         """The ``k`` best candidates, best first, whatever their score: for
         ambiguous names (``Jeenbekov`` is two brothers) and for review.
 
-        Example:
+        Examples:
             >>> import namenorm
             >>> gaz = namenorm.Gazetteer.from_records([
             ...     {"id": "a", "name": "Sooronbay Jeenbekov", "type": "PER"},
@@ -367,9 +367,9 @@ class Resolver:
         return [m for m, _reading in self._ranked(text, lang)[:k]]
 
     def resolve_many(self, texts: Iterable[str | None], lang: str | None = None) -> list[Match | None]:
-        """:meth:`resolve` for many strings, in order; repeated strings are resolved once.
+        """[`resolve`][namenorm.Resolver.resolve] for many strings, in order; repeated strings are resolved once.
 
-        Example:
+        Examples:
             >>> import namenorm
             >>> r = namenorm.default_resolver()
             >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
@@ -386,8 +386,8 @@ class Resolver:
     # -- ranking ------------------------------------------------------------
 
     def _ranked(self, text: str | None, lang: str | None, decisive: bool = False) -> list[tuple[Match, str]]:
-        """The candidates of :meth:`_rank`, remembered. ``decisive``: only
-        those that can change a decision are needed (see :meth:`_decisive_floor`)."""
+        """The candidates of `_rank`, remembered. ``decisive``: only
+        those that can change a decision are needed (see `_decisive_floor`)."""
         if text is None:
             return []
         if not isinstance(text, str):
@@ -432,7 +432,7 @@ class Resolver:
         return False
 
     def _decisive_floor(self) -> float:
-        """The lowest score that can change a decision: :meth:`_decide` looks
+        """The lowest score that can change a decision: `_decide` looks
         at the best candidate, then at rivals within the margin of it, and
         answers nothing below the threshold; so a candidate below ``threshold
         - margin`` is never looked at (the millionth is slack for scores
@@ -443,7 +443,7 @@ class Resolver:
     def _rank(self, text: str, lang: str | None, floor: float | None = None) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
         query that found it; with a ``floor`` (the decisive one), only the
-        candidates at or above it that a decision reads (see :meth:`_decide`).
+        candidates at or above it that a decision reads (see `_decide`).
 
         The search goes by tiers: (1) the whole form as written, exactly (a
         name is never stripped); (2) every reading — the cleaned form, and each
@@ -475,7 +475,7 @@ class Resolver:
         return [(Match(entities[c.name.entity], score, text, c.name.text, c.steps()), c.reading) for c, score in scored]
 
     def _rank_readings(self, text: str, lang: str | None, floor: float | None, found: dict[int, _Candidate]) -> None:
-        """Tiers (2) and (3) of :meth:`_rank`, for a form that is no name as written."""
+        """Tiers (2) and (3) of `_rank`, for a form that is no name as written."""
         cleaned = clean_name(text)
         if cleaned.steps:  # the form as written, only normalised, is never stripped either
             as_written = normalise(text)
@@ -591,7 +591,7 @@ class Resolver:
         spellings are kept one per ASCII key (Žeenbekov and Zheenbekov are
         one), so which diacritics they carry is arbitrary; they count from
         the ASCII level on (and the index files no generated name among the
-        surnames of the exact level, :attr:`~namenorm.index.Index.exact_last`)."""
+        surnames of the exact level, `exact_last`)."""
         every = self.index.names
         if len(hits) == 1:  # most keys: one name
             name = every[hits[0]]

@@ -2,24 +2,24 @@
 a name's words.
 
 Similarity is a substitution-aware edit cost between two match keys
-(:func:`edit_cost`), turned into a score in [0, 1] that is calibrated by
-length (:func:`calibrate`): the cost a name may differ by and still reach
-:data:`THRESHOLD` grows with its length, so the threshold means the same for
+(`edit_cost`), turned into a score in [0, 1] that is calibrated by
+length (`calibrate`): the cost a name may differ by and still reach
+`THRESHOLD` grows with its length, so the threshold means the same for
 ``Putin`` as for ``Abdyldaev``.
 
 Costs follow what really varies between spellings of one name:
 
-- cheap (:data:`VOWEL_COST`): a vowel changed, added or dropped — vowel drift
+- cheap (`VOWEL_COST`): a vowel changed, added or dropped — vowel drift
   between conventions and in unstressed syllables (``Muktubek``/``Myktybek``,
   ``Gorbachev``/``Gorbachov``), a glide (``Sergei``/``Serge``);
-- cheap (:data:`CLASS_COST`): one consonant for another of its class — the
+- cheap (`CLASS_COST`): one consonant for another of its class — the
   sibilants ``s z š ž č c`` that conventions trade (``Sojgu``/``Šojgu``,
   ``Jelzin``/``Jelcin``), the velars and ``h`` (``Hennadiy``/``Gennadiy``,
   ``ĥ`` for ``ch``), voiced and voiceless pairs (``d t``, ``b p``, ``v f``);
 - dear (1.0): an unrelated consonant changed, added or dropped;
-- a different last letter (:data:`ENDING_COST` more): endings carry grammar
+- a different last letter (`ENDING_COST` more): endings carry grammar
   (``Sarieva`` is not ``Saraevo``);
-- two neighbouring letters swapped, a typo, costs :data:`TRANSPOSITION_COST`.
+- two neighbouring letters swapped, a typo, costs `TRANSPOSITION_COST`.
 
 The cost is computed as a weighted sum of plain Levenshtein distances between
 three projections of the keys (all letters; consonants only; consonant
@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 #: The decision threshold the scores are calibrated for (the resolver's and
-#: :func:`namenorm.compare`'s default).
+#: `namenorm.compare`'s default).
 THRESHOLD = 0.8
 #: A vowel changed, added or dropped.
 VOWEL_COST = 0.35
@@ -146,7 +146,7 @@ Projections = tuple[str, str, str, str]
 
 @lru_cache(maxsize=1 << 16)
 def projections(key: str) -> Projections:
-    """The three projections of a key that :func:`edit_cost` compares (all
+    """The three projections of a key that `edit_cost` compares (all
     letters, spaces dropped; consonants; consonant classes, two ways)."""
     consonants = key.translate(_NO_VOWELS)
     return (
@@ -160,7 +160,7 @@ def projections(key: str) -> Projections:
 def edit_cost(a: str, b: str) -> float:
     """The substitution-aware edit cost between two match keys (spaces ignored).
 
-    Example:
+    Examples:
         >>> edit_cost("atambaev", "atambaev")
         0.0
         >>> round(edit_cost("muktubek", "miktibek"), 2)  # two vowels
@@ -174,7 +174,7 @@ def edit_cost(a: str, b: str) -> float:
 
 
 def projected_cost(pa: Projections, pb: Projections) -> float:
-    """:func:`edit_cost` from the keys' :func:`projections` (computed once per
+    """`edit_cost` from the keys' `projections` (computed once per
     name by a caller that compares it many times)."""
     fa, ca, sa, va = pa
     fb, cb, sb, vb = pb
@@ -199,9 +199,9 @@ def projected_cost(pa: Projections, pb: Projections) -> float:
 
 def calibrate(cost: float, length: int) -> float:
     """The score of an edit cost between names of ``length`` letters: 1.0 for
-    no cost, :data:`THRESHOLD` at the length's budget, falling linearly to 0.
+    no cost, `THRESHOLD` at the length's budget, falling linearly to 0.
 
-    Example:
+    Examples:
         >>> round(calibrate(1.0, 5), 3), round(calibrate(1.0, 9), 3), round(calibrate(1.0, 14), 3)
         (0.714, 0.811, 0.868)
     """
@@ -210,10 +210,10 @@ def calibrate(cost: float, length: int) -> float:
 
 
 def similarity_bound(a: str, b: str) -> float:
-    """An upper bound of :func:`key_similarity` from one optimal-string-alignment
+    """An upper bound of `key_similarity` from one optimal-string-alignment
     distance (every edit costs at least a vowel's), for cheap pruning.
 
-    Example:
+    Examples:
         >>> similarity_bound("medvedev", "medvedevo") >= key_similarity("medvedev", "medvedevo")
         True
     """
@@ -222,11 +222,11 @@ def similarity_bound(a: str, b: str) -> float:
 
 
 def bound_from_distance(a: str, b: str, distance: int) -> float:
-    """:func:`similarity_bound` of two keys without spaces whose
+    """`similarity_bound` of two keys without spaces whose
     optimal-string-alignment distance is known (computed for many names in
-    one call, see :func:`distances_within`).
+    one call, see `distances_within`).
 
-    Example:
+    Examples:
         >>> bound_from_distance("medvedev", "medvedevo", 1) == similarity_bound("medvedev", "medvedevo")
         True
     """
@@ -239,10 +239,10 @@ def bound_from_distance(a: str, b: str, distance: int) -> float:
 @lru_cache(maxsize=1 << 12)
 def distance_cutoff(needed: float, length: int) -> int:
     """The most edits by which two keys of at most ``length`` letters may
-    differ while their :func:`similarity_bound` can still reach ``needed``
+    differ while their `similarity_bound` can still reach ``needed``
     (every edit a vowel's, no ending cost), plus one against rounding.
 
-    Example:
+    Examples:
         >>> distance_cutoff(0.8, 9), distance_cutoff(0.95, 9), distance_cutoff(0.0, 9)
         (4, 1, 10)
     """
@@ -257,7 +257,7 @@ def distances_within(key: str, targets: Sequence[str], cutoff: int) -> dict[int,
     ``targets`` within ``cutoff`` edits, by their position: one call into
     rapidfuzz for all of them instead of one per pair.
 
-    Example:
+    Examples:
         >>> sorted(distances_within("medvedev", ["medvedevo", "putin", "medvedev"], 2).items())
         [(0, 1), (2, 0)]
     """
@@ -274,7 +274,7 @@ def distances_within(key: str, targets: Sequence[str], cutoff: int) -> dict[int,
 def key_similarity(a: str, b: str) -> float:
     """Calibrated similarity of two match keys, in [0, 1] (symmetric).
 
-    Example:
+    Examples:
         >>> key_similarity("atambaev", "atambaev")
         1.0
         >>> round(key_similarity("muktubek", "miktibek"), 3)
@@ -298,9 +298,9 @@ def _key_similarity(a: str, b: str) -> float:
 def given_similarity(a: str, b: str) -> float:
     """Similarity of two given names' match keys: 1.0 when the given-name table
     knows them as forms of one name (``aleksandr``/``oleksandr``/``aliaksandr``),
-    else :func:`key_similarity` (symmetric).
+    else `key_similarity` (symmetric).
 
-    Example:
+    Examples:
         >>> given_similarity("oleksandr", "aleksander"), given_similarity("dmitri", "dimitr")
         (1.0, 1.0)
     """
@@ -318,12 +318,12 @@ def _given_similarity(a: str, b: str) -> float:
 
 
 def surname_similarity(word: str, surname: str) -> float:
-    """Similarity of a query word to a surname: :func:`key_similarity`, or,
+    """Similarity of a query word to a surname: `key_similarity`, or,
     when one of them ends in a Russian suffix (-ov, -ev, -ova, -eva) that the
-    other lacks, the similarity without it, discounted by :data:`SUFFIX_FACTOR`
+    other lacks, the similarity without it, discounted by `SUFFIX_FACTOR`
     (symmetric: either may carry the suffix).
 
-    Example:
+    Examples:
         >>> round(surname_similarity("rahmonov", "rahmon"), 3), surname_similarity("lavrov", "lavrov")
         (0.92, 1.0)
     """
@@ -345,7 +345,7 @@ def _surname_similarity(word: str, surname: str) -> float:
 
 @lru_cache(maxsize=1 << 16)
 def _russian_suffix(key: str) -> int:
-    """The length of the Russian suffix :func:`surname_similarity` may drop from ``key`` (0: none)."""
+    """The length of the Russian suffix `surname_similarity` may drop from ``key`` (0: none)."""
     for suffix in RUSSIAN_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 5:
             return len(suffix)
@@ -357,19 +357,19 @@ def surname_reach(
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """For each of the ``surnames`` that some of the ``words`` (match keys
     without spaces) may come near enough to reach ``needed`` in
-    :func:`surname_similarity`: an upper bound of the best similarity, and
+    `surname_similarity`: an upper bound of the best similarity, and
     those words, in order. Every other surname, and every other word of a
     surname, is below ``needed``.
 
-    Each term of :func:`surname_similarity` (the keys as they are, or one of
-    them without a Russian suffix) is bounded by :func:`similarity_bound`,
+    Each term of `surname_similarity` (the keys as they are, or one of
+    them without a Russian suffix) is bounded by `similarity_bound`,
     found for all surnames at once, one rapidfuzz call per word and form: so
     the fuzzy stage skips the people whose surname no word comes near, and
     works out the similarity of the others from the words that may reach
     them alone (a query has many: its words as written and their base forms
     in every language).
 
-    Example:
+    Examples:
         >>> reach = surname_reach(["zelenskiy", "volodymyr"], ["zelenskyy", "putin", "rahmon"], 0.6)
         >>> sorted(reach), reach["zelenskyy"][1], reach["zelenskyy"][0] >= surname_similarity("zelenskiy", "zelenskyy")
         (['zelenskyy'], ('zelenskiy',), True)
@@ -413,12 +413,12 @@ def surname_reach(
 
 
 def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: bool = True) -> float:
-    """The most :func:`align_person` can score when the surname scores at most
+    """The most `align_person` can score when the surname scores at most
     ``surname_score`` and the given names at most ``given_score`` (on
     average), with nothing to pay; ``alone``: the query may be the surname
     alone (one word), which the given names do not weigh on.
 
-    Example:
+    Examples:
         >>> round(alignment_ceiling(0.9), 3), round(alignment_ceiling(0.9, 0.5, alone=False), 3)
         (0.94, 0.74)
     """
@@ -427,11 +427,11 @@ def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: boo
 
 
 def given_needed(floor: float) -> float:
-    """The given-name score below which :func:`alignment_ceiling` of a query
+    """The given-name score below which `alignment_ceiling` of a query
     of several words cannot exceed ``floor``, even with a perfect surname (a
     hair under, against rounding).
 
-    Example:
+    Examples:
         >>> round(given_needed(0.75), 3), given_needed(0.5)
         (0.375, 0.0)
     """
@@ -439,15 +439,15 @@ def given_needed(floor: float) -> float:
 
 
 def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> dict[str, float]:
-    """Upper bounds of the best :func:`given_similarity` of any of the
+    """Upper bounds of the best `given_similarity` of any of the
     ``words`` (match keys without spaces) to each of the ``givens`` (given
     names), for the given names where the bound reaches ``needed``; the others
     are left out. Forms of one name in the given-name table are 1.0; the rest
-    are bounded by :func:`similarity_bound`, for all given names at once, one
+    are bounded by `similarity_bound`, for all given names at once, one
     rapidfuzz call per word: so the fuzzy stage skips the people whose given
     names no word comes near, when their surname alone cannot carry the match.
 
-    Example:
+    Examples:
         >>> bounds = given_bounds(["anton", "guskii"], ["anton", "oleksandr", "antoni"], 0.5)
         >>> sorted(bounds), bounds["anton"]
         (['anton', 'antoni'], 1.0)
@@ -476,15 +476,15 @@ def bounds_within(
     key: str, targets: Sequence[str], cutoff: int, factor: float = 1.0, needed: float = -1.0
 ) -> list[tuple[int, float]]:
     """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
-    ``key``, the bound being :func:`bound_from_distance` times ``factor``,
+    ``key``, the bound being `bound_from_distance` times ``factor``,
     those below ``needed`` left out: the distances in one rapidfuzz call, the
     bounds worked out inline. This runs for every target near a word of every
     fuzzy query, most of them within the cutoff, and calling
-    :func:`bound_from_distance` (or :func:`calibrate`) for each made it half
+    `bound_from_distance` (or `calibrate`) for each made it half
     again as slow, so the formula is repeated here; a test holds the two
     equal.
 
-    Example:
+    Examples:
         >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
         [(2, 1.0), (0, 0.877)]
     """
@@ -504,11 +504,11 @@ def bounds_within(
 
 
 def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -> float:
-    """The surname score below which :func:`alignment_ceiling` (with these
+    """The surname score below which `alignment_ceiling` (with these
     ``given_score`` and ``alone``) cannot exceed ``floor`` (a hair under,
     against rounding).
 
-    Example:
+    Examples:
         >>> round(surname_needed(0.75), 3), round(surname_needed(0.75, 0.5, alone=False), 3)
         (0.583, 0.917)
     """
@@ -557,11 +557,11 @@ def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | No
     The surname (the name's last word, or the word at ``surname_at``) is
     found anywhere in the query, so ``Surname Given`` order works; the
     remaining query words are matched to the given names (through the
-    given-name table, :func:`given_similarity`), an initial matching a first
+    given-name table, `given_similarity`), an initial matching a first
     letter; a patronymic in the query and missing from the name costs almost
     nothing, a given name of the name missing from the query nothing.
 
-    Example:
+    Examples:
         >>> round(align_person(["a", "lukašenko"], ["aleksander", "lukašenko"]).score, 3)
         0.968
         >>> align_person(["lukašenko"], ["aleksander", "lukašenko"]).given_score is None

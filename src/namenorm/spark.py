@@ -18,7 +18,7 @@ adds to a CSV file:
 How it runs: a pandas UDF (Arrow batches) resolves the column, each batch's
 distinct values once. A gazetteer of your own travels to the executors as a
 Spark broadcast variable, so each executor receives it once however many
-tasks it runs; each Python worker builds its :class:`~namenorm.Resolver`
+tasks it runs; each Python worker builds its [`Resolver`][namenorm.Resolver]
 from it on first use and keeps it for later tasks (Spark reuses its Python
 workers). With no gazetteer, the workers use the embedded default, which
 comes with the package. See ``docs/spark.md`` for running on a cluster.
@@ -60,14 +60,14 @@ def resolve_values(resolver: Resolver, values: Iterable[Any], lang: str | None =
     """``(canonical, id, score, status)`` for each value, in order; each distinct
     value is resolved once.
 
-    :meth:`Resolver.resolve` answers None both when nothing matches and when
+    [`Resolver.resolve`][namenorm.Resolver.resolve] answers None both when nothing matches and when
     two entities are too close to call; the value is ``ambiguous`` when its
     best candidate reaches the threshold (so only a rival within the margin
     can have stopped it), as ``namenorm clean`` decides. A value that is not
     a string (a number) is resolved as its text; None, NaN and blank strings
     are ``empty``.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> r = namenorm.default_resolver()
         >>> resolve_values(r, ["Atambajev", None, "  "])[1:]
@@ -148,7 +148,7 @@ def resolve_column(
             already exists.
         TypeError: ``gazetteer`` or ``options`` has the wrong type.
 
-    Example:
+    Examples:
         In Spark's local mode with two worker threads, against a gazetteer
         of two entities (the test suite skips this where PySpark is not
         installed, unless ``NAMENORM_REQUIRE_SPARK=1``, as in CI's Spark step):

@@ -2,7 +2,7 @@
 
 Prints every name mention of the text (one document: the whole file) with
 its span (character offsets), surface form, entity and score. See
-:mod:`namenorm.annotate` for how mentions are found.
+`namenorm.annotate` for how mentions are found.
 
 Exit status: 0 ok (with or without mentions); 2 bad usage or unreadable input.
 """

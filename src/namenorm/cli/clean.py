@@ -1,7 +1,7 @@
 """``namenorm clean INPUT --column NAME [-o OUTPUT] ...``: resolve name columns of a CSV file.
 
 Streams files larger than memory; ``-`` reads stdin / writes stdout. See
-:mod:`namenorm.csvclean` for what is guaranteed (no row lost, untouched cells
+`namenorm.csvclean` for what is guaranteed (no row lost, untouched cells
 unchanged, atomic output) and ``docs/cli.md`` for every option.
 
 Exit status: 0 ok; 1 with ``--strict`` when a cleaned cell was unmatched or

@@ -46,7 +46,7 @@ class ProgressBar:
     """A one-line progress display on a terminal: rows done, rate, and — when
     the input's size is known — the share read and the time left.
 
-    Called as a :data:`namenorm.csvclean.Progress` callback; :meth:`finish`
+    Called as a `namenorm.csvclean.Progress` callback; `finish`
     clears the line.
     """
 
@@ -84,5 +84,5 @@ def _clock(seconds: float) -> str:
 
 
 def progress_bar(stream: TextIO) -> ProgressBar:
-    """A :class:`ProgressBar` writing to ``stream`` (stderr)."""
+    """A `ProgressBar` writing to ``stream`` (stderr)."""
     return ProgressBar(stream)

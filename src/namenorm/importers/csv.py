@@ -37,13 +37,19 @@ def read(
     Args:
         path: the file.
         delimiter: the cell separator.
-        id_column, name_column: required columns.
-        aliases_column, native_column, type_column, country_column, weight_column:
-            optional columns (used when present in the header).
+        id_column: the column of ids (required).
+        name_column: the column of names (required).
+        aliases_column: the column of aliases, several separated by ``separator``. This
+            column and the four below are optional: used when present in the header, never
+            when None.
+        native_column: the column of names in their own script, separated likewise.
+        type_column: the column of types (PER, LOC, ORG or MISC).
+        country_column: the column of country codes.
+        weight_column: the column of weights.
         separator: what separates several names in one cell.
         default_type: the type of rows without one.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> folder = tempfile.TemporaryDirectory()
@@ -140,9 +146,9 @@ def _record(
 
 
 def read_tsv(path: str | Path, **options: Any) -> Imported:
-    """:func:`read` with tab-separated cells.
+    """[`read`][namenorm.importers.csv.read] with tab-separated cells.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> folder = tempfile.TemporaryDirectory()

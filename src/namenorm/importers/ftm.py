@@ -35,7 +35,7 @@ _COUNTRY = ("country", "nationality", "citizenship", "jurisdiction")
 def read(path: str | Path) -> Imported:
     """Read FollowTheMoney entities (see the module docstring).
 
-    Example:
+    Examples:
         >>> import json, tempfile
         >>> from pathlib import Path
         >>> company = {"id": "c1", "schema": "Company", "caption": "Northwind Trading",

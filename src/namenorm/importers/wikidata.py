@@ -39,7 +39,7 @@ def read(
         name_languages: where to look for the canonical name, in order.
         default_type: the type of entities that are not humans.
 
-    Example:
+    Examples:
         >>> import json, tempfile
         >>> from pathlib import Path
         >>> person = {"type": "item", "id": "Q100",

@@ -1,5 +1,5 @@
-"""Helpers for data frames: :mod:`namenorm.integrations.pandas` and
-:mod:`namenorm.integrations.polars` (optional extras ``namenorm[pandas]`` and
+"""Helpers for data frames: `namenorm.integrations.pandas` and
+`namenorm.integrations.polars` (optional extras ``namenorm[pandas]`` and
 ``namenorm[polars]``).
 
 Both resolve each distinct value of a column once, through one bounded cache
@@ -38,7 +38,7 @@ def clear_cache() -> None:
     holds: a resolver changed in place (its options replaced) keeps giving
     the answers remembered from before until the cache is cleared.
 
-    Example:
+    Examples:
         >>> import dataclasses, namenorm
         >>> records = [{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}]
         >>> r = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
@@ -71,7 +71,7 @@ def resolve_unique(
     ``None``, NaN and blank strings are ``empty``; other non-string values
     (numbers) are resolved as their ``str()``.
 
-    Example:
+    Examples:
         >>> table = resolve_unique(["Atambajev", None, "Atambajev"])
         >>> table["Atambajev"].canonical, table[None].status
         ('Almazbek Atambayev', 'empty')

@@ -1,7 +1,7 @@
 """pandas helpers (``pip install namenorm[pandas]``): a Series of names in,
 columns of canonical names, ids, scores and statuses out.
 
-Example:
+Examples:
     >>> import pandas as pd
     >>> from namenorm.integrations.pandas import resolve_series
     >>> people = pd.DataFrame({"who": ["Atambajev", "Žeenbekoville", None, "Atambajev"]})
@@ -50,9 +50,9 @@ def resolve_series(
         to ``join`` onto the frame the series came from.
 
     Raises:
-        ValueError: a field that is not one of :data:`~namenorm.csvclean.FIELDS`.
+        ValueError: a field that is not one of `FIELDS`.
 
-    Example:
+    Examples:
         >>> import pandas as pd
         >>> who = pd.Series(["Atambajev", "Bishkekissä", None, "Nobody Atall"], name="who")
         >>> out = resolve_series(who, lang="fi")

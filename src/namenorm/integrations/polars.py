@@ -1,7 +1,7 @@
 """Polars helpers (``pip install namenorm[polars]``): a function over a column
 and an expression, each resolving every distinct value once.
 
-Example:
+Examples:
     >>> import polars as pl
     >>> from namenorm.integrations.polars import resolve_expr
     >>> people = pl.DataFrame({"who": ["Atambajev", "Žeenbekoville", None, "Atambajev"]})
@@ -39,9 +39,9 @@ def resolve_column(
     fields are null. Each distinct value is resolved once.
 
     Raises:
-        ValueError: a field that is not one of :data:`~namenorm.csvclean.FIELDS`.
+        ValueError: a field that is not one of `FIELDS`.
 
-    Example:
+    Examples:
         >>> import polars as pl
         >>> who = pl.Series("who", ["Atambajev", "Žeenbekoville", None, "Nobody Atall"])
         >>> out = resolve_column(who, fields=("id", "status"))
@@ -80,10 +80,10 @@ def resolve_expr(
     resolver: Resolver | None = None,
     fields: Sequence[str] = FIELDS,
 ) -> pl.Expr:
-    """An expression resolving a column of names (see :func:`resolve_column`);
+    """An expression resolving a column of names (see [`resolve_column`][namenorm.integrations.polars.resolve_column]);
     ``unnest`` it to get the fields as columns.
 
-    Example:
+    Examples:
         >>> import polars as pl
         >>> people = pl.DataFrame({"who": ["Atambajev", None]})
         >>> wanted = resolve_expr("who", fields=("canonical", "status")).alias("resolved")

@@ -1,7 +1,7 @@
 """Stage 3: inflection. One module per language, one interface, one registry.
 
 Each module in this package exposes ``LANGUAGE`` (or ``LANGUAGES``), objects
-implementing :class:`~namenorm.languages.base.Language`. Modules are
+implementing `Language`. Modules are
 discovered, not listed by hand: adding a language means adding one file.
 """
 
@@ -59,10 +59,10 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
     """Ranked base-form hypotheses for one lower-case word (the word itself excluded).
 
     With ``lang``, that language's hypotheses keep their weight and the other
-    languages' are discounted by :data:`FOREIGN_PRIOR` (or, with
+    languages' are discounted by `FOREIGN_PRIOR` (or, with
     ``hinted_only``, not made at all: the resolver asks the hinted language
     first, and the others only when it found nothing); without it, every
-    language is tried at :data:`NO_HINT_PRIOR`. One base form proposed by
+    language is tried at `NO_HINT_PRIOR`. One base form proposed by
     several rules keeps its best explanation. Order: weight, then the shorter
     removal (the least-stripped explanation), then the base form.
     """
@@ -98,13 +98,13 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
 def _twins() -> frozenset[str]:
     """The languages whose rules are those of a language before them in the
     registry (Bosnian's are Serbian's), languages of the plain ending engines
-    only (:class:`SuffixLanguage` and ``SlavicLanguage``, whose hypotheses
+    only (`SuffixLanguage` and ``SlavicLanguage``, whose hypotheses
     depend on their tables alone). Such a language proposes the bases the
-    earlier one does, at the same weights: :func:`hypotheses` keeps the first
+    earlier one does, at the same weights: `hypotheses` keeps the first
     of equal hypotheses, so it skips the twin unless the twin is the hinted
     language (whose prior is higher).
 
-    Example:
+    Examples:
         >>> sorted(_twins())  # Bosnian has Serbian's tables, Norwegian Danish's
         ['bs', 'no']
     """
@@ -140,7 +140,7 @@ def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:
     Raises:
         TypeError: ``word`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> [(h.base, h.ending, h.case) for h in strip_inflection("Žeenbekoville", lang="fi")][:3]
         [('žeenbekoville', '', 'as written'), ('žeenbekovi', 'lle', 'allative'), ('žeenbekov', 'ille', 'allative')]
     """

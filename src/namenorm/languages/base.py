@@ -1,9 +1,9 @@
 """The interface every language module implements, and the shared suffix engine.
 
 A language module proposes base forms for an inflected word; the gazetteer
-confirms one. Modules are data-first: an ending table of :class:`Suffix`
+confirms one. Modules are data-first: an ending table of `Suffix`
 rules, longest first, each named by its grammatical case with a worked
-example, run by :class:`SuffixLanguage`. A language with a richer morphology
+example, run by `SuffixLanguage`. A language with a richer morphology
 (Finnish consonant gradation) subclasses it and adds steps of its own.
 """
 
@@ -38,7 +38,7 @@ class Hypothesis:
             gazetteer is consulted. The word itself has weight 1.
         rule: the rule's name, cited by ``Match.explain()``.
 
-    Example:
+    Examples:
         >>> import namenorm
         >>> h = namenorm.strip_inflection("Putinille", lang="fi")[2]
         >>> h.base, h.ending, h.case, h.lang, h.rule
@@ -125,7 +125,7 @@ class StemRule:
     def apply(self, stem: str) -> str | None:
         """The base form, or None when the rule does not fit ``stem``.
 
-        Example:
+        Examples:
             >>> StemRule("du", "t", "gradation d:t").apply("liidu")
             'liit'
             >>> StemRule("du", "t", "gradation d:t", after="aeiou").apply("kandu") is None
@@ -143,7 +143,7 @@ class StemRule:
 def apply_stem_rules(stem: str, rules: Iterable[StemRule]) -> list[tuple[str, StemRule]]:
     """Every base form the rules make of ``stem``, with the rule that made it.
 
-    Example:
+    Examples:
         >>> rules = [StemRule("e", "i", "e-stem"), StemRule("se", "nen", "-nen name")]
         >>> [(base, rule.name) for base, rule in apply_stem_rules("virtase", rules)]
         [('virtasi', 'e-stem'), ('virtanen', '-nen name')]
@@ -165,7 +165,7 @@ def split_separator(word: str, separators: str = ":'") -> tuple[str, str, str] |
     ``(stem, separator, ending)``, or None when there is none or either
     side is empty.
 
-    Example:
+    Examples:
         >>> split_separator("eu:ssa"), split_separator("bordeaux'hon"), split_separator("eu:")
         (('eu', ':', 'ssa'), ('bordeaux', "'", 'hon'), None)
     """
@@ -179,7 +179,7 @@ R = TypeVar("R")
 
 
 def _suffix_ending(rule: Any) -> str:
-    """A :class:`Suffix`'s ending (the default key of an :class:`EndingIndex`)."""
+    """A `Suffix`'s ending (the default key of an `EndingIndex`)."""
     return str(rule.ending)
 
 
@@ -187,10 +187,10 @@ class EndingIndex(Generic[R]):
     """The rules of a table by their ending: a word is compared only with the
     rules whose ending it ends in (a handful) instead of with every rule.
 
-    ``ending`` says what a rule's ending is (a :class:`Suffix`'s own by
+    ``ending`` says what a rule's ending is (a `Suffix`'s own by
     default; a stem change's stem, say, for a table of them).
 
-    Example:
+    Examples:
         >>> table = (Suffix("n", "genitive"), Suffix("lle", "allative"), Suffix("ille", "allative"))
         >>> [s.ending for s in EndingIndex(table).matching("putinille")]
         ['lle', 'ille']
@@ -250,7 +250,7 @@ class SuffixLanguage:
     def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
         """The rules whose ending ends this word, longest first (in table order for one length).
 
-        Example:
+        Examples:
             >>> lang = SuffixLanguage("xx", "Example", [Suffix("n", "genitive"), Suffix("lle", "allative")])
             >>> [s.ending for s in lang.suffixes_for("putinille")], lang.suffixes_for("putin")[0].case
             (['lle'], 'genitive')

@@ -13,7 +13,7 @@ names in older or colloquial text, the definite article on rivers,
 mountains and regions (Дунавът, Марицата, Балканите, Родопите), and
 possessive adjectives (Путинов, Путиновата). A bare stem may have lost the
 mobile ъ of -ър or the e of -ел (Петър : Петре, Павел : Павле), which
-:data:`ALTERNATIONS` restores.
+`ALTERNATIONS` restores.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ patterns pán, hrad, muž, předseda, žena, růže, kost, město, mladý, jarn�
 A masculine name adds its ending to the bare stem (Putin-ovi); a name in
 ``-a``/``-o`` replaces the vowel (Lukašenk-y, Lukašenk-ovi); -ý/-í names and
 foreign names in -i/-y take adjectival endings. Bare stems may have lost a
-mobile e (Sedláček : Sedláčka, Karel : Karla), which :data:`ALTERNATIONS`
+mobile e (Sedláček : Sedláčka, Karel : Karla), which `ALTERNATIONS`
 restores. The feminine -ová of a surname is itself an ending here
 (Merkelová -> Merkel), weaker than a case ending: the gazetteer often holds
 the bearer's own name, not the Czech feminine form.

@@ -8,14 +8,14 @@ Ross, "Eesti keele käsiraamat" (the 14 cases).
 An Estonian case form is ``genitive stem + ending``: the genitive itself has
 no ending (Putini), and every other case but the nominative and the
 partitive is built on it (Putini-s, Putini-st, Putini-sse, Putini-le,
-Putini-ga). This module removes the ending (:data:`CASES`, or a plural
-marker -de-/-te- with one, :data:`PLURAL_MARKERS`), which leaves the genitive
-stem, and then turns that stem into the nominative (:data:`STEM_RULES`):
+Putini-ga). This module removes the ending (`CASES`, or a plural
+marker -de-/-te- with one, `PLURAL_MARKERS`), which leaves the genitive
+stem, and then turns that stem into the nominative (`STEM_RULES`):
 
 - a consonant-final name takes the stem vowel -i, or -a, -e, -u in native
   names: Putin : Putini, Tallinn : Tallinna, Keel : Keele, Tartu : Tartu;
 - native names alternate: the weak grade of the genitive goes back to the
-  strong grade of the nominative (:data:`GRADATION`: Liit : Liidu, Luup :
+  strong grade of the nominative (`GRADATION`: Liit : Liidu, Luup :
   Luubi, Iraak : Iraagi, Kask : Kase, Täht : Tähe, Sepp : Sepa), a vowel that
   fell out comes back (Teater : Teatri, Rüütel : Rüütli), -ne names have a
   -se- stem (Ruitlane : Ruitlase);
@@ -48,7 +48,7 @@ _VOWEL_FINAL_PLURAL = 0.85
 _OTHER_SCRIPTS = ("\u0370", "\u1fff")
 
 # Case endings on the genitive stem, one rule a line; the genitive has none
-# (see :data:`GENITIVE`). Weights: how surely the ending marks a case on a
+# (see `GENITIVE`). Weights: how surely the ending marks a case on a
 # name (one-letter endings are also the last letter of many nominatives).
 # Source: EKK "Käänded"; EKI keeleabi "Võõrnimede käänamine".
 CASES: tuple[Suffix, ...] = (
@@ -163,7 +163,7 @@ GRADATION: tuple[Gradation, ...] = (
 class Estonian:
     """Estonian: clitics, case endings, plural markers, genitive stems and gradation.
 
-    Example:
+    Examples:
         >>> et = Estonian()
         >>> [(h.base, h.case) for h in et.hypotheses("putinile")][:2]
         [('putini', 'allative'), ('putin', 'allative')]

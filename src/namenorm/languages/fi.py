@@ -12,18 +12,18 @@ Iso suomen kielioppi (VISK) §41-§80 (consonant gradation, stem types),
 A Finnish noun form is ``stem + (plural i) + case ending + (possessive) +
 (clitic)``. This module undoes it from the right, in that order:
 
-1. a clitic (:data:`CLITICS`: Putinillekin) and a possessive suffix
-   (:data:`POSSESSIVES`: Euroopassamme) are removed, or not;
-2. a case ending (:data:`CASES`) is removed, leaving the inflection stem; the
+1. a clitic (`CLITICS`: Putinillekin) and a possessive suffix
+   (`POSSESSIVES`: Euroopassamme) are removed, or not;
+2. a case ending (`CASES`) is removed, leaving the inflection stem; the
    ending says which consonant grade the stem shows (``weak`` before the
    closed-syllable endings -n, -ssa, -lla, ...; ``strong`` before -a, -na,
-   the illative); a plural ending (:data:`PLURAL_CASES`) leaves a plural stem,
-   which :data:`PLURAL_STEMS` turn back into a singular one;
+   the illative); a plural ending (`PLURAL_CASES`) leaves a plural stem,
+   which `PLURAL_STEMS` turn back into a singular one;
 3. the stem is turned into a dictionary form by its stem type
-   (:data:`STEM_TYPES`: ``Putini-`` -> Putin, connecting i of a foreign
+   (`STEM_TYPES`: ``Putini-`` -> Putin, connecting i of a foreign
    consonant-final name; ``Suome-`` -> Suomi; ``Virtase-`` -> Virtanen;
    ``Kalymnokse-`` -> Kalymnos; ``Tamperee-`` -> Tampere), and a weak grade
-   is taken back to the strong one (:data:`GRADATION`: ``Helsingi-`` ->
+   is taken back to the strong one (`GRADATION`: ``Helsingi-`` ->
    Helsinki, ``Turu-`` -> Turku, ``Euroopa-`` -> Eurooppa).
 
 Endings after a colon or an apostrophe (EU:n, THL:ssä, H&M:lle,
@@ -389,7 +389,7 @@ class _Reading:
 class Finnish:
     """Finnish: clitics, possessives, case endings, plural stems, stem types and gradation.
 
-    Example:
+    Examples:
         >>> fi = Finnish()
         >>> [(h.base, h.case) for h in fi.hypotheses("helsingissä")][:2]
         [('helsinki', 'inessive'), ('helsingi', 'inessive')]

@@ -19,7 +19,7 @@ A masculine name adds its ending to the bare stem (Putin-a), with -em for
 -om after a palatal (Josipovićem); a feminine -a name replaces its vowel
 (Europ-i, Srbij-e); -ska names are adjectives (Hrvatskoj). Bare stems may
 have lost a mobile a (Albanac : Albanca, Zadar : Zadru, Aleksandar :
-Aleksandrom), which :data:`ALTERNATIONS` restores.
+Aleksandrom), which `ALTERNATIONS` restores.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def to_cyrillic(text: str) -> str:
 
     Letters outside the Serbian alphabet (q, w, x, y) are kept.
 
-    Example:
+    Examples:
         >>> to_cyrillic("ljubljanom"), to_cyrillic("džudža")
         ('љубљаном', 'џуџа')
     """

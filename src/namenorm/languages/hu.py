@@ -197,7 +197,7 @@ def _harmony(stem: str, ending: str) -> bool:
     Neutral i/í/e/é stems take front endings, but mixed words ending in them
     may take back ones (Mária -> Máriának), so only a clear contrast counts.
 
-    Example:
+    Examples:
         >>> _harmony("putyin", "nak"), _harmony("kandahár", "ben"), _harmony("orbán", "ék")
         (True, False, True)
     """
@@ -227,7 +227,7 @@ class Hungarian(SuffixLanguage):
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Base forms of ``word``: case stems, inner stems, shortened vowels.
 
-        Example:
+        Examples:
             >>> [h.base for h in LANGUAGE.hypotheses("oslóban")][:2]
             ['osló', 'oslo']
             >>> "putyin" in [h.base for h in LANGUAGE.hypotheses("putyinnal")]

@@ -69,7 +69,7 @@ CASES: tuple[Suffix, ...] = (
 class Armenian(SuffixLanguage):
     """The Armenian ending table, for words in the Armenian script only.
 
-    Example:
+    Examples:
         >>> [(h.base, h.case) for h in Armenian().hypotheses("փաշինյանի")]
         [('փաշինյան', 'genitive/dative')]
         >>> [(h.base, h.case) for h in Armenian().hypotheses("մոսկվայից")][0]

@@ -95,7 +95,7 @@ CASES: tuple[Suffix, ...] = (
 class Georgian(SuffixLanguage):
     """The Georgian ending table, for words in the Georgian script only.
 
-    Example:
+    Examples:
         >>> [(h.base, h.case) for h in Georgian().hypotheses("ლუკაშენკომ")]
         [('ლუკაშენკო', 'ergative')]
         >>> [(h.base, h.case) for h in Georgian().hypotheses("ზურაბიშვილის")][0]

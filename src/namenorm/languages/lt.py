@@ -143,7 +143,7 @@ class Lithuanian(SuffixLanguage):
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Native nominatives and bare foreign stems for ``word``.
 
-        Example:
+        Examples:
             >>> [h.base for h in LANGUAGE.hypotheses("putinas")]
             ['putin']
             >>> [h.base for h in LANGUAGE.hypotheses("kauno")]

@@ -135,7 +135,7 @@ class Latvian(SuffixLanguage):
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Latvian nominatives and bare foreign stems for ``word``.
 
-        Example:
+        Examples:
             >>> [h.base for h in LANGUAGE.hypotheses("putinam")]
             ['putins', 'putin']
             >>> "jānis" in [h.base for h in LANGUAGE.hypotheses("jāņa")]

@@ -10,7 +10,7 @@ Like Bulgarian, Macedonian lost its noun cases. The article shows up on
 rivers, mountains and regions (Вардарот, Балканот); the vocative on given
 names; possessives on people's names
 (Путиновата). A bare stem may have lost the mobile a of -ар (Петар :
-Петре, Александар : Александра), which :data:`ALTERNATIONS` restores.
+Петре, Александар : Александра), which `ALTERNATIONS` restores.
 """
 
 from __future__ import annotations

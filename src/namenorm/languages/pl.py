@@ -18,8 +18,8 @@ Two kinds of change touch the stem and are undone here:
 - removing an ending from a bare stem can leave a stem that lost a vowel
   (the mobile e: Marek : Marka, Niemiec : Niemca, Paweł : Pawła), a soft
   consonant spelled with ``i`` (Poznań : Poznaniu) or an ``o`` that is ``ó``
-  in the base form (Kraków : Krakowa); those are :data:`ALTERNATIONS`,
-  tried on every bare stem by :class:`SlavicLanguage`, which the other Slavic
+  in the base form (Kraków : Krakowa); those are `ALTERNATIONS`,
+  tried on every bare stem by `SlavicLanguage`, which the other Slavic
   modules share.
 """
 
@@ -41,7 +41,7 @@ def slavic_possessive(ending: str, case: str, weight: float, example: str) -> tu
     shorter than four letters; the limit keeps Kosova (genitive of Kosovo)
     from reading as a possessive of Kos.
 
-    Example:
+    Examples:
         >>> [(s.ending, s.restore, s.weight) for s in slavic_possessive("ova", "possessive", 0.45, "Putinova")]
         [('ova', ('',), 0.45), ('ova', ('o',), 0.41)]
     """
@@ -56,12 +56,12 @@ class SlavicLanguage(SuffixLanguage):
 
     A hypothesis whose base is the bare stem (the word minus the ending,
     nothing restored) is kept, and each alternation (a
-    :class:`~namenorm.languages.base.StemRule`) that fits its end adds one
+    `StemRule`) that fits its end adds one
     more hypothesis with the alternation undone, at a lower prior. A base
     whose vowel was restored (``Łukaszenk-i`` -> ``Łukaszenka``) already is
     a dictionary form and is left alone.
 
-    Example:
+    Examples:
         >>> lang = SlavicLanguage("xx", "Example", [Suffix("a", "genitive"), Suffix("i", "genitive", ("a",))],
         ...                       [StemRule("k", "ek", "mobile e", after="rz")])
         >>> [(h.base, h.rule) for h in lang.hypotheses("marka")]

@@ -230,7 +230,7 @@ class EastSlavic(SuffixLanguage):
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Base forms of ``word``, with fleeting vowels and alternations undone.
 
-        Example:
+        Examples:
             >>> [h.base for h in LANGUAGES[0].hypotheses("путина")][:1]
             ['путин']
             >>> "павел" in [h.base for h in LANGUAGES[0].hypotheses("павла")]

@@ -13,7 +13,7 @@ its vowel (Ljubljan-e, Ljubljan-i, Ljubljan-o). Slovene has a dual:
 nominative -a (as the genitive singular), genitive -ov, dative and
 instrumental -ema, locative -ih. Place names in -sko/-ška are adjectives
 (na Japonskem, Hrvaške). Bare stems may have lost a mobile e (Slovenec :
-Slovenca, Koper : Kopra, Štrukelj : Štruklja), which :data:`ALTERNATIONS`
+Slovenca, Koper : Kopra, Štrukelj : Štruklja), which `ALTERNATIONS`
 restores.
 """
 

@@ -19,7 +19,7 @@ Kemallerin) harmony and buffers are enforced, and a stem left by a
 vowel-initial suffix may have softened its final consonant (Müdürlüğü ->
 müdürlük, Kulübü -> kulüp).
 
-The same engine serves the other Turkic languages (:mod:`.turkic`).
+The same engine serves the other Turkic languages (`turkic`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class TurkicSuffix:
     Attributes:
         ending: the form as written, lower case (``"nın"``).
         case: what it marks (``"genitive"``).
-        slot: its position class (:data:`CASE`, :data:`POSSESSIVE` ...).
+        slot: its position class (`CASE`, `POSSESSIVE` ...).
         weight: its prior in (0, 1] when it stands alone.
         after: ``"V"`` when it follows only a vowel (a buffer form: ``-nın``),
             ``"C"`` when only a consonant, ``""`` either.
@@ -153,7 +153,7 @@ class TurkicLanguage:
         """Base forms of ``word`` (lower case): the name before an apostrophe,
         and the stems a harmonic suffix chain leaves.
 
-        Example:
+        Examples:
             >>> [(h.base, h.case) for h in LANGUAGE.hypotheses("paşinyan'ı")][:1]
             [('paşinyan', 'accusative')]
             >>> sorted(h.base for h in LANGUAGE.hypotheses("başkadılığı'na"))
@@ -302,7 +302,7 @@ def suffix_forms(
 ) -> tuple[TurkicSuffix, ...]:
     """Rules for the space-separated surface forms of one suffix.
 
-    Example:
+    Examples:
         >>> [s.ending for s in suffix_forms("plural", PLURAL, 0.85, "ler lar")]
         ['ler', 'lar']
     """

@@ -1,7 +1,7 @@
 """Stage 2a: transliteration from Cyrillic into named Latin conventions.
 
 Conventions are plain tables (``tables/<code>.tsv``, one rule per line, each
-with a comment naming its source); see :mod:`namenorm.translit.tables` for the
+with a comment naming its source); see `namenorm.translit.tables` for the
 format. The same tables expand a gazetteer's native-script names into the
 spellings each convention would produce, so that ``Dscheenbekow`` meets
 ``Жээнбеков`` without any rule written for that name.
@@ -48,7 +48,7 @@ _UKRAINIAN_SOFT_SK = regex.compile(r"[сцз]ьк")
 def has_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter.
 
-    Example:
+    Examples:
         >>> has_cyrillic("Жээнбеков"), has_cyrillic("Žeenbekov"), has_cyrillic("Bishkek (Бишкек)")
         (True, False, True)
         >>> has_cyrillic("Pаvel")  # one Cyrillic "а" among Latin letters
@@ -64,7 +64,7 @@ def detect_source(text: str) -> str:
     Returns ``"ru"`` unless a letter (or a spelling habit) specific to another
     alphabet is present.
 
-    Example:
+    Examples:
         >>> detect_source("Жээнбеков"), detect_source("Нұрсұлтан"), detect_source("Зеленський")
         ('ky', 'kk', 'uk')
         >>> detect_source("Віталій Кличко"), detect_source("Святлана Ціханоўская"), detect_source("Путин")
@@ -88,9 +88,9 @@ def detect_source(text: str) -> str:
 
 
 def conventions() -> tuple[str, ...]:
-    """The codes of every Latin convention that :func:`transliterate` knows.
+    """The codes of every Latin convention that [`transliterate`][namenorm.transliterate] knows.
 
-    Example:
+    Examples:
         >>> "de" in conventions(), "fi" in conventions(), "iso9" in conventions()
         (True, True, True)
         >>> [transliterate("Жээнбеков", to=code, source="ky") for code in ("de", "fi", "pl")]
@@ -100,7 +100,7 @@ def conventions() -> tuple[str, ...]:
 
 
 class _Memo(dict[tuple[str, str], tuple[str | None, int]]):
-    """The outcome of a table's rules by context (see :func:`_rule_in`), and
+    """The outcome of a table's rules by context (see `_rule_in`), and
     how far the rules for each first letter read (their longest sequence and
     one letter more)."""
 
@@ -120,7 +120,7 @@ def _compiled(code: str, source: str, endings: bool) -> _Compiled:
     the same way (a plain dict lookup), the rules to try for the rest, a
     translation table of the plain letters in both cases (a capital renders
     capitalised: Ж -> Zh), a pattern finding the letters that need rules, and
-    the outcome of the rules in each context met so far (see :func:`_rule_in`)."""
+    the outcome of the rules in each context met so far (see `_rule_in`)."""
     table = load_table(code)
     plain: dict[str, str] = {}
     rules: dict[str, tuple[Rule, ...]] = {}
@@ -163,9 +163,9 @@ def _rule_at(table: dict[str, tuple[Rule, ...]], lower: str, i: int, source: str
 def _rule_in(
     memo: _Memo, table: dict[str, tuple[Rule, ...]], lower: str, i: int, source: str
 ) -> tuple[str | None, int]:
-    """:func:`_rule_at`, remembered by context. A rule reads the letter before
+    """`_rule_at`, remembered by context. A rule reads the letter before
     the sequence it replaces, the sequence and the letter after it (see
-    :meth:`~namenorm.translit.tables.Rule.applies`): all of them lie within the
+    `applies`): all of them lie within the
     letter before ``i`` and, from ``i``, the longest sequence of the rules for
     that letter plus one letter, so the same context has the same outcome."""
     context = (lower[i - 1] if i else "", lower[i : i + memo.window.get(lower[i], 1)])
@@ -180,7 +180,7 @@ def _rule_in(
 
 
 def _render_simply_cased(compiled: _Compiled, word: str, lower: str, source: str) -> str:
-    """:func:`_render` of a word with capitals only at the start of words (no
+    """`_render` of a word with capitals only at the start of words (no
     two in a row): runs of plain letters translated at once, rules only where
     a letter has them."""
     _plain, table, both, special, memo = compiled
@@ -233,7 +233,7 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
 
     Args:
         text: any text; characters outside the table pass through unchanged.
-        to: a convention code (see :func:`conventions`), e.g. ``"en"``, ``"fi"``,
+        to: a convention code (see [`conventions`][namenorm.translit.conventions]), e.g. ``"en"``, ``"fi"``,
             ``"de"``, ``"iso9"``.
         source: the source language (``"ru"``, ``"uk"``, ``"ky"``, ...); guessed
             from the letters when omitted.
@@ -243,7 +243,7 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
     Raises:
         KeyError: ``to`` is not a known convention.
 
-    Example:
+    Examples:
         >>> transliterate("Жээнбеков", to="fi"), transliterate("Жээнбеков", to="de", source="ky")
         ('Žeenbekov', 'Dscheenbekow')
         >>> transliterate("Горбачёв", to="en")
@@ -296,7 +296,7 @@ def russian_form(native: str, source: str | None = None) -> str | None:
     correspondences of ``forms.tsv``; None when it is the same or the source
     has no rules.
 
-    Example:
+    Examples:
         >>> russian_form("Святлана Ціханоўская"), russian_form("Аляксандр Лукашэнка", "be")
         ('Святлана Тихановская', 'Аляксандр Лукашенко')
         >>> russian_form("Віталій Кличко"), russian_form("Путин")
@@ -320,7 +320,7 @@ def russian_form(native: str, source: str | None = None) -> str | None:
 @lru_cache(maxsize=65536)
 def spellings(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
     """Every Latin spelling of a Cyrillic name under every convention, and of
-    its Russian form (:func:`russian_form`) for a Ukrainian or Belarusian name;
+    its Russian form (`russian_form`) for a Ukrainian or Belarusian name;
     of spellings that fold to one ASCII key (``Žeenbekov``, ``Zheenbekov``),
     only one (the plain-ASCII one when there is one).
 
@@ -329,7 +329,7 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
     unless ``endings`` is set: on any name but a person's they would meet
     inflected forms of other languages (German genitive ``Brandenburgs``).
 
-    Example:
+    Examples:
         >>> sorted(spellings("Атамбаев"))[:3]
         ['Atambaev', 'Atambaiev', 'Atambajev']
         >>> {"Tikhanovskaya", "Tichanowskaja"} <= spellings("Ціханоўская")
@@ -339,10 +339,10 @@ def spellings(native: str, source: str | None = None, *, endings: bool = False) 
 
 
 def expand(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
-    """:func:`spellings`, not remembered: for an index build, which meets each
+    """`spellings`, not remembered: for an index build, which meets each
     name once (its words, met again and again, are remembered).
 
-    Example:
+    Examples:
         >>> expand("Атамбаев") == spellings("Атамбаев")
         True
     """
@@ -364,7 +364,7 @@ def expand(native: str, source: str | None = None, *, endings: bool = False) -> 
 
 def _renders(text: str, source: str, endings: bool) -> list[str]:
     """``transliterate(text, code, source, endings=endings)`` for every code of
-    :func:`table_codes`, in order: each word rendered once under all of them."""
+    `table_codes`, in order: each word rendered once under all of them."""
     if not has_cyrillic(text):
         return [text] * len(table_codes())
     if " " not in text:
@@ -376,7 +376,7 @@ def _renders(text: str, source: str, endings: bool) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _word_renders(word: str, source: str, endings: bool) -> tuple[str, ...]:
     """One word under every convention (given names recur in every list of
-    people): :func:`_word` for each code, the word's lower case and its
+    people): `_word` for each code, the word's lower case and its
     capitals looked at once for all of them."""
     lower = _lower(word)
     if _TWO_CAPITALS.search(word):
@@ -386,7 +386,7 @@ def _word_renders(word: str, source: str, endings: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _all_compiled(source: str, endings: bool) -> tuple[_Compiled, ...]:
-    """:func:`_compiled` for every code of :func:`table_codes`, in order."""
+    """`_compiled` for every code of `table_codes`, in order."""
     return tuple(_compiled(code, source, endings) for code in table_codes())
 
 

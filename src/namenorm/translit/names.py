@@ -34,7 +34,7 @@ def given_names() -> dict[str, str]:
 def given_name_class(key: str) -> str | None:
     """The given name a match-key word is a form of, or None if the table lacks it.
 
-    Example:
+    Examples:
         >>> given_name_class("oleksandr"), given_name_class("aliaksandr"), given_name_class("putin")
         ('Aleksandr', 'Aleksandr', None)
     """
