@@ -121,6 +121,11 @@ CASES = rows(NAMES)
 def test_names_in_other_languages_resolve(
     resolver: namenorm.Resolver, query: str, lang: str | None, expected: str
 ) -> None:
+    entity = expected.rstrip("?")
+    optional = expected.endswith("??") or (expected.endswith("?") and lang is None)
     match = resolver.resolve(query, lang=lang)
+    if match is None and optional:  # an open world's caution: never wrong, and still a candidate
+        assert entity in [m.entity.id for m in resolver.candidates(query, 3, lang=lang)]
+        return
     assert match is not None, f"{query!r} ({lang}) did not resolve"
-    assert match.entity.id == expected, match.explain()
+    assert match.entity.id == entity, match.explain()

@@ -203,8 +203,10 @@ def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_given_name() ->
     )
     for word in ["Romanov", "Romanova", "Romanenko", "Romanovich"]:
         assert r.resolve(word, lang="pl") is None, word
-    m = r.resolve("Kanadzie", lang="hu")  # no Hungarian rule explains it: the prefix fallback does
+    m = r.resolve("Kanady", lang="hu")  # no Hungarian rule explains it: the prefix fallback does
     assert m is not None and m.entity.id == "kanada"
+    # an unknown ending is short: three letters off and one put back is another word
+    assert r.resolve("Kanadzie", lang="hu") is None
 
 
 def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_longer_name() -> None:
@@ -219,8 +221,11 @@ def test_prefix_fallback_does_not_take_a_surname_for_a_case_of_a_longer_name() -
     )
     for word in ["Ivanov", "Iwanow", "Romanov", "Romanowa", "Georgiyev", "Georgiuk"]:
         assert r.resolve(word) is None, word
-    m = r.resolve("Georgiaqe")  # an ending no rule knows, not a surname: the prefix fallback reads it
+    # an ending no rule knows, not a surname: the prefix fallback reads it, with
+    # the hint of a language whose names take endings; without a hint it guesses nothing
+    m = r.resolve("Georgiaqe", lang="fi")
     assert m is not None and m.entity.id == "georgia"
+    assert r.resolve("Georgiaqe") is None
 
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "tos", "vi", "dra", "bek", "ul", "sen", "ma", "gor", "ov", "ev", "in"]

@@ -64,10 +64,10 @@ from rapidfuzz.distance import Indel
 from . import languages
 from .clean import clean, is_title
 from .gazetteer import Entity
-from .index import PATRONYMIC_PARTICLES
 from .keys import ascii_key, exact_key, match_key
 from .packaged import read_text
 from .resolver import Match, Resolver
+from .score import PATRONYMIC_PARTICLES
 
 __all__ = ["Mention", "annotate", "document_language"]
 

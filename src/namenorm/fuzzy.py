@@ -115,11 +115,23 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class FuzzyHit:
-    """A fuzzy candidate: an indexed name, its score, and what the scoring did."""
+    """A fuzzy candidate: an indexed name, its score, and what the scoring did.
+
+    Attributes:
+        position: the name's place in the index.
+        score: the candidate's score.
+        notes: what the scoring did, for the explanation.
+        readings: the reading of each query word the score was made of.
+        exact: whether every aligned word's key equals the name's.
+        alone: whether a one-word query was aligned as a person's surname alone.
+    """
 
     position: int
     score: float
     notes: tuple[str, ...]
+    readings: tuple[Reading, ...] = ()
+    exact: bool = False
+    alone: bool = False
 
 
 def confidence(trust: float, prior: float, share: float = PRIOR_SHARE) -> float:
@@ -206,17 +218,28 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
             continue  # no reading of the query is near enough to score above the floor
         trust = KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0) * COMPACT_FACTOR
         known = [near[nth_other].get(i) for i in range(len(compacts))]
-        score, exact, notes = compact_score(compacts, name, floor / trust, known)
+        score, exact, combo = compact_score(compacts, name, floor / trust, known)
         if score * trust > floor:
-            hits.append(_hit(position, name, score * trust, exact, notes))
+            notes = tuple(describe(r) for r in combo if r.hypothesis is not None)
+            hits.append(_hit(position, name, score * trust, exact, notes, combo, False))
     hits.sort(key=lambda hit: hit.position)
     return hits
 
 
-def _hit(position: int, name: IndexedName, score: float, exact: bool, notes: tuple[str, ...]) -> FuzzyHit:
+def _hit(
+    position: int,
+    name: IndexedName,
+    score: float,
+    exact: bool,
+    notes: tuple[str, ...],
+    readings: tuple[Reading, ...],
+    alone: bool,
+) -> FuzzyHit:
     """A hit, its last note saying how the name was found."""
     how = "key match" if exact else "fuzzy match"
-    return FuzzyHit(position, score, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"))
+    return FuzzyHit(
+        position, score, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"), readings, exact, alone
+    )
 
 
 def _people_hits(
@@ -262,10 +285,10 @@ def _people_hits(
             similarity[name.words[-1]] = surname
         if alignment_ceiling(surname, given, alone) * most < floor - 1e-9:
             continue
-        score, exact, notes = person_score(keyed, name)
+        score, exact, notes, chosen, alone_hit = person_score(keyed, name)
         trust = authority * (1.0 if exact else PERSON_FUZZY_FACTOR)
         if score * trust > floor:
-            hits.append(_hit(position, name, score * trust, exact, notes))
+            hits.append(_hit(position, name, score * trust, exact, notes, chosen, alone_hit))
     return hits
 
 
@@ -358,11 +381,14 @@ def _best_reading(readings: Sequence[Reading], words: Sequence[str]) -> Reading:
     return best
 
 
-def person_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple[float, bool, tuple[str, ...]]:
+def person_score(
+    keyed: Sequence[Sequence[Reading]], name: IndexedName
+) -> tuple[float, bool, tuple[str, ...], tuple[Reading, ...], bool]:
     """Align the query with a person's name, each query word in its best reading.
 
     Returns the score, whether every aligned word's key equals the name's,
-    and notes for the explanation.
+    notes for the explanation, the readings chosen, and whether the query
+    was aligned as the surname alone.
     """
     chosen = [_best_reading(word, name.words) for word in keyed]
     alignment = align_person([w for r in chosen for w in r.key.split()], name.words)
@@ -371,7 +397,8 @@ def person_score(keyed: Sequence[Sequence[Reading]], name: IndexedName) -> tuple
     prior = product(r.weight for r in chosen) ** (1.0 / len(chosen)) if chosen else 1.0
     exact = alignment.surname_score == 1.0 and alignment.given_score in (None, 1.0)
     notes = tuple(describe(r) for r in chosen if r.hypothesis is not None) + alignment.notes
-    return confidence(alignment.score, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE), exact, notes
+    score = confidence(alignment.score, prior, PRIOR_SHARE if exact else FUZZY_PRIOR_SHARE)
+    return score, exact, notes, tuple(chosen), alignment.given_score is None
 
 
 def compact_readings(keyed: Sequence[Sequence[Reading]]) -> list[tuple[str, float, tuple[Reading, ...]]]:
@@ -414,12 +441,13 @@ def compact_score(
     name: IndexedName,
     floor: float = REPORTED,
     distances: Sequence[int | None] | None = None,
-) -> tuple[float, bool, tuple[str, ...]]:
+) -> tuple[float, bool, tuple[Reading, ...]]:
     """Similarity of the whole query (in its best reading, see `compact_readings`)
     with a name, spaces ignored. Scores at or below ``floor`` are not worked
     out exactly (0.0 is returned for them). ``distances``, from
     `compact_distances`, gives each reading's edit distance to the name,
-    or None where it is too far to score above ``floor``."""
+    or None where it is too far to score above ``floor``. Returns the score,
+    whether the keys are equal, and the readings of the best combination."""
     target = name.match.replace(" ", "")
     best_score, best_exact, best_combo = 0.0, False, ()  # type: tuple[float, bool, tuple[Reading, ...]]
     for i, (key, prior, combo) in enumerate(compacts):
@@ -443,4 +471,4 @@ def compact_score(
         if s > best_score:
             best_score, best_exact, best_combo = s, exact, combo
             floor = max(best_score, floor)
-    return best_score, best_exact, tuple(describe(r) for r in best_combo if r.hypothesis is not None)
+    return best_score, best_exact, best_combo

@@ -34,13 +34,11 @@ from typing import Any, NamedTuple
 from . import cache as _cache
 from .gazetteer import Entity, Gazetteer
 from .keys import ascii_key, exact_key, match_key, skeleton
+from .score import PATRONYMIC_PARTICLES
 from .translit import expand, has_cyrillic
 
 __all__ = ["BLOCK_LIMIT", "MAPS", "Index", "IndexedName", "deletions"]
 
-#: Words after a given name that are part of a Central Asian patronymic
-#: (``Kubatbek uulu``), not a surname.
-PATRONYMIC_PARTICLES = frozenset({"uulu", "ulu", "kyzy", "kizi", "qyzy", "ogly", "oglu", "uly", "ugli", "qizi"})
 #: Skeletons this short are not blocked by deletion (too many neighbours).
 MIN_BLOCK_LENGTH = 3
 #: One-word names at least this long are filed under their stems: the name

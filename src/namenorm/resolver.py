@@ -19,15 +19,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from . import languages
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
+from .evidence import CHANCE_FACTOR, Route, chance_step, letters_needed
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
     REPORTED,
     WEAK_FACTOR,
+    FuzzyHit,
     Reading,
     combinations,
     confidence,
@@ -37,7 +39,7 @@ from .fuzzy import (
 )
 from .gazetteer import Entity, Gazetteer
 from .index import Index, IndexedName
-from .keys import ascii_key, exact_key, match_key
+from .keys import ascii_key, exact_key, match_key, skeleton
 from .packaged import read_text
 from .score import SURNAME_ALONE_FACTOR
 
@@ -67,6 +69,10 @@ _COMBINATIONS = 64
 # removed from the word and every letter the name adds.
 _STEM_MIN_PREFIX = 4
 _STEM_MIN_SHARE = 0.6
+# An unknown ending is short, and so is what the base form has in its place:
+# longer differences are another word (Kristiane and Kristiania).
+_STEM_MAX_REMOVED = 2
+_STEM_MAX_ADDED = 2
 _STEM_BASE = 0.88
 _STEM_PER_REMOVED = 0.015
 _STEM_PER_ADDED = 0.03
@@ -251,6 +257,51 @@ def _stem_step(word: str, prefix: str, name: IndexedName) -> tuple[str, ...]:
     return (f"no ending rule confirmed; {word!r} starts with {prefix!r} of {KIND_LABEL[name.kind]} {name.text!r}",)
 
 
+#: Marks written before an ending: the word says itself where its ending starts.
+_MARKS = frozenset(":'’")
+#: How a reading of the query came about: as written (None), with endings of
+#: the hinted language removed, or with endings no hint asked for (and those
+#: of a word shaped like a surname that cut into its surname-forming ending).
+_HINTED, _GUESSED, _SURNAME_SHAPED = "hinted", "guessed", "surname-shaped"
+
+
+class _QueryReading(NamedTuple):
+    """One reading of the whole query, as the key lookups use it."""
+
+    text: str
+    weight: float
+    steps: _Why
+    endings: str | None  # None, _HINTED or _GUESSED
+    evidence: int = 0  # letters of evidence the endings add (see _ending_evidence)
+
+
+def _ending_evidence(combo: Iterable[Reading]) -> int:
+    """What the endings removed add to the key's evidence, in letters: every
+    letter of an ending but the first (a word ends in some letter; ``-ssa``
+    is two letters' worth of a coincidence less likely than ``-a``), less
+    every letter the base form gets back that the word does not show (a
+    guess among a rule's restorations: ``Mari`` read as ``Marin``)."""
+    letters = 0
+    for o in combo:
+        h = o.hypothesis
+        if h is None:
+            continue
+        ending = h.ending.lstrip(":'’")
+        stem = len(o.word) - len(h.ending)
+        letters += len(ending) - 1 - max(0, len(h.base) - stem)
+    return letters
+
+
+def _endings_of(combo: Iterable[Reading], lang: str | None) -> str | None:
+    """Whether a combination of word readings removed endings, and whose: an
+    ending written after a colon or an apostrophe (``EU:n``, ``Putin'in``)
+    says itself that it is one, as a hint would."""
+    langs = {o.hypothesis.lang for o in combo if o.hypothesis is not None and o.hypothesis.ending[:1] not in _MARKS}
+    if not langs:
+        return None if all(o.hypothesis is None for o in combo) else _HINTED
+    return _HINTED if lang is not None and langs == {lang} else _GUESSED
+
+
 @dataclass
 class _Candidate:
     score: float
@@ -286,6 +337,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.index = Index(gazetteer, expand_native=self.options.expand_native)
         self._maps: dict[str, dict[str, tuple[int, ...]]] = {level: getattr(self.index, level) for level in _KEYS}
+        self._index_keys = len(self.index.exact)
         self._last_words = {"exact": self.index.exact_last, "ascii": self.index.ascii_last}
         _warm_up()
         self._cache: OrderedDict[tuple[str, str | None, bool], list[tuple[Match, str]]] = OrderedDict()
@@ -495,62 +547,77 @@ class Resolver:
         tried: set[tuple[str, float]] = set()
         for hinted_only in (True, False) if hinted else (False,):
             options = [self._options(w, lang, hinted_only) for w in words]
-            readings = self._readings(query, first, options)
+            readings = self._readings(query, first, options, lang)
             # A reading looked up with the same prior in the hinted pass
             # would only make the same offers again: none of them can win.
-            fresh = [r for r in readings if (r[0], r[1]) not in tried] if tried else readings
+            fresh = [r for r in readings if (r.text, r.weight) not in tried] if tried else readings
             if self._precise(fresh, found):
                 break
-            tried.update((r[0], r[1]) for r in readings)
+            tried.update((r.text, r.weight) for r in readings)
         else:
-            for reading, weight, steps in readings:
-                self._lookup(reading, weight, steps, found, _LOOSE)
-            # The prefix fallback guesses at an ending: only for a language
-            # known to inflect names, or when the language is not known.
-            inflecting = lang is None or languages.get(lang) is not None
-            if inflecting and len(words) == 1 and _best(found) < self.options.threshold:
+            for reading in readings:
+                self._lookup(
+                    reading.text, reading.weight, reading.steps, found, _LOOSE, reading.endings, reading.evidence
+                )
+            # The prefix fallback guesses at an ending that no rule knows: only
+            # with the hint of a language whose names take case endings.
+            if languages.inflects_names(lang) and len(words) == 1 and _best(found) < self.options.threshold:
                 self._stem_fallback(words[0], first, found)
             long_enough = len(_KEYS["compact"](query)) >= _MIN_LOOSE_KEY
             if _best(found) < self.options.threshold and self.options.fuzzy and long_enough:
                 fuzzy_floor = REPORTED if floor is None else max(REPORTED, floor)
                 for hit in fuzzy_candidates(self.index, options, fuzzy_floor):
                     name = self.index.names[hit.position]
-                    _offer(found, name, hit.score, _Why(first, tuple, hit.notes), "")
+                    score, steps = self._weigh_fuzzy(hit, query, lang, _Why(first, tuple, hit.notes))
+                    _offer(found, name, score, steps, "")
 
     @staticmethod
-    def _readings(query: str, first: _Why, options: list[tuple[Reading, ...]]) -> list[tuple[str, float, _Why]]:
-        """The query itself and each combination of its words' base forms, with prior and steps."""
-        readings: list[tuple[str, float, _Why]] = [(query, 1.0, first)]
+    def _readings(query: str, first: _Why, options: list[tuple[Reading, ...]], lang: str | None) -> list[_QueryReading]:
+        """The query itself and each combination of its words' base forms, with prior, steps and endings."""
+        readings = [_QueryReading(query, 1.0, first, None)]
         if len(options) == 1:  # one word: each of its readings but the word itself, as combinations() gives them
-            readings += [(o.base, o.weight, _Why(first, _combo_steps, (o,))) for o in options[0][1:_COMBINATIONS]]
+            readings += [
+                _QueryReading(
+                    o.base, o.weight, _Why(first, _combo_steps, (o,)), _endings_of((o,), lang), _ending_evidence((o,))
+                )
+                for o in options[0][1:_COMBINATIONS]
+            ]
+            word = exact_key(query)
+            readings = [
+                r._replace(endings=_SURNAME_SHAPED) if r.endings == _GUESSED and _cuts_a_surname(word, r.text) else r
+                for r in readings
+            ]
             return readings
         for combo in combinations(options, _COMBINATIONS):
-            if any(o.hypothesis is not None for o in combo):
+            endings = _endings_of(combo, lang)
+            if endings is not None:
                 readings.append(
-                    (
+                    _QueryReading(
                         " ".join(o.base for o in combo),
                         product(o.weight for o in combo),
                         _Why(first, _combo_steps, combo),
+                        endings,
+                        _ending_evidence(combo),
                     )
                 )
         return readings
 
-    def _precise(self, readings: list[tuple[str, float, _Why]], found: dict[int, _Candidate]) -> bool:
+    def _precise(self, readings: list[_QueryReading], found: dict[int, _Candidate]) -> bool:
         """Look every reading up by the exact keys, then (if none cleared the
         threshold) by the ASCII keys, surnames included; True when one did."""
         for level in _PRECISE:
             key_of = _KEYS[level]
             table = self._maps[level]
             last_words = self._last_words[level]
-            for reading, weight, steps in readings:
+            for reading, weight, steps, endings, evidence in readings:
                 key = key_of(reading)
                 hits = table.get(key)
                 if hits:
-                    self._offer_hits(level, key, hits, reading, weight, steps, found)
+                    self._offer_hits(level, key, hits, reading, weight, steps, found, endings, evidence)
                 # Only a name whose last word (by this level's key) is the reading
                 # can be a surname alone: the index lists those last words.
                 if " " not in reading and len(key) >= _MIN_SURNAME and key in last_words:
-                    self._lookup_surname(reading, weight, steps, found, level)
+                    self._lookup_surname(reading, weight, steps, found, level, endings, evidence)
             if _best(found) >= self.options.threshold:
                 return True
         return False
@@ -565,6 +632,8 @@ class Resolver:
         steps: _Why,
         found: dict[int, _Candidate],
         levels: tuple[str, ...],
+        endings: str | None = None,
+        evidence: int = 0,
     ) -> None:
         """Look ``text`` up by the keys of ``levels``; the most precise level that hits decides."""
         for level in levels:
@@ -572,7 +641,7 @@ class Resolver:
             if level in _LOOSE and len(key) < _MIN_LOOSE_KEY:
                 continue  # folded this short, unrelated words meet (Toojo and "to")
             hits = self._maps[level].get(key)
-            if hits and self._offer_hits(level, key, hits, text, weight, steps, found):
+            if hits and self._offer_hits(level, key, hits, text, weight, steps, found, endings, evidence):
                 return
 
     def _offer_hits(
@@ -584,6 +653,8 @@ class Resolver:
         weight: float,
         steps: _Why,
         found: dict[int, _Candidate],
+        endings: str | None = None,
+        evidence: int = 0,
     ) -> bool:
         """Offer the names a key of ``level`` found; False when none counts at that level.
 
@@ -593,12 +664,16 @@ class Resolver:
         the ASCII level on (and the index files no generated name among the
         surnames of the exact level, `exact_last`)."""
         every = self.index.names
+        route = _key_route(level, endings)
+        if route is Route.LOOSE and level == "compact" and _same_letters(text, every[hits[0]].text):
+            route = None  # the letters as written, only spaced differently (Venemaa, Vene maa)
         if len(hits) == 1:  # most keys: one name
             name = every[hits[0]]
             if level == "exact" and name.kind == "generated":
                 return False  # see above
             score = confidence(_TRUST[level] * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
-            _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
+            score, why = self._by_chance(route, key, score, _Why(steps, _key_step, level, key, name), name, evidence)
+            _offer(found, name, score, why, text)
             return True
         names = [every[p] for p in hits]
         if level == "exact":
@@ -613,17 +688,26 @@ class Resolver:
             if name_tier != tier:
                 continue
             score = confidence(trust * KIND_FACTOR[name.kind] * (WEAK_FACTOR if name.weak else 1.0), weight)
-            _offer(found, name, score, _Why(steps, _key_step, level, key, name), text)
+            score, why = self._by_chance(route, key, score, _Why(steps, _key_step, level, key, name), name, evidence)
+            _offer(found, name, score, why, text)
         return True
 
     def _lookup_surname(
-        self, reading: str, weight: float, steps: _Why, found: dict[int, _Candidate], level: str
+        self,
+        reading: str,
+        weight: float,
+        steps: _Why,
+        found: dict[int, _Candidate],
+        level: str,
+        endings: str | None = None,
+        evidence: int = 0,
     ) -> None:
         """People whose surname is this one-word reading by the key of a
         precise ``level``: a surname alone, found at the precise tier."""
         key = _KEYS[level](reading)
         if len(key) < _MIN_SURNAME:
             return
+        route = {_GUESSED: Route.GUESSED_ENDING_SURNAME, _SURNAME_SHAPED: Route.SURNAME_SHAPED}.get(endings or "")
         surname = match_key(reading)
         for position in self._last_words[level].get(key, ()):
             name = self.index.names[position]
@@ -631,7 +715,9 @@ class Resolver:
                 continue
             trust = _TRUST[level] * SURNAME_ALONE_FACTOR * KIND_FACTOR[name.kind]
             trust *= WEAK_FACTOR if name.weak else 1.0
-            _offer(found, name, confidence(trust, weight), _Why(steps, _surname_step, key, name), reading)
+            why = _Why(steps, _surname_step, key, name)
+            score, why = self._by_chance(route, key, confidence(trust, weight), why, name, evidence)
+            _offer(found, name, score, why, reading)
 
     def _stem_fallback(self, word: str, first: _Why, found: dict[int, _Candidate]) -> None:
         """Names that share the longest prefix with the word, when no rule of
@@ -645,7 +731,7 @@ class Resolver:
         such a word takes no name that adds letters after the shared prefix
         (Romania, Ivanovo, Georgia), nor a name that is its stem (Roman)."""
         surname_shaped = _surname_shaped(word)
-        shortest = max(_STEM_MIN_PREFIX, int(len(word) * _STEM_MIN_SHARE + 0.999))
+        shortest = max(_STEM_MIN_PREFIX, int(len(word) * _STEM_MIN_SHARE + 0.999), len(word) - _STEM_MAX_REMOVED)
         for keep in range(len(word) - 1, shortest - 1, -1):
             hits = self.index.stems.get(word[:keep])
             if not hits:
@@ -654,12 +740,45 @@ class Resolver:
                 name = self.index.names[position]
                 target = exact_key(name.text)
                 added = len(target) - keep
+                if added > _STEM_MAX_ADDED:
+                    continue
                 if surname_shaped and (added > 0 or word[keep:] in _surname_suffixes()):
                     continue
                 score = _STEM_BASE - _STEM_PER_REMOVED * (len(word) - keep) - _STEM_PER_ADDED * added
                 why = _Why(first, _stem_step, word, target[:keep], name)
-                _offer(found, name, score * KIND_FACTOR[name.kind], why, f"stem:{keep}")
+                score, why = self._by_chance(Route.PREFIX, word[:keep], score * KIND_FACTOR[name.kind], why, name)
+                _offer(found, name, score, why, f"stem:{keep}")
             return
+
+    def _by_chance(
+        self, route: Route | None, key: str, score: float, why: _Why, name: IndexedName, evidence: int = 0
+    ) -> tuple[float, _Why]:
+        """The score and steps of a candidate found by ``route`` with ``key``
+        (and ``evidence`` letters' worth of endings, see `_ending_evidence`):
+        lowered, with a step that says why, when that is too little for the
+        route to decide in an open world (see `namenorm.evidence`)."""
+        if route is None:
+            return score, why
+        needed = letters_needed(route, self._index_keys, self.index.entities[name.entity].weight)
+        if len(key) - key.count(" ") + evidence >= needed:
+            return score, why
+        return score * CHANCE_FACTOR, _Why(why, _chance_steps, route, key, needed)
+
+    def _weigh_fuzzy(self, hit: FuzzyHit, query: str, lang: str | None, why: _Why) -> tuple[float, _Why]:
+        """`_by_chance` for a fuzzy candidate: its route follows from the
+        readings it was scored with and how it aligned."""
+        name = self.index.names[hit.position]
+        if _same_letters(query, name.text):
+            return hit.score, why  # the query as written, only spaced differently
+        endings = _endings_of(hit.readings, lang)
+        if endings == _GUESSED and len(hit.readings) == 1:
+            only = hit.readings[0]
+            if _cuts_a_surname(only.word, only.base):
+                endings = _SURNAME_SHAPED
+        evidence = _ending_evidence(hit.readings) if endings == _GUESSED else 0
+        key = " ".join(r.key or match_key(r.base) for r in hit.readings)
+        route = _fuzzy_route(hit, endings, key, name.surname or "")
+        return self._by_chance(route, key, hit.score, why, name, evidence)
 
     def _decide(self, ranked: list[tuple[Match, str]]) -> Decision:
         """The top candidate, unless it is below the threshold or has a rival.
@@ -691,6 +810,68 @@ class Resolver:
             chosen = replace(top, steps=(*top.steps, note), ambiguous_with=tuple(r.entity for r in rivals))
             return Decision("matched", chosen, rivals)
         return Decision("ambiguous", None, (top, *rivals))
+
+
+def _cuts_a_surname(word: str, base: str) -> bool:
+    """Whether reading a word shaped like a surname (``Pavlov``, ``Ivanova``)
+    as ``base`` cuts into its surname-forming ending for a base that is no
+    surname (``Pavel``, ``Ivanovo``): the word is more likely a surname the
+    gazetteer lacks. Taking the ending off whole is another matter: that is
+    the surname's Russian form (``Rakhmonov`` of ``Rakhmon``)."""
+    if not _surname_shaped(word) or _surname_shaped(base):
+        return False
+    return not (word.startswith(base) and word[len(base) :] in _surname_suffixes())
+
+
+def _key_route(level: str, endings: str | None) -> Route | None:
+    """The route of a key hit at ``level`` of a reading with ``endings``."""
+    if endings == _SURNAME_SHAPED:
+        return Route.SURNAME_SHAPED
+    loose = level in _LOOSE
+    if endings is None:
+        return Route.LOOSE if loose else None
+    if endings == _HINTED:
+        return Route.HINTED_ENDING_LOOSE if loose else Route.HINTED_ENDING
+    return Route.GUESSED_ENDING_LOOSE if loose else Route.GUESSED_ENDING
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Whether two names have the same ASCII letters, spaces and punctuation aside."""
+    return ascii_key(a).replace(" ", "") == ascii_key(b).replace(" ", "")
+
+
+def _chance_steps(route: Route, key: str, needed: float) -> tuple[str, ...]:
+    return (chance_step(route, key, needed),)
+
+
+def _fuzzy_route(hit: FuzzyHit, endings: str | None, key: str, surname: str) -> Route | None:
+    """The route of a fuzzy candidate whose readings had ``endings``, the
+    query's key being ``key`` and the candidate person's surname ``surname``."""
+    if endings == _SURNAME_SHAPED:
+        return Route.SURNAME_SHAPED
+    if endings == _GUESSED:
+        return Route.GUESSED_ENDING_SURNAME if hit.alone else Route.GUESSED_ENDING_LOOSE
+    if hit.alone:  # a surname alone
+        if hit.exact:
+            return Route.SURNAME_KEY
+        if _vowel_variant(key, surname):
+            return Route.SURNAME_VOWELS
+        return None if _suffix_variant(key, surname) else Route.FUZZY_SURNAME
+    if hit.exact:  # the whole query's compact key equals the name's: a loose key
+        return Route.HINTED_ENDING_LOOSE if endings == _HINTED else Route.LOOSE
+    return Route.FUZZY_WORD if " " not in key else None
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Whether two surname keys differ only in vowels, letter for letter."""
+    return len(a) == len(b) and skeleton(a) == skeleton(b) and a[:1] == b[:1]
+
+
+def _suffix_variant(a: str, b: str) -> bool:
+    """Whether one surname key is the other plus a surname-forming ending
+    (``rahmonov`` and ``rahmon``: the Russian and the native form of one name)."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long.startswith(short) and long[len(short) :] in _surname_suffixes()
 
 
 def _best(found: dict[int, _Candidate]) -> float:

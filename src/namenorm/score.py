@@ -117,8 +117,13 @@ PATRONYMIC_ENDINGS = (
     "oglu",
     "uli",
 )
-#: Words that follow a given name as a Central Asian patronymic particle.
+#: Words that follow a given name as a Central Asian patronymic particle
+#: (Kyrgyz uulu, kyzy; Azerbaijani oglu, qizi; Kazakh uly; Uzbek o'g'li),
+#: in match keys: the one table of them (the index, the alignment and
+#: annotate read it).
 PATRONYMIC_PARTICLES = frozenset({"uulu", "ulu", "kizi", "ogli", "oglu", "uli", "ugli"})
+#: Letters of a patronymic before its ending: a given name's worth (Sauli is no -uli patronymic).
+PATRONYMIC_STEM = 4
 #: What a query word that matches no part of the name costs.
 EXTRA_WORD_PENALTY = 0.06
 #: What a patronymic absent from the name costs.
@@ -525,7 +530,9 @@ def looks_like_initial(word: str) -> bool:
 
 def looks_like_patronymic(word: str) -> bool:
     """A word ending like an East Slavic or Turkic patronymic, or a particle (``uulu``)."""
-    return word in PATRONYMIC_PARTICLES or (len(word) > 4 and word.endswith(PATRONYMIC_ENDINGS))
+    if word in PATRONYMIC_PARTICLES:
+        return True
+    return any(word.endswith(e) and len(word) - len(e) >= PATRONYMIC_STEM for e in PATRONYMIC_ENDINGS)
 
 
 class Alignment:

@@ -20,6 +20,7 @@ __all__ = [
     "SuffixLanguage",
     "get",
     "hypotheses",
+    "inflects_names",
     "registry",
     "strip_inflection",
 ]
@@ -52,6 +53,21 @@ def get(code: str | None) -> Language | None:
     if not code:
         return None
     return registry().get(code.lower())
+
+
+@lru_cache(maxsize=64)
+def inflects_names(code: str | None) -> bool:
+    """Whether names of the language may take endings its table lacks, so
+    that the resolver may guess at one: not in a language whose names take
+    only the endings listed (the genitive -s of English, German, Dutch and
+    the Nordic languages).
+
+    Examples:
+        >>> inflects_names("fi"), inflects_names("pl"), inflects_names("de"), inflects_names("xx")
+        (True, True, False, False)
+    """
+    language = get(code)
+    return language is not None and not getattr(language, "closed", False)
 
 
 @lru_cache(maxsize=1 << 15)

@@ -226,9 +226,16 @@ class SuffixLanguage:
 
     separators: str = ":'-"
 
-    def __init__(self, code: str, name: str, suffixes: Sequence[Suffix]) -> None:
+    def __init__(self, code: str, name: str, suffixes: Sequence[Suffix], *, closed: bool = False) -> None:
+        """A language of ``code`` and ``name`` with the ending table ``suffixes``.
+
+        ``closed``: names take no ending but those of the table (the genitive
+        -s of English, German, Dutch and the Nordic languages), so an ending
+        the table lacks is never guessed at (see `inflects_names`).
+        """
         self.code = code
         self.name = name
+        self.closed = closed
         self.suffixes = tuple(sorted(suffixes, key=lambda s: -len(s.ending)))
         # Rules by their ending, and the ending lengths longest first: a word is
         # only compared with the rules whose ending it ends in (a zero ending

@@ -1,8 +1,10 @@
 """English, German, Dutch and the Nordic languages: the genitive -s is the only
-ending names take.
+case ending names take; German adds -n to names and nouns in -e (weak
+declension and plural: des Russen, die Grünen).
 
 Sources: Duden K16 (German genitive -s without apostrophe; apostrophe alone
-after s, ss, ß, tz, z, x: ``Marx'``); TT-språket (Swedish -s, colon before s
+after s, ss, ß, tz, z, x: ``Marx'``); Duden grammar, weak declension
+(der Russe, des/dem/den Russen) and adjectival names (die Grünen); TT-språket (Swedish -s, colon before s
 in abbreviations: ``FN:s``); English possessive ``'s`` and ``s'``.
 """
 
@@ -16,14 +18,22 @@ _COLON_S = Suffix(":s", "genitive", weight=0.95, min_stem=1, example="FN:s -> FN
 _BARE_S = Suffix("s", "genitive", weight=0.8, min_stem=3, not_after="s'", example="Putins -> Putin")
 
 LANGUAGES = (
-    SuffixLanguage("en", "English", (_APOSTROPHE_S, _APOSTROPHE)),
+    SuffixLanguage("en", "English", (_APOSTROPHE_S, _APOSTROPHE), closed=True),
     SuffixLanguage(
         "de",
         "German",
-        (_APOSTROPHE_S, _APOSTROPHE, _BARE_S, Suffix("ens", "genitive (archaic)", weight=0.4, min_stem=3)),
+        (
+            _APOSTROPHE_S,
+            _APOSTROPHE,
+            _BARE_S,
+            Suffix("ens", "genitive (archaic)", weight=0.4, min_stem=3),
+            Suffix("n", "weak declension or plural", weight=0.7, min_stem=3, after="e", example="Russen -> Russe"),
+            Suffix("en", "adjectival", weight=0.6, min_stem=3, example="Weißen -> Weiß"),
+        ),
+        closed=True,
     ),
-    SuffixLanguage("nl", "Dutch", (_APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("sv", "Swedish", (_COLON_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("da", "Danish", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("no", "Norwegian", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
+    SuffixLanguage("nl", "Dutch", (_APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
+    SuffixLanguage("sv", "Swedish", (_COLON_S, _APOSTROPHE, _BARE_S), closed=True),
+    SuffixLanguage("da", "Danish", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
+    SuffixLanguage("no", "Norwegian", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
 )
