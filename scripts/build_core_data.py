@@ -50,7 +50,26 @@ def whitespace() -> str:
     return "\n".join(lines) + "\n"
 
 
-TABLES: dict[str, Callable[[], str]] = {"casefold.tsv": casefold, "whitespace.tsv": whitespace}
+def alnum() -> str:
+    """The ranges of ``str.isalnum`` characters: first and last hex code point, tab, ``L`` where
+    ``str.isalpha`` holds too, ``N`` where only ``str.isalnum`` does (digits, numerals)."""
+    lines = _header("str.isalpha (L) and str.isalnum (L or N): first, last code point, class")
+    start, kind = 0, ""
+    for cp in range(sys.maxunicode + 2):
+        ch = chr(cp) if cp <= sys.maxunicode else ""
+        now = "L" if ch.isalpha() else "N" if ch.isalnum() else ""
+        if now != kind:
+            if kind:
+                lines.append(f"{start:04X}\t{cp - 1:04X}\t{kind}")
+            start, kind = cp, now
+    return "\n".join(lines) + "\n"
+
+
+TABLES: dict[str, Callable[[], str]] = {
+    "casefold.tsv": casefold,
+    "whitespace.tsv": whitespace,
+    "alnum.tsv": alnum,
+}
 
 
 def main() -> int:

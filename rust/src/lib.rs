@@ -6,6 +6,7 @@
 //! candidate index, fuzzy candidates, scoring and the decision) runs here
 //! and crosses into Python only at coarse entry points (`python.rs`).
 
+pub mod languages;
 pub mod text;
 
 #[cfg(feature = "python")]
