@@ -17,14 +17,19 @@ The words:
 - the words of the golden files and of the per-language test tables;
 - seeded random words in the letters of every table, and a few long ones.
 
-The queries: every word without a hint; with ``hinted_only=True`` for the
+The queries (``--new``): every word without a hint; with ``hinted_only=True`` for the
 language(s) that made the form and two more; with ``hinted_only=False``
 for one more language (all seeded). A coverage check then looks for every
 rule of every table in the output (by the name the rule gives a
 hypothesis) and lists the rules no hypothesis shows.
 
-    python scripts/snapshot_languages.py            # write the snapshot, report coverage
-    python scripts/snapshot_languages.py --check    # compare with the committed snapshot
+    python scripts/snapshot_languages.py --new      # new words: write a new snapshot, report coverage
+    python scripts/snapshot_languages.py            # the snapshot's queries asked again: rewrite it
+    python scripts/snapshot_languages.py --check    # compare with the committed snapshot (exit 1 if it differs)
+
+A deliberate change of behaviour rewrites the snapshot (the second form)
+in the commit that makes it, so that the diff of the snapshot shows what
+changed; ``--new`` is for a new list of words (new tables, new names).
 """
 
 from __future__ import annotations
@@ -69,62 +74,127 @@ def _script(text: str) -> str:
     return "LATIN"
 
 
-# -- the rules, read from the language modules ---------------------------------
+# -- the rules, read from the tables (src/namenorm/languages/tables/) ----------------
+
+
+def _engine_order(rules: Iterable[Any]) -> tuple[Any, ...]:
+    """An ending table as the engine tries it: longest ending first (in table order for one length)."""
+    return tuple(sorted(rules, key=lambda s: -len(s.ending)))
+
+
+def _with_cyrillic(rules: tuple[Any, ...], stem: bool = False) -> tuple[Any, ...]:
+    """The Latin rules of hr.tsv and their Serbian Cyrillic twins (for sr and bs)."""
+    from dataclasses import replace
+
+    from namenorm.languages.hr import to_cyrillic as cyr
+
+    if stem:
+        return rules + tuple(
+            replace(a, stem=cyr(a.stem), base=cyr(a.base), after=cyr(a.after), not_after=cyr(a.not_after))
+            for a in rules
+        )
+    twins = tuple(
+        replace(
+            s,
+            ending=cyr(s.ending),
+            restore=tuple(cyr(r) for r in s.restore),
+            after=cyr(s.after),
+            not_after=cyr(s.not_after),
+        )
+        for s in rules
+        if cyr(s.ending) != s.ending
+    )
+    return rules + twins
 
 
 def suffix_tables() -> list[tuple[tuple[str, ...], str, tuple[Any, ...]]]:
-    """(language codes, table name, Suffix rules) for every ending table."""
-    from namenorm.languages import et, fi, germanic, hr, hu, hy, ka, lt, lv, ru
-    from namenorm.languages import registry as reg
+    """(language codes, table name, Suffix rules) for every ending table, in the order the
+    snapshot was first made in (rules in the order the engine tries them where it sorts them)."""
+    from namenorm.languages._tables import suffixes
 
     out: list[tuple[tuple[str, ...], str, tuple[Any, ...]]] = []
-    for lang in germanic.LANGUAGES:
-        out.append(((lang.code,), "endings", lang.suffixes))
-    for name in ("CASES", "PLURAL_CASES", "SEPARATED", "CLITICS", "POSSESSIVES"):
-        out.append((("fi",), name, getattr(fi, name)))
-    for name in ("CASES", "PLURAL_MARKERS", "CLITICS"):
-        out.append((("et",), name, getattr(et, name)))
-    out.append((("et",), "GENITIVE", (et.GENITIVE,)))
-    out.append((("hu",), "CASES", hu.CASES))
-    out.append((("hu",), "INNER", hu.INNER))
+    for code in ("en", "de", "nl", "sv", "da", "no"):
+        out.append(((code,), "endings", _engine_order(suffixes("germanic", "endings", code))))
+    for name in ("cases", "plural cases", "separated", "clitics", "possessives"):
+        out.append((("fi",), name, suffixes("fi", name)))
+    et_cases = suffixes("et", "cases")
+    out.append((("et",), "cases", et_cases[1:]))
+    for name in ("plural markers", "clitics"):
+        out.append((("et",), name, suffixes("et", name)))
+    out.append((("et",), "genitive", et_cases[:1]))
+    out.append((("hu",), "cases", suffixes("hu", "cases")))
+    out.append((("hu",), "inner", suffixes("hu", "inner")))
     for code in ("pl", "cs", "sk", "sl", "bg", "mk"):
-        out.append(((code,), "ENDINGS", reg()[code].suffixes))  # type: ignore[attr-defined]
-    for lang in hr.LANGUAGES:
-        out.append(((lang.code,), "ENDINGS", lang.suffixes))
-    out.append((("lt",), "ENDINGS", lt.ENDINGS))
-    out.append((("lv",), "ENDINGS", lv.ENDINGS))
-    for lang in ru.LANGUAGES:
-        out.append(((lang.code,), "ENDINGS", lang.suffixes))
-    out.append((("ka",), "CASES", ka.CASES))
-    out.append((("hy",), "CASES", hy.CASES))
+        out.append(((code,), "endings", _engine_order(suffixes(code, "endings"))))
+    latin = suffixes("hr", "endings")
+    out.append((("hr",), "endings", _engine_order(latin)))
+    for code in ("sr", "bs"):
+        out.append(((code,), "endings", _engine_order(_with_cyrillic(latin))))
+    out.append((("lt",), "endings", suffixes("lt", "endings")))
+    out.append((("lv",), "endings", suffixes("lv", "endings")))
+    for code in ("ru", "uk", "be"):
+        out.append(((code,), "endings", _engine_order(suffixes("ru", "endings", code))))
+    out.append((("ka",), "endings", suffixes("ka", "endings")))
+    out.append((("hy",), "endings", suffixes("hy", "endings")))
     return out
 
 
 def stem_tables() -> list[tuple[tuple[str, ...], str, tuple[Any, ...]]]:
     """(language codes, table name, StemRule rules) for every table of stem changes."""
-    from namenorm.languages import et, fi, hr
-    from namenorm.languages import registry as reg
+    from namenorm.languages._tables import stem_rules
 
     out: list[tuple[tuple[str, ...], str, tuple[Any, ...]]] = [
-        (("fi",), "STEM_TYPES", tuple(t.rule for t in fi.STEM_TYPES)),
-        (("fi",), "PLURAL_STEMS", fi.PLURAL_STEMS),
-        (("fi",), "PLURAL_J_STEMS", fi.PLURAL_J_STEMS),
-        (("et",), "STEM_RULES", et.STEM_RULES),
+        (("fi",), "stem types", stem_rules("fi", "stem types")),
+        (("fi",), "plural stems", stem_rules("fi", "plural stems")),
+        (("fi",), "plural j stems", stem_rules("fi", "plural j stems")),
+        (("et",), "stem rules", stem_rules("et", "stem rules")),
     ]
     for code in ("pl", "cs", "sk", "sl", "bg", "mk"):
-        out.append(((code,), "ALTERNATIONS", reg()[code].alternations))  # type: ignore[attr-defined]
-    for lang in hr.LANGUAGES:
-        out.append(((lang.code,), "ALTERNATIONS", lang.alternations))
+        out.append(((code,), "alternations", stem_rules(code, "alternations")))
+    latin = stem_rules("hr", "alternations")
+    out.append((("hr",), "alternations", latin))
+    for code in ("sr", "bs"):
+        out.append(((code,), "alternations", _with_cyrillic(latin, stem=True)))
     return out
 
 
-POSSESSIVE = 2  # namenorm.languages.tr.POSSESSIVE
+POSSESSIVE = 2  # the possessive slot (rust/src/languages/turkic.rs SLOTS)
+SLOTS = ["relative", "case", "possessive", "plural", "derivation"]
 
 
 def turkic_languages() -> list[Any]:
-    from namenorm.languages import tr, turkic
+    """Each Turkic language: its code, its suffix forms in the order the engine tries them
+    (slot, then the longer form), its harmony, softening and whether it writes apostrophes."""
+    from types import SimpleNamespace
 
-    return [tr.LANGUAGE, *turkic.LANGUAGES]
+    from namenorm.languages._tables import rows
+
+    out = []
+    for table, code in (("tr", "tr"), ("turkic", "kk"), ("turkic", "ky"), ("turkic", "az")):
+        forms = [
+            SimpleNamespace(
+                ending=form,
+                case=r.case,
+                slot=SLOTS.index(r.slot),
+                weight=r.weight,
+                after=r.after,
+                needs=SLOTS.index(r.needs) if r.needs else -1,
+                example=r.example,
+            )
+            for r in rows(table, "suffixes", code)
+            for form in r.forms
+        ]
+        parameters = {r.name: "".join(r.value) for r in rows(table, "parameters", code)}
+        out.append(
+            SimpleNamespace(
+                code=code,
+                suffixes=tuple(sorted(forms, key=lambda s: (s.slot, -len(s.ending)))),
+                harmony={r.vowel: r.follows for r in rows(table, "harmony", code)},
+                softening={r.stem: r.base for r in rows(table, "softening", code)},
+                apostrophes=parameters.get("apostrophes") == "yes",
+            )
+        )
+    return out
 
 
 # -- the words -------------------------------------------------------------------
@@ -227,7 +297,10 @@ class Forms:
 
 def inflected_forms(pool: list[str], rng: random.Random) -> dict[str, set[str]]:
     from namenorm.languages import et, fi, hu, lt, lv, ru
+    from namenorm.languages._tables import rows
 
+    # the stem vowels an Estonian ending after a separator may start with
+    separated_vowels = next(r.value for r in rows("et", "parameters") if r.name == "separated_vowels")
     forms = Forms(pool, rng)
     endings_of: dict[str, list[str]] = defaultdict(list)
     for codes, _name, table in suffix_tables():
@@ -274,8 +347,8 @@ def inflected_forms(pool: list[str], rng: random.Random) -> dict[str, set[str]]:
             forms.add(word + s + word[::-1] + s, "fi")
     # Estonian: separated endings, plural markers, stem rules with gradation, clitics
     for word in forms.bases("LATIN", "", 12):
-        for vowel in et.SEPARATED_VOWELS:
-            for s in (et.GENITIVE, *et.CASES):
+        for vowel in separated_vowels:
+            for s in et.CASES:  # the genitive (the zero ending) first
                 if vowel or s.ending:
                     forms.add(f"{word}'{vowel}{s.ending}", "et")
                     forms.add(f"{word}-{vowel}{s.ending}", "et")
@@ -293,10 +366,10 @@ def inflected_forms(pool: list[str], rng: random.Random) -> dict[str, set[str]]:
         forms.add(word + "tri", "et")
         forms.add(word + "tlile", "et")
     # Hungarian: lengthened vowels, inner suffixes before a case, hyphen forms
-    for long, short in hu.LENGTHENED:
-        for word in forms.bases("LATIN", short, PER_RULE):
+    for row in hu.LENGTHENED:
+        for word in forms.bases("LATIN", row.short, PER_RULE):
             for s in rng.sample(hu.CASES[:40], 3):
-                forms.add(word[:-1] + long + s.ending, "hu")
+                forms.add(word[:-1] + row.long + s.ending, "hu")
     for inner in hu.INNER:
         for word in forms.bases("LATIN", "", PER_RULE):
             forms.add(word + inner.ending + rng.choice(["nak", "ban", "t", "val", "hoz"]), "hu")
@@ -304,11 +377,11 @@ def inflected_forms(pool: list[str], rng: random.Random) -> dict[str, set[str]]:
         for word in forms.bases("LATIN", "", 2):
             forms.add(f"{word}-{s.ending}", "hu")
     # Baltic alternations, East Slavic fleeting vowels and alternations
-    for soft, hard, _example in lt.SOFTENED:
+    for soft, hard in ((r.soft, r.hard) for r in lt.SOFTENED):
         for word in forms.bases("LATIN", hard + "is", PER_RULE):
             for ending in ("io", "iui", "iu", "ių"):
                 forms.add(word[:-3] + soft + ending, "lt")
-    for alternated, plain, _example in lv.ALTERNATIONS:
+    for alternated, plain in ((r.alternated, r.plain) for r in lv.ALTERNATIONS):
         synthetic = [f"ka{plain}is", f"bri{plain}is"]
         for word in forms.bases("LATIN", plain + "is", PER_RULE) + forms.bases("LATIN", plain + "s", 2) + synthetic:
             if plain not in word:
@@ -317,7 +390,7 @@ def inflected_forms(pool: list[str], rng: random.Random) -> dict[str, set[str]]:
             for ending in ("a", "i", "u", "iem", "os", "us"):
                 forms.add(cut + alternated + ending, "lv")
     for lang in ru.LANGUAGES:
-        for stem_end, base_end, _name in lang.alternations:
+        for stem_end, base_end in ((r.stem, r.base) for r in ru.ALTERNATIONS if lang.code in r.languages):
             for word in forms.bases("CYRILLIC", base_end, PER_RULE):
                 for ending in ("а", "у", "ом", "і", "е"):
                     forms.add(word[: len(word) - len(base_end)] + stem_end + ending, lang.code)
@@ -461,20 +534,20 @@ def coverage(results: list[tuple[Query, tuple[Any, ...]]]) -> list[str]:
             for s in table:
                 for tail in s.restore:
                     if code == "fi":
-                        fragment = f"fi:{s.case}" + ("" if name == "CLITICS" else f" -{s.ending}")
-                        if name == "SEPARATED":
+                        fragment = f"fi:{s.case}" + ("" if name == "clitics" else f" -{s.ending}")
+                        if name == "separated":
                             fragment = f"fi:{s.case} :{s.ending}"
                             if not shown(code, fragment):
                                 fragment = f"fi:{s.case} '{s.ending}"
                     elif code == "et":
-                        fragment = f"et:{s.case}" + (f" -{s.ending}" if s.ending and name != "CLITICS" else "")
-                        if name == "PLURAL_MARKERS":
+                        fragment = f"et:{s.case}" + (f" -{s.ending}" if s.ending and name != "clitics" else "")
+                        if name == "plural markers":
                             fragment = f" -{s.ending}"
                         if s.case == "nominative plural" and not shown(code, fragment):
                             fragment = "et:nominative plural plural -"
                             if not shown(code, fragment):
                                 fragment = "et:nominative plural -ded"
-                    elif code == "hu" and name == "INNER":
+                    elif code == "hu" and name == "inner":
                         fragment = f"hu:{s.case} -{s.ending} + "
                     else:
                         fragment = f"{code}:{s.case} -{s.ending}" + (f" (+{tail})" if tail else "")
@@ -513,19 +586,19 @@ def coverage(results: list[tuple[Query, tuple[Any, ...]]]) -> list[str]:
     for g in et.GRADATION:
         if not shown("et", g.name, lambda w, h, g=g: h.base.endswith(g.strong)):
             missing.append(f"et GRADATION: {g.name} {g.weak}->{g.strong}")
-    for long, short in hu.LENGTHENED:
-        if not shown("hu", f"lengthened {short} -> {long}"):
-            missing.append(f"hu LENGTHENED {long}")
+    for row in hu.LENGTHENED:
+        if not shown("hu", f"lengthened {row.short} -> {row.long}"):
+            missing.append(f"hu LENGTHENED {row.long}")
     if not shown("hu", "(hyphen)"):
         missing.append("hu hyphen")
-    for soft, hard, _ in lt.SOFTENED:
+    for soft, hard in ((r.soft, r.hard) for r in lt.SOFTENED):
         if not shown("lt", f"{hard} -> {soft}"):
             missing.append(f"lt SOFTENED {soft}")
-    for alternated, plain, _ in lv.ALTERNATIONS:
+    for alternated, plain in ((r.alternated, r.plain) for r in lv.ALTERNATIONS):
         if not shown("lv", f"{plain} -> {alternated}"):
             missing.append(f"lv ALTERNATIONS {alternated}->{plain}")
     for lang in ru.LANGUAGES:
-        for _stem, _base, name in lang.alternations:
+        for name in (r.name for r in ru.ALTERNATIONS if lang.code in r.languages):
             if not shown(lang.code, name):
                 missing.append(f"{lang.code} alternation {name}")
         for fragment in ("fleeting е", "fleeting о", "fleeting е after ь", f"{lang.code}:stress"):
@@ -551,10 +624,8 @@ def coverage(results: list[tuple[Query, tuple[Any, ...]]]) -> list[str]:
     return missing
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the committed snapshot")
-    args = parser.parse_args()
+def new_queries() -> tuple[list[Query], dict[str, set[str]]]:
+    """The queries of a new snapshot, and each word with the languages whose rules made it."""
     from namenorm.languages import registry
 
     rng = random.Random(SEED)
@@ -567,7 +638,25 @@ def main() -> int:
         words.setdefault(word, set())
     for word in random_words(rng):
         words.setdefault(word, set())
-    qs = queries(words, codes, rng)
+    return queries(words, codes, rng), words
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--check", action="store_true", help="compare with the committed snapshot")
+    group.add_argument("--new", action="store_true", help="new words (from the tables, tests and gazetteer)")
+    args = parser.parse_args()
+    from namenorm.languages import registry
+
+    if args.new:
+        qs, words = new_queries()
+    else:  # the committed snapshot's queries, asked again
+        qs = [query for query, _rows in read()]
+        words = defaultdict(set)
+        for word, lang, hinted_only in qs:
+            if lang is not None and hinted_only:
+                words[word].add(lang)
     started = time.perf_counter()
     results = list(run(qs))
     elapsed = time.perf_counter() - started

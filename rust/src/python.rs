@@ -20,16 +20,14 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
 
 // -- inflection (namenorm.languages) ------------------------------------------
 
-use std::collections::HashMap;
-
 use crate::languages::index::EndingIndex;
 use crate::languages::suffix::{Slavic, StemRule, Suffix, SuffixEngine};
 use crate::languages::{self as inflection, Hypothesis, REGISTRY};
 
 /// (base, ending, case, lang, weight, rule)
 type RankedRow = (String, String, String, String, f64, String);
-/// A table row: column -> the cell's items.
-type TableRow = HashMap<String, Vec<String>>;
+/// A table row: (column, the cell's items), in the table's column order.
+type TableRow = Vec<(String, Vec<String>)>;
 /// (base, ending, case, weight, rule)
 type HypothesisRow = (String, String, String, f64, String);
 
@@ -85,7 +83,7 @@ fn languages() -> Vec<(String, String, String)> {
 }
 
 /// A table file as the core reads it: its sections, each a list of rows
-/// (column -> the cell's items: one for a scalar or letter cell).
+/// ((column, the cell's items: one for a scalar or letter cell) pairs).
 #[pyfunction]
 fn language_table(name: &str) -> PyResult<Vec<(String, Vec<TableRow>)>> {
     let Some((name, text)) = inflection::table::FILES.iter().find(|(n, _)| *n == name) else {

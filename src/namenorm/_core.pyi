@@ -24,8 +24,8 @@ def language_hypotheses(code: str, word: str) -> list[tuple[str, str, str, float
 def languages() -> list[tuple[str, str, str]]:
     """The registered languages in order: (code, name, table file)."""
 
-def language_table(name: str) -> list[tuple[str, list[dict[str, list[str]]]]]:
-    """A table file's sections as the core reads them: rows of column -> the cell's items."""
+def language_table(name: str) -> list[tuple[str, list[list[tuple[str, list[str]]]]]]:
+    """A table file's sections as the core reads them: rows of (column, the cell's items)."""
 
 def serbian_cyrillic(text: str) -> str:
     """Serbian Latin to Serbian Cyrillic, letter by letter."""

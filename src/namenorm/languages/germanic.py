@@ -1,29 +1,28 @@
-"""English, German, Dutch and the Nordic languages: the genitive -s is the only
-ending names take.
+"""English, German, Dutch and the Nordic languages: the genitive -s is the only ending names take.
 
-Sources: Duden K16 (German genitive -s without apostrophe; apostrophe alone
-after s, ss, ß, tz, z, x: ``Marx'``); TT-språket (Swedish -s, colon before s
-in abbreviations: ``FN:s``); English possessive ``'s`` and ``s'``.
+The rules are ``tables/germanic.tsv`` (its header gives the sources and how
+the rules are applied); the compiled core runs them
+(``rust/src/languages/suffix.rs``). This module gives the tables as
+Python objects, read on first use.
 """
 
 from __future__ import annotations
 
-from .base import Suffix, SuffixLanguage
+from ._tables import exposing, languages, suffixes
+from .base import Suffix, TableLanguage
 
-_APOSTROPHE_S = Suffix("'s", "genitive", weight=0.97, min_stem=2, example="Žeenbekov's -> Žeenbekov")
-_APOSTROPHE = Suffix("'", "genitive", weight=0.9, min_stem=2, after="sxzß", example="Marx' -> Marx")
-_COLON_S = Suffix(":s", "genitive", weight=0.95, min_stem=1, example="FN:s -> FN")
-_BARE_S = Suffix("s", "genitive", weight=0.8, min_stem=3, not_after="s'", example="Putins -> Putin")
+__all__ = ["ENDINGS", "LANGUAGES"]
 
-LANGUAGES = (
-    SuffixLanguage("en", "English", (_APOSTROPHE_S, _APOSTROPHE)),
-    SuffixLanguage(
-        "de",
-        "German",
-        (_APOSTROPHE_S, _APOSTROPHE, _BARE_S, Suffix("ens", "genitive (archaic)", weight=0.4, min_stem=3)),
-    ),
-    SuffixLanguage("nl", "Dutch", (_APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("sv", "Swedish", (_COLON_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("da", "Danish", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
-    SuffixLanguage("no", "Norwegian", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S)),
+#: The ending rules of [endings].
+ENDINGS: tuple[Suffix, ...]
+#: The languages of the table, in its order.
+LANGUAGES: tuple[TableLanguage, ...]
+
+_TABLES = exposing(
+    ENDINGS=lambda: suffixes("germanic", "endings"),
+    LANGUAGES=lambda: languages("germanic"),
 )
+
+
+def __getattr__(name: str) -> object:
+    return _TABLES(name)
