@@ -1,17 +1,21 @@
-"""Stage 3: inflection. One module per language, one interface, one registry.
+"""Stage 3: inflection. One table per language, one interface, one registry.
 
-Each module in this package exposes ``LANGUAGE`` (or ``LANGUAGES``), objects
-implementing `Language`. Modules are
-discovered, not listed by hand: adding a language means adding one file.
+The rules of every language are data: ``tables/<module>.tsv`` (the format:
+docs/inflection.md, "The tables"), which the compiled core embeds and runs
+(``rust/src/languages/``: one engine over every table, with the few steps
+that are one language's own). This package is the Python face of it: the
+registry of the languages, their hypotheses, and the tables as Python objects
+(the modules ``fi``, ``et``, ``pl`` ...). Adding a language means adding a
+table file (and its line in ``rust/src/languages/table.rs``).
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import lru_cache
 
-from .base import Hypothesis, Language, Suffix, SuffixLanguage
+from .. import _core
+from . import _tables
+from .base import Hypothesis, Language, Suffix, SuffixLanguage, TableLanguage, core_text
 
 __all__ = [
     "Hypothesis",
@@ -26,30 +30,31 @@ __all__ = [
 ]
 
 #: How much a hypothesis from a language other than the hinted one is trusted.
-FOREIGN_PRIOR = 0.55
+FOREIGN_PRIOR: float = _core.FOREIGN_PRIOR
 #: How much any language's hypothesis is trusted when there is no hint.
-NO_HINT_PRIOR = 1.0
+NO_HINT_PRIOR: float = _core.NO_HINT_PRIOR
 #: Hypotheses kept per word (the best by weight).
-MAX_HYPOTHESES = 48
+MAX_HYPOTHESES: int = _core.MAX_HYPOTHESES
 
 
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Language]:
-    """Every language module, by ISO 639-1 code (discovered once)."""
-    found: dict[str, Language] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name == "base" or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        langs = getattr(module, "LANGUAGES", None) or (getattr(module, "LANGUAGE", None),)
-        for lang in langs:
-            if lang is not None:
-                found[lang.code] = lang
-    return found
+    """Every language of the tables, by ISO 639-1 code, in the tables' order (read once).
+
+    Examples:
+        >>> list(registry())[:5]
+        ['bg', 'cs', 'et', 'fi', 'en']
+    """
+    return {code: TableLanguage(code, name, table) for code, name, table in _core.languages()}
 
 
 def get(code: str | None) -> Language | None:
-    """The language module for an ISO 639-1 code, or None if there is none."""
+    """The language of an ISO 639-1 code, or None if there is none.
+
+    Examples:
+        >>> get("FI").name, get("xx"), get(None)
+        ('Finnish', None, None)
+    """
     if not code:
         return None
     return registry().get(code.lower())
@@ -67,6 +72,8 @@ def inflects_names(code: str | None) -> bool:
         (True, True, False, False)
     """
     language = get(code)
+    if isinstance(language, TableLanguage):
+        return not _tables.closed(language.table, language.code)
     return language is not None and not getattr(language, "closed", False)
 
 
@@ -80,66 +87,20 @@ def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False)
     first, and the others only when it found nothing); without it, every
     language is tried at `NO_HINT_PRIOR`. One base form proposed by
     several rules keeps its best explanation. Order: weight, then the shorter
-    removal (the least-stripped explanation), then the base form.
-    """
-    best: dict[str, Hypothesis] = {}
-    hinted = get(lang)
-    chosen = registry().items() if hinted is None or not hinted_only else [(hinted.code, hinted)]
-    twins = _twins()
-    # A base form is at most one letter longer than the word: a Baltic
-    # nominative ending can restore one more letter than the case ending it
-    # replaces (Kauno -> Kaunas, Jāņa -> Jānis); nothing needs more.
-    longest = len(word) + 1
-    for code, language in chosen:
-        if code in twins and language is not hinted:
-            continue  # its hypotheses tie with an earlier language's, which are kept
-        prior = NO_HINT_PRIOR if hinted is None else 1.0 if language is hinted else FOREIGN_PRIOR
-        for h in language.hypotheses(word):
-            base = h.base
-            if not base or len(base) > longest:
-                continue
-            weight = h.weight * prior
-            old = best.get(base)
-            if old is None or weight > old.weight:
-                # The language's own hypothesis when nothing about it changes (most of them).
-                same = weight == h.weight and h.lang == code
-                best[base] = h if same else Hypothesis(base, h.ending, h.case, code, weight, h.rule)
-    if not best:
-        return ()
-    ranked = sorted(best.values(), key=_rank_key)
-    return tuple(ranked[:MAX_HYPOTHESES])
-
-
-@lru_cache(maxsize=1)
-def _twins() -> frozenset[str]:
-    """The languages whose rules are those of a language before them in the
-    registry (Bosnian's are Serbian's), languages of the plain ending engines
-    only (`SuffixLanguage` and ``SlavicLanguage``, whose hypotheses
-    depend on their tables alone). Such a language proposes the bases the
-    earlier one does, at the same weights: `hypotheses` keeps the first
-    of equal hypotheses, so it skips the twin unless the twin is the hinted
-    language (whose prior is higher).
+    removal (the least-stripped explanation), then the base form. A base
+    form is at most one letter longer than the word (a Baltic nominative
+    ending: ``Kauno`` -> ``Kaunas``); at most `MAX_HYPOTHESES` are kept.
 
     Examples:
-        >>> sorted(_twins())  # Bosnian has Serbian's tables, Norwegian Danish's
-        ['bs', 'no']
+        >>> [(h.base, h.lang, h.weight) for h in hypotheses("helsingissä", "fi")][:2]
+        [('helsinki', 'fi', 0.95), ('helsingi', 'fi', 0.8075)]
     """
-    from .pl import SlavicLanguage
-
-    seen: set[tuple[object, ...]] = set()
-    twins = set()
-    for code, language in registry().items():
-        if not isinstance(language, SuffixLanguage) or type(language) not in (SuffixLanguage, SlavicLanguage):
-            continue
-        rules = (type(language), language.separators, language.suffixes, getattr(language, "alternations", ()))
-        if rules in seen:
-            twins.add(code)
-        seen.add(rules)
-    return frozenset(twins)
-
-
-def _rank_key(h: Hypothesis) -> tuple[float, int, str]:
-    return (-h.weight, len(h.ending), h.base)
+    hinted = get(lang)
+    text, back = core_text(word)
+    rows = _core.hypotheses(text, hinted.code if hinted else None, hinted_only)
+    if back is str:
+        return tuple(Hypothesis(*row) for row in rows)
+    return tuple(Hypothesis(back(b), back(e), c, code, w, back(r)) for b, e, c, code, w, r in rows)
 
 
 def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:

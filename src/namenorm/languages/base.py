@@ -1,27 +1,30 @@
-"""The interface every language module implements, and the shared suffix engine.
+"""The interface every language implements, the rule records of the tables,
+and the languages the compiled core runs.
 
-A language module proposes base forms for an inflected word; the gazetteer
-confirms one. Modules are data-first: an ending table of `Suffix`
-rules, longest first, each named by its grammatical case with a worked
-example, run by `SuffixLanguage`. A language with a richer morphology
-(Finnish consonant gradation) subclasses it and adds steps of its own.
+A language proposes base forms for an inflected word; the gazetteer
+confirms one. The rules are data: the table files in ``tables/`` (one per
+language module), which the core (``rust/src/languages/``) embeds and runs.
+`Suffix` and `StemRule` are those rules as Python sees them (the table
+attributes of the language modules, ``fi.CASES``); `SuffixLanguage` runs
+an ending table given from Python with the core's engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
+from typing import Protocol, runtime_checkable
+
+from .. import _core
 
 __all__ = [
-    "EndingIndex",
     "Hypothesis",
     "Language",
+    "SlavicLanguage",
     "StemRule",
     "Suffix",
     "SuffixLanguage",
-    "apply_stem_rules",
-    "split_separator",
+    "TableLanguage",
 ]
 
 
@@ -57,7 +60,7 @@ class Hypothesis:
 
 @runtime_checkable
 class Language(Protocol):
-    """What the registry needs of a language module's ``LANGUAGE`` object."""
+    """What the registry needs of a language."""
 
     code: str
     name: str
@@ -67,9 +70,35 @@ class Language(Protocol):
         ...
 
 
+#: Lone surrogates (only text decoded with ``surrogateescape`` has them) go to
+#: the core as these private-use characters, which no rule reads either, and
+#: come back (the core takes UTF-8). A word with both is read as if it had
+#: surrogates only.
+_SURROGATES, _STAND_INS = 0xD800, 0xF0000
+_TO_CORE = {cp: _STAND_INS + cp - _SURROGATES for cp in range(_SURROGATES, 0xE000)}
+_FROM_CORE = {v: k for k, v in _TO_CORE.items()}
+
+
+def core_text(word: str) -> tuple[str, Callable[[str], str]]:
+    """``word`` as the core can take it, and the function that turns the
+    core's strings back (the identity for any word without surrogates).
+
+    Examples:
+        >>> text, back = core_text("ab\\udc80")
+        >>> text == "ab\\U000f0480", back(text) == "ab\\udc80"
+        (True, True)
+    """
+    if word.isascii() or not any(0xD800 <= ord(c) < 0xE000 for c in word):
+        return word, str
+    return word.translate(_TO_CORE), lambda text: text.translate(_FROM_CORE)
+
+
 @dataclass(frozen=True, slots=True)
 class Suffix:
     """An ending rule: remove ``ending``, then append each of ``restore`` in turn.
+
+    A row of an ending table (``[cases]``, ``[endings]``); a table leaves
+    out the columns whose values are these defaults.
 
     Attributes:
         ending: the ending as written, lower case (``"ille"``).
@@ -82,8 +111,8 @@ class Suffix:
         example: a worked example, ``"Putinille -> Putin"``.
         after: if set, the stem must end in one of these characters.
         not_after: if set, the stem must not end in one of these characters.
-        tag: a free label a language module reads (Finnish: the consonant
-            grade the ending requires, ``"weak"`` or ``"strong"``).
+        tag: a label the language's engine reads (Finnish: the consonant
+            grade the ending requires, the table's ``grade`` column).
     """
 
     ending: str
@@ -122,106 +151,54 @@ class StemRule:
     min_stem: int = 2
     example: str = ""
 
-    def apply(self, stem: str) -> str | None:
-        """The base form, or None when the rule does not fit ``stem``.
 
-        Examples:
-            >>> StemRule("du", "t", "gradation d:t").apply("liidu")
-            'liit'
-            >>> StemRule("du", "t", "gradation d:t", after="aeiou").apply("kandu") is None
-            True
-        """
-        cut = len(stem) - len(self.stem)  # where the changed part starts: at least one letter before it
-        if cut < 1 or len(stem) < self.min_stem or not stem.endswith(self.stem):
-            return None
-        before = stem[cut - 1]
-        if (self.after and before not in self.after) or (self.not_after and before in self.not_after):
-            return None
-        return stem[:cut] + self.base
+@dataclass(slots=True)
+class TableLanguage:
+    """A language of the shipped tables, run by the compiled core.
 
-
-def apply_stem_rules(stem: str, rules: Iterable[StemRule]) -> list[tuple[str, StemRule]]:
-    """Every base form the rules make of ``stem``, with the rule that made it.
+    Attributes:
+        code: ISO 639-1 code.
+        name: English name.
+        table: the table file its rules are in (``tables/<table>.tsv``).
 
     Examples:
-        >>> rules = [StemRule("e", "i", "e-stem"), StemRule("se", "nen", "-nen name")]
-        >>> [(base, rule.name) for base, rule in apply_stem_rules("virtase", rules)]
-        [('virtasi', 'e-stem'), ('virtanen', '-nen name')]
-    """
-    out = []
-    for rule in rules:
-        base = rule.apply(stem)
-        if base:
-            out.append((base, rule))
-    return out
-
-
-def split_separator(word: str, separators: str = ":'") -> tuple[str, str, str] | None:
-    """Split a word at the last separator written before an ending.
-
-    Abbreviations and names whose spelling and pronunciation disagree take
-    their ending after a colon or an apostrophe (Finnish ``EU:n``,
-    ``Bordeaux'hon``; Estonian ``Shaw'd``; Turkish ``Putin'in``). Returns
-    ``(stem, separator, ending)``, or None when there is none or either
-    side is empty.
-
-    Examples:
-        >>> split_separator("eu:ssa"), split_separator("bordeaux'hon"), split_separator("eu:")
-        (('eu', ':', 'ssa'), ('bordeaux', "'", 'hon'), None)
-    """
-    at = max(word.rfind(c) for c in separators) if separators else -1
-    if at <= 0 or at == len(word) - 1:
-        return None
-    return word[:at], word[at], word[at + 1 :]
-
-
-R = TypeVar("R")
-
-
-def _suffix_ending(rule: Any) -> str:
-    """A `Suffix`'s ending (the default key of an `EndingIndex`)."""
-    return str(rule.ending)
-
-
-class EndingIndex(Generic[R]):
-    """The rules of a table by their ending: a word is compared only with the
-    rules whose ending it ends in (a handful) instead of with every rule.
-
-    ``ending`` says what a rule's ending is (a `Suffix`'s own by
-    default; a stem change's stem, say, for a table of them).
-
-    Examples:
-        >>> table = (Suffix("n", "genitive"), Suffix("lle", "allative"), Suffix("ille", "allative"))
-        >>> [s.ending for s in EndingIndex(table).matching("putinille")]
-        ['lle', 'ille']
-        >>> rules = (StemRule("", "", "as it is"), StemRule("e", "i", "e-stem"), StemRule("se", "nen", "-nen"))
-        >>> [r.name for r in EndingIndex(rules, ending=lambda r: r.stem).matching("virtase")]
-        ['as it is', 'e-stem', '-nen']
+        >>> from namenorm.languages import get
+        >>> fi = get("fi")
+        >>> fi
+        <Language fi: Finnish, tables/fi.tsv>
+        >>> [(h.base, h.case) for h in fi.hypotheses("helsingissä")][:2]
+        [('helsinki', 'inessive'), ('helsingi', 'inessive')]
     """
 
-    def __init__(self, rules: Sequence[R], ending: Callable[[R], str] = _suffix_ending) -> None:
-        self._rules = tuple(rules)
-        by_ending: dict[str, list[int]] = {}
-        for i, rule in enumerate(self._rules):
-            by_ending.setdefault(ending(rule), []).append(i)
-        self._by_ending = {end: tuple(places) for end, places in by_ending.items()}
-        self._lengths = tuple(sorted({len(end) for end in by_ending}))
+    code: str
+    name: str
+    table: str
 
-    def matching(self, word: str) -> list[R]:
-        """The rules whose ending ends ``word``, in the table's order."""
-        size = len(word)
-        places = [i for n in self._lengths if n <= size for i in self._by_ending.get(word[size - n :], ())]
-        places.sort()
-        return [self._rules[i] for i in places]
+    def __repr__(self) -> str:
+        return f"<Language {self.code}: {self.name}, tables/{self.table}.tsv>"
+
+    def hypotheses(self, word: str) -> list[Hypothesis]:
+        """The language's own base-form hypotheses for one lower-case word."""
+        code = self.code
+        text, back = core_text(word)
+        rows = _core.language_hypotheses(code, text)
+        return [Hypothesis(back(b), back(e), c, code, w, back(r)) for b, e, c, w, r in rows]
 
 
 class SuffixLanguage:
-    """A language described by an ending table.
+    """A language described by an ending table given from Python, run by the
+    core's engine: every rule whose ending ends the word (and whose
+    conditions hold) yields one hypothesis per restore string. Separators
+    written before an ending (the colon of ``EU:n``, the apostrophe of
+    ``Paşinyan'ı``, the hyphen of ``Shaw-val``) are removed with it.
 
-    Every rule whose ending ends the word (and whose conditions hold) yields
-    one hypothesis per restore string. Separators written before an ending
-    (the Finnish colon of ``EU:n``, the apostrophe of ``Paşinyan'ı`` or
-    ``Bordeaux'hon``, the hyphen of Hungarian ``Shaw-val``) are removed with it.
+    The shipped languages are tables the core reads (``tables/*.tsv``);
+    this is for trying a table out before it becomes one.
+
+    Examples:
+        >>> toy = SuffixLanguage("xx", "Example", [Suffix("n", "genitive"), Suffix("lle", "allative")])
+        >>> [(h.base, h.ending, h.rule) for h in toy.hypotheses("eu:lle")]
+        [('eu', ':lle', 'xx:allative -lle')]
     """
 
     separators: str = ":'-"
@@ -237,72 +214,47 @@ class SuffixLanguage:
         self.name = name
         self.closed = closed
         self.suffixes = tuple(sorted(suffixes, key=lambda s: -len(s.ending)))
-        # Rules by their ending, and the ending lengths longest first: a word is
-        # only compared with the rules whose ending it ends in (a zero ending
-        # is never tried).
-        by_ending: dict[str, tuple[Suffix, ...]] = {}
-        for s in self.suffixes:
-            if s.ending:
-                by_ending[s.ending] = (*by_ending.get(s.ending, ()), s)
-        self._rules_by_ending = by_ending
-        self._ending_lengths = tuple(sorted({len(e) for e in by_ending}, reverse=True))
+        self._compiled: _core.SuffixRules | None = None
 
     def __repr__(self) -> str:
         return f"<Language {self.code}: {self.name}, {len(self.suffixes)} endings>"
 
+    def _alternations(self) -> list[tuple[str, str, str, float, str, str, int]] | None:
+        return None
+
     def hypotheses(self, word: str) -> list[Hypothesis]:
         """Base-form hypotheses for ``word`` (lower case), longest ending first."""
-        return self._strip(word, self.suffixes_for(word))
+        if self._compiled is None:
+            rules = [(s.ending, s.case, s.restore, s.weight, s.min_stem, s.after, s.not_after) for s in self.suffixes]
+            self._compiled = _core.SuffixRules(self.code, self.separators, rules, self._alternations())
+        code = self.code
+        text, back = core_text(word)
+        return [Hypothesis(back(b), back(e), c, code, w, back(r)) for b, e, c, w, r in self._compiled.hypotheses(text)]
 
-    def suffixes_for(self, word: str) -> tuple[Suffix, ...]:
-        """The rules whose ending ends this word, longest first (in table order for one length).
 
-        Examples:
-            >>> lang = SuffixLanguage("xx", "Example", [Suffix("n", "genitive"), Suffix("lle", "allative")])
-            >>> [s.ending for s in lang.suffixes_for("putinille")], lang.suffixes_for("putin")[0].case
-            (['lle'], 'genitive')
-        """
-        found: tuple[Suffix, ...] = ()
-        size = len(word)
-        by_ending = self._rules_by_ending
-        for length in self._ending_lengths:
-            if length <= size:
-                rules = by_ending.get(word[size - length :])
-                if rules:
-                    found = rules if not found else found + rules
-        return found
+class SlavicLanguage(SuffixLanguage):
+    """An ending table plus the stem alternations of bare stems, as the
+    Slavic tables have them.
 
-    def _strip(self, word: str, suffixes: Iterable[Suffix]) -> list[Hypothesis]:
-        """The hypotheses of each rule in turn (a list, not a generator: this
-        runs for every word and every language, and most rules yield none)."""
-        out: list[Hypothesis] = []
-        size = len(word)
-        separators, code = self.separators, self.code
-        for s in suffixes:
-            ending = s.ending
-            if not word.endswith(ending):
-                continue
-            stem = word[: size - len(ending)]
-            separated = bool(stem) and stem[-1] in separators
-            if separated:
-                stem = stem[:-1]
-            if len(stem) < s.min_stem:
-                continue
-            if s.after and stem[-1] not in s.after:
-                continue
-            if s.not_after and stem[-1] in s.not_after:
-                continue
-            for tail in s.restore:
-                base = stem + tail
-                if base and base != word:
-                    out.append(
-                        Hypothesis(
-                            base,
-                            (word[len(stem)] if separated else "") + ending,
-                            s.case,
-                            code,
-                            s.weight,
-                            f"{code}:{s.case} -{ending}" + (f" (+{tail})" if tail else ""),
-                        )
-                    )
-        return out
+    A hypothesis whose base is the bare stem (the word minus the ending,
+    nothing restored) is kept, and each alternation (a `StemRule`) that
+    fits its end adds one more hypothesis with the alternation undone, at
+    a lower prior. A hyphenated name declines in both parts
+    (``Kasymowi-Żomartowi``): each part is stripped on its own and the
+    best readings are paired.
+
+    Examples:
+        >>> lang = SlavicLanguage("xx", "Example", [Suffix("a", "genitive"), Suffix("i", "genitive", ("a",))],
+        ...                       [StemRule("k", "ek", "mobile e", after="rz")])
+        >>> [(h.base, h.rule) for h in lang.hypotheses("marka")]
+        [('mark', 'xx:genitive -a'), ('marek', 'xx:genitive -a, mobile e')]
+        >>> [h.base for h in lang.hypotheses("marki")]
+        ['marka']
+    """
+
+    def __init__(self, code: str, name: str, suffixes: Sequence[Suffix], alternations: Sequence[StemRule] = ()) -> None:
+        super().__init__(code, name, suffixes)
+        self.alternations = tuple(alternations)
+
+    def _alternations(self) -> list[tuple[str, str, str, float, str, str, int]] | None:
+        return [(a.stem, a.base, a.name, a.weight, a.after, a.not_after, a.min_stem) for a in self.alternations]

@@ -1,39 +1,28 @@
-"""English, German, Dutch and the Nordic languages: the genitive -s is the only
-case ending names take; German adds -n to names and nouns in -e (weak
-declension and plural: des Russen, die Grünen).
+"""English, German, Dutch and the Nordic languages: the genitive -s is the only ending names take.
 
-Sources: Duden K16 (German genitive -s without apostrophe; apostrophe alone
-after s, ss, ß, tz, z, x: ``Marx'``); Duden grammar, weak declension
-(der Russe, des/dem/den Russen) and adjectival names (die Grünen); TT-språket (Swedish -s, colon before s
-in abbreviations: ``FN:s``); English possessive ``'s`` and ``s'``.
+The rules are ``tables/germanic.tsv`` (its header gives the sources and how
+the rules are applied); the compiled core runs them
+(``rust/src/languages/suffix.rs``). This module gives the tables as
+Python objects, read on first use.
 """
 
 from __future__ import annotations
 
-from .base import Suffix, SuffixLanguage
+from ._tables import exposing, languages, suffixes
+from .base import Suffix, TableLanguage
 
-_APOSTROPHE_S = Suffix("'s", "genitive", weight=0.97, min_stem=2, example="Žeenbekov's -> Žeenbekov")
-_APOSTROPHE = Suffix("'", "genitive", weight=0.9, min_stem=2, after="sxzß", example="Marx' -> Marx")
-_COLON_S = Suffix(":s", "genitive", weight=0.95, min_stem=1, example="FN:s -> FN")
-_BARE_S = Suffix("s", "genitive", weight=0.8, min_stem=3, not_after="s'", example="Putins -> Putin")
+__all__ = ["ENDINGS", "LANGUAGES"]
 
-LANGUAGES = (
-    SuffixLanguage("en", "English", (_APOSTROPHE_S, _APOSTROPHE), closed=True),
-    SuffixLanguage(
-        "de",
-        "German",
-        (
-            _APOSTROPHE_S,
-            _APOSTROPHE,
-            _BARE_S,
-            Suffix("ens", "genitive (archaic)", weight=0.4, min_stem=3),
-            Suffix("n", "weak declension or plural", weight=0.7, min_stem=3, after="e", example="Russen -> Russe"),
-            Suffix("en", "adjectival", weight=0.6, min_stem=3, example="Weißen -> Weiß"),
-        ),
-        closed=True,
-    ),
-    SuffixLanguage("nl", "Dutch", (_APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
-    SuffixLanguage("sv", "Swedish", (_COLON_S, _APOSTROPHE, _BARE_S), closed=True),
-    SuffixLanguage("da", "Danish", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
-    SuffixLanguage("no", "Norwegian", (_COLON_S, _APOSTROPHE_S, _APOSTROPHE, _BARE_S), closed=True),
+#: The ending rules of [endings].
+ENDINGS: tuple[Suffix, ...]
+#: The languages of the table, in its order.
+LANGUAGES: tuple[TableLanguage, ...]
+
+_TABLES = exposing(
+    ENDINGS=lambda: suffixes("germanic", "endings"),
+    LANGUAGES=lambda: languages("germanic"),
 )
+
+
+def __getattr__(name: str) -> object:
+    return _TABLES(name)

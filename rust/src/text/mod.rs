@@ -1,0 +1,4 @@
+//! Text folding: the keys names are compared by.
+
+pub mod casefold;
+pub mod keys;
