@@ -4,6 +4,9 @@ every name of the default gazetteer."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,3 +37,14 @@ def test_exact_key(text: str) -> None:
 
 def test_exact_key_of_every_default_name(default_names: list[str]) -> None:
     assert [_core.exact_key(n) for n in default_names] == [python_keys._exact_key(n) for n in default_names]
+
+
+def test_the_stub_declares_what_the_core_exports() -> None:
+    """_core.pyi, written by hand, declares every name the module has, and no other."""
+    stub = ast.parse((Path(_core.__file__).parent / "_core.pyi").read_text(encoding="utf-8"))
+    declared = {node.name for node in stub.body if isinstance(node, ast.FunctionDef)}
+    declared |= {
+        node.target.id for node in stub.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    exported = {name for name in dir(_core) if not name.startswith("__")}
+    assert declared == exported
