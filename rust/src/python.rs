@@ -272,11 +272,13 @@ type RuleRecord<'a> = (&'a str, &'a str, Vec<&'a str>, Vec<&'a str>, usize);
 type TableRecord<'a> = (
     &'a str,
     &'a str,
+    &'a str,
     Vec<&'a str>,
     &'a str,
     Option<&'a str>,
     Vec<(&'a str, &'a str, &'a str)>,
-    Vec<RuleRecord<'a>>,
+    Vec<(char, Vec<RuleRecord<'a>>)>,
+    usize,
     Vec<RuleRecord<'a>>,
 );
 
@@ -294,6 +296,7 @@ fn table_record(table: &Table) -> TableRecord<'_> {
     (
         &table.code,
         &table.name,
+        &table.lang,
         table.langs.iter().map(String::as_str).collect(),
         &table.source,
         table.base.as_deref(),
@@ -305,16 +308,16 @@ fn table_record(table: &Table) -> TableRecord<'_> {
         table
             .rules
             .iter()
-            .flat_map(|(_, group)| group.iter().map(rule_record))
+            .map(|(first, group)| (*first, group.iter().map(rule_record).collect()))
             .collect(),
+        table.longest,
         table.own.iter().map(rule_record).collect(),
     )
 }
 
-/// A shipped table for `namenorm.translit.tables.load_table`: `(code, name,
-/// langs, source, base, samples, rules, own)`, each rule `(cyrillic, latin,
-/// when, sources, line)`, `rules` in the order they are tried, grouped by
-/// first letter; a `KeyError` for an unknown code.
+/// A shipped table for `namenorm.translit.tables.load_table`: the fields of
+/// its `Table` in order (`rules` as `(first letter, rules)` pairs), each rule
+/// `(cyrillic, latin, when, sources, line)`; a `KeyError` for an unknown code.
 #[pyfunction]
 fn translit_table(code: &str) -> PyResult<TableRecord<'static>> {
     tables::table(code)

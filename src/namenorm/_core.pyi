@@ -27,8 +27,19 @@ def expand(native: str, source: str | None = None, endings: bool = False) -> lis
 
 # namenorm.translit.tables: (cyrillic, latin, when, sources, line)
 _Rule = tuple[str, str, list[str], list[str], int]
-# (code, name, langs, source, base, samples, rules in the order tried, own rules)
-_Table = tuple[str, str, list[str], str, str | None, list[tuple[str, str, str]], list[_Rule], list[_Rule]]
+# (code, name, lang, langs, source, base, samples, rules by first letter, longest, own rules)
+_Table = tuple[
+    str,
+    str,
+    str,
+    list[str],
+    str,
+    str | None,
+    list[tuple[str, str, str]],
+    list[tuple[str, list[_Rule]]],
+    int,
+    list[_Rule],
+]
 
 def translit_table(code: str) -> _Table: ...
 def parse_table(code: str, text: str, base: str | None = None) -> _Table: ...

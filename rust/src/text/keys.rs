@@ -35,6 +35,29 @@ const SEPARATORS: &[char] = &['-', '‐', '–', '—', '_', '.', '/', ',', ';',
 /// Case-folded, NFC, apostrophes and separators unified: `Varsinais–Suomi`
 /// is `varsinais-suomi`, `Žeenbekov’s` is `žeenbekov's`.
 pub fn exact_key(text: &str) -> String {
+    if text.is_ascii() {
+        // Case folding is lower-casing, NFC changes nothing, ` is the only other apostrophe.
+        let mut out = String::with_capacity(text.len());
+        let words = text.split(|c: char| c == '_' || super::casefold::is_space(c));
+        for word in words.filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.chars().map(|c| {
+                if c == '`' {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
+        }
+        return out;
+    }
+    exact_key_of_any(text)
+}
+
+/// [`exact_key`] of any text (the shortcut for ASCII must agree with it: a test checks).
+fn exact_key_of_any(text: &str) -> String {
     let folded = nfc(&casefold(text));
     let unified: String = folded
         .chars()
@@ -595,12 +618,13 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_shortcut_agrees_with_the_general_path() {
-        for text in strings(
-            &['a', 'Z', '1', '&', '+', ' ', '-', '\'', '`', '_', '.', '\t'],
-            5,
-        ) {
+    fn the_ascii_shortcuts_agree_with_the_general_paths() {
+        let alphabet = [
+            'a', 'Z', '1', '&', '+', ' ', '-', '\'', '`', '_', '.', '\t', '\x1f',
+        ];
+        for text in strings(&alphabet, 4) {
             assert_eq!(ascii_key(&text), ascii_key_of_any(&text), "{text:?}");
+            assert_eq!(exact_key(&text), exact_key_of_any(&text), "{text:?}");
         }
     }
 
