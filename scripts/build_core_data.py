@@ -1,25 +1,33 @@
 """Generate the data tables the Rust core (``rust/``) embeds at build time.
 
 Python generates, Rust consumes: where the core must fold text exactly as
-Python does (``str.casefold``, the white space ``str.split`` splits on), the
-table is written out from the Python this script runs on, so that the two
-agree character for character; the crate embeds the files with
+Python does (``str.casefold`` and the other case mappings, the white space
+``str.split`` splits on, the character classes of ``re`` and ``regex`` the
+text layer was written with, what ``unidecode`` makes of each character),
+the table is written out from the Python this script runs on, so that the
+two agree character for character; the crate embeds the files with
 ``include_str!``.
 
     python scripts/build_core_data.py          # rewrite rust/data/
     python scripts/build_core_data.py --check  # exit 1 if rust/data/ is stale (CI)
 
-Tables depend on the Unicode version of the Python that writes them; CI
-checks them with the Python it pins (.ci/run).
+Tables depend on the Unicode version of the Python that writes them (and
+on the versions of regex and unidecode); CI checks them with the versions
+it pins (.ci/run, .ci/constraints.txt).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
+
+import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "rust" / "data"
@@ -65,10 +73,143 @@ def alnum() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _hex(text: str) -> str:
+    return " ".join(f"{ord(c):04X}" for c in text)
+
+
+def case() -> str:
+    """Python's other case mappings (``str.lower``, ``str.upper``, and the
+    title case ``str.capitalize`` gives a first letter), for every character
+    one of them changes: code point, then lower, upper and title case (code
+    points, space-separated; empty: the character itself). ``str.lower``
+    also reads Σ at the end of a word as ς: the core does that itself, with
+    the sets ``py_cased`` and ``py_case_ignorable``."""
+    lines = _header("str.lower, str.upper, str.title of one character")
+    lines.append("# code point\tlower\tupper\ttitle (empty: the character itself)")
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        mapped = (ch.lower(), ch.upper(), ch.title())
+        if any(m != ch for m in mapped):
+            lines.append("\t".join([f"{cp:04X}", *(_hex(m) if m != ch else "" for m in mapped)]))
+    return "\n".join(lines) + "\n"
+
+
+def _every_character() -> str:
+    """Every code point but the surrogates (which a Rust string cannot hold), in order."""
+    return "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
+
+
+def _by_pattern(module: object, pattern: str, flags: int = 0) -> tuple[str, Callable[[str], Iterable[str]]]:
+    """A set defined by a character class of ``re`` or ``regex``: its definition and finder."""
+    name = f"{module.__name__}{' V1' if flags & regex.V1 else ''}"  # type: ignore[attr-defined]
+    return f"{name}: {pattern}", lambda text: module.findall(pattern, text, flags=flags)  # type: ignore[attr-defined]
+
+
+def _by_predicate(test: Callable[[str], bool]) -> Callable[[str], Iterable[str]]:
+    return lambda text: (c for c in text if test(c))
+
+
+def _sigma_context(ch: str) -> tuple[bool, bool]:
+    """Whether ``ch`` is case-ignorable, and whether it is cased, as
+    ``str.lower`` reads them for a final sigma (CPython's
+    ``handle_capital_sigma``: Σ is ς after a cased letter, case-ignorable
+    ones skipped, unless a cased letter follows). CPython exposes neither
+    property, so both are read off ``str.lower``: Σ after ``A`` and ``ch``
+    is final when ``ch`` is ignorable or cased, Σ after ``ch`` alone when it
+    is cased and not ignorable. (Whether an ignorable character is cased
+    never matters: it is skipped.)"""
+    after_a = ("A" + ch + "Σ").lower()[-1] == "ς"
+    alone = (ch + "Σ").lower()[-1] == "ς"
+    return after_a and not alone, alone
+
+
+#: Character sets the text layer tests characters against, each defined by
+#: the Python expression (or the re / regex class) the Python text layer used.
+SETS: dict[str, tuple[str, Callable[[str], Iterable[str]]]] = {
+    "py_alpha": ("str.isalpha()", _by_predicate(str.isalpha)),
+    "py_upper": ("str.isupper()", _by_predicate(str.isupper)),
+    "py_cased": (
+        "cased, for str.lower's final sigma (read off str.lower; ignorable characters left out)",
+        _by_predicate(lambda c: _sigma_context(c) == (False, True)),
+    ),
+    "py_case_ignorable": (
+        "case-ignorable, for str.lower's final sigma (read off str.lower)",
+        _by_predicate(lambda c: _sigma_context(c)[0]),
+    ),
+    "py_unassigned": (
+        "unicodedata.category() == 'Cn': what unicodedata.normalize leaves alone",
+        _by_predicate(lambda c: unicodedata.category(c) == "Cn"),
+    ),
+    "re_word": _by_pattern(re, r"\w"),
+    "re_digit": _by_pattern(re, r"\d"),
+    "regex_word": _by_pattern(regex, r"\w"),
+    "regex_space": _by_pattern(regex, r"\s"),
+    "invisible": _by_pattern(regex, r"[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]", regex.V1),
+    "spaces": _by_pattern(regex, r"[\p{Zs}\t\n\r\f\v\u2028\u2029]", regex.V1),
+    "letter": _by_pattern(regex, r"\p{L}", regex.V1),
+    "mark": _by_pattern(regex, r"\p{M}", regex.V1),
+    "decimal": _by_pattern(regex, r"\p{Nd}", regex.V1),
+    "edge_punct": _by_pattern(regex, r"[\p{P}\p{S}\s]", regex.V1),
+    "latin": _by_pattern(regex, r"\p{Script=Latin}", regex.V1),
+    "cyrillic": _by_pattern(regex, r"\p{Script=Cyrillic}", regex.V1),
+}
+
+
+def _ranges(code_points: Iterable[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(code_points):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return ranges
+
+
+def unicode_sets() -> str:
+    """Every set of `SETS` as ranges of code points: set name, first, last (hex)."""
+    lines = _header(f"character sets of str, re and regex {metadata.version('regex')} (surrogates left out)")
+    lines.append("# set\tfirst\tlast")
+    every = _every_character()
+    for name, (definition, find) in SETS.items():
+        lines.append(f"# {name}: {definition}")
+        lines += [f"{name}\t{a:04X}\t{b:04X}" for a, b in _ranges(map(ord, find(every)))]
+    return "\n".join(lines) + "\n"
+
+
+def _escape_ascii(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def unidecode_table() -> str:
+    """What ``unidecode`` makes of each character from U+0080 to U+EFFFF (the
+    characters above have no entry; ASCII is itself): a line per block of 256
+    code points with an entry, the block's number (hex), then its 256
+    transliterations, tab-separated (``\\\\`` is a backslash, ``\\n`` a line
+    feed, ``\\t`` a tab; empty: nothing)."""
+    from unidecode import unidecode
+
+    lines = [
+        f"# unidecode {metadata.version('unidecode')}: unidecode(chr(cp)) for cp from 0080 to EFFFF, by block of 256",
+        "# Generated by scripts/build_core_data.py; do not edit.",
+        "# block\t256 transliterations (entries below 0080 are left empty: ASCII is itself)",
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a warning for each surrogate, which unidecode drops
+        for block in range(0xF00):
+            first = block << 8
+            entries = ["" if first + i < 0x80 else unidecode(chr(first + i)) for i in range(256)]
+            if any(entries):
+                lines.append("\t".join([f"{block:03X}", *map(_escape_ascii, entries)]))
+    return "\n".join(lines) + "\n"
+
+
 TABLES: dict[str, Callable[[], str]] = {
     "casefold.tsv": casefold,
     "whitespace.tsv": whitespace,
     "alnum.tsv": alnum,
+    "case.tsv": case,
+    "unicode_sets.tsv": unicode_sets,
+    "unidecode.tsv": unidecode_table,
 }
 
 

@@ -15,12 +15,9 @@ from typing import Any, SupportsIndex
 
 import pytest
 import regex
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import namenorm
-from namenorm import Gazetteer, Resolver, keys, translit
-from namenorm.translit.tables import table_codes
+from namenorm import Gazetteer, Resolver
 
 from .conftest import SMALL_RECORDS
 
@@ -129,36 +126,3 @@ def test_work_per_query_does_not_grow_with_the_gazetteer(query: str) -> None:
         resolver.candidates(query, 5, lang="fi")
         reads.append(_CountingList.reads)
     assert reads[0] == reads[1]
-
-
-# -- shortcuts must agree with the general path ------------------------------------
-
-
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
-def test_ascii_shortcuts_of_the_keys_agree_with_the_general_path(text: str) -> None:
-    assert keys.exact_key.__wrapped__(text) == keys._exact_key(text)
-    assert keys.ascii_key.__wrapped__(text) == keys._ascii_key(text)
-
-
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABZ-'`_", max_size=30))
-def test_ascii_shortcuts_on_name_like_text(text: str) -> None:
-    assert keys.exact_key.__wrapped__(text) == keys._exact_key(text)
-    assert keys.ascii_key.__wrapped__(text) == keys._ascii_key(text)
-
-
-_CYRILLIC_WORDS = st.text(
-    alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўәғқңөұүһАБЕЁЖИЙОЫЭЮЯЇЄ'-", min_size=1, max_size=12
-)
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(_CYRILLIC_WORDS, min_size=1, max_size=8), st.sampled_from(["ru", "uk", "be", "ky", "kk", "sr", "bg"]))
-def test_transliteration_memo_and_word_renders_change_no_spelling(words: list[str], source: str) -> None:
-    # Each word alone, every table's rule memo empty, one convention at a time ...
-    fresh = []
-    for word in words:
-        for compiled in translit._all_compiled(source, True):
-            compiled[4].clear()
-        fresh.append(tuple(translit._word.__wrapped__(word, code, source, True) for code in table_codes()))
-    # ... equals the words rendered in a row, under every convention at once, memos warm.
-    assert [translit._word_renders.__wrapped__(word, source, True) for word in words] == fresh
