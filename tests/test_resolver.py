@@ -279,3 +279,26 @@ def _with_threshold(base: Resolver, threshold: float) -> Resolver:
     if threshold not in _RESOLVERS:
         _RESOLVERS[threshold] = Resolver(base.gazetteer, threshold=threshold)
     return _RESOLVERS[threshold]
+
+
+def test_scope_keeps_other_entities_out_of_the_search() -> None:
+    gaz = Gazetteer.from_records(
+        [
+            {"id": "jo", "name": "Jordan", "type": "LOC", "country": "JO", "weight": 8},
+            {"id": "mj", "name": "Michael Jordan", "type": "PER", "country": "US"},
+            {"id": "kj", "name": "Katie Jordan", "type": "PER", "country": "GB"},
+        ]
+    )
+    r = Resolver(gaz)
+    assert r.resolve("Jordan").entity.id == "jo"  # the state outweighs the surname
+    # A column of people: the place is not a candidate, so it neither wins nor ties.
+    assert r.decide("Jordan", types={"PER"}).status == "ambiguous"
+    assert r.resolve("Jordan", types={"per"}, countries={"us"}).entity.id == "mj"
+    assert [m.entity.id for m in r.candidates("Jordan", types={"LOC"})] == ["jo"]
+    assert r.resolve_many(["Jordan", "Jordan"], types={"PER"}, countries={"GB"})[1].entity.id == "kj"
+    with pytest.raises(ValueError, match="unknown entity type"):
+        r.resolve("Jordan", types={"PERSON"})
+    with pytest.raises(ValueError, match="unknown country"):
+        r.resolve("Jordan", countries={"USA"})
+    with pytest.raises(TypeError, match="not one string"):
+        r.resolve("Jordan", types="PER")

@@ -15,6 +15,7 @@ The public API is what this module exports; everything else is internal.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .annotate import Mention, annotate
@@ -22,7 +23,7 @@ from .clean import clean
 from .compare import Comparison, compare
 from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
 from .languages import Hypothesis, strip_inflection
-from .resolver import Decision, Match, Options, Resolver
+from .resolver import Decision, Match, Options, Resolver, Scope
 from .translit import transliterate
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "Mention",
     "Options",
     "Resolver",
+    "Scope",
     "__version__",
     "annotate",
     "clean",
@@ -61,11 +63,20 @@ def default_resolver() -> Resolver:
     return Resolver.default()
 
 
-def resolve(text: str | None, lang: str | None = None) -> Match | None:
-    """Resolve ``text`` against the embedded default gazetteer.
+def resolve(
+    text: str | None,
+    lang: str | None = None,
+    *,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+) -> Match | None:
+    """Resolve ``text`` against the embedded default gazetteer (``types`` and
+    ``countries``: see [`Resolver.resolve`][namenorm.Resolver.resolve]).
 
     Examples:
         >>> resolve("Dscheenbekows", lang="de").entity.id
         'sooronbay-jeenbekov'
+        >>> resolve("Bishkek", types={"PER"}) is None
+        True
     """
-    return default_resolver().resolve(text, lang=lang)
+    return default_resolver().resolve(text, lang=lang, types=types, countries=countries)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
@@ -43,7 +43,7 @@ from .keys import ascii_key, exact_key, match_key, skeleton
 from .packaged import read_text
 from .score import SURNAME_ALONE_FACTOR
 
-__all__ = ["Decision", "Match", "Options", "Resolver"]
+__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope"]
 
 # How much each lookup level trusts a hit, before the inflection prior, and
 # the key function of each level.
@@ -124,6 +124,58 @@ class Options:
             raise ValueError("threshold must be in [0, 1]")
         if self.margin < 0 or self.prominence < 1 or self.hypotheses_per_word < 1 or self.cache_size < 0:
             raise ValueError("margin >= 0, prominence >= 1, hypotheses_per_word >= 1, cache_size >= 0")
+
+
+#: The entity types a gazetteer knows.
+ENTITY_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which entities may answer: of these types, of these countries (None: any).
+
+    A column of people should never resolve to a city: ``types={"PER"}``
+    keeps every other entity out of the search, not only out of the answer,
+    so a place that matches better cannot hide the person or make the name
+    ambiguous.
+
+    Examples:
+        >>> scope = Scope.of(types=["per"], countries={"kg", "KZ"})
+        >>> sorted(scope.types), sorted(scope.countries)
+        (['PER'], ['KG', 'KZ'])
+        >>> Scope.of(types={"people"})
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown entity type 'PEOPLE': use PER, LOC, ORG or MISC
+    """
+
+    types: frozenset[str] | None = None
+    countries: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, types: Iterable[str] | None = None, countries: Iterable[str] | None = None) -> Scope:
+        """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case)."""
+        if isinstance(types, str) or isinstance(countries, str):
+            raise TypeError("types and countries are collections of codes, not one string: use {'PER'}")
+        kinds = None if types is None else frozenset(t.upper() for t in types)
+        for kind in sorted(kinds or ()):
+            if kind not in ENTITY_TYPES:
+                raise ValueError(f"unknown entity type {kind!r}: use PER, LOC, ORG or MISC")
+        places = None if countries is None else frozenset(c.upper() for c in countries)
+        for code in sorted(places or ()):
+            if len(code) != 2 or not code.isalpha() or not code.isascii():
+                raise ValueError(f"unknown country {code!r}: use ISO 3166-1 alpha-2 codes such as 'KG'")
+        return cls(kinds, places)
+
+    def admits(self, entity: Entity) -> bool:
+        """Whether ``entity`` is in scope."""
+        if self.types is not None and entity.type not in self.types:
+            return False
+        return self.countries is None or entity.country in self.countries
+
+
+#: The scope of no filter.
+ANYTHING = Scope()
 
 
 @dataclass(frozen=True)
@@ -340,7 +392,7 @@ class Resolver:
         self._index_keys = len(self.index.exact)
         self._last_words = {"exact": self.index.exact_last, "ascii": self.index.ascii_last}
         _warm_up()
-        self._cache: OrderedDict[tuple[str, str | None, bool], list[tuple[Match, str]]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str | None, Scope, bool], list[tuple[Match, str]]] = OrderedDict()
         self._seen: set[int] = set()
         self._lock = threading.Lock()
 
@@ -362,10 +414,19 @@ class Resolver:
 
     # -- public API ---------------------------------------------------------
 
-    def resolve(self, text: str | None, lang: str | None = None) -> Match | None:
+    def resolve(
+        self,
+        text: str | None,
+        lang: str | None = None,
+        *,
+        types: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+    ) -> Match | None:
         """The entity ``text`` names, or None when no answer is confident.
 
         None also answers ``None`` and empty or punctuation-only strings.
+        ``types`` and ``countries`` (see `Scope`) keep other entities out:
+        ``types={"PER"}`` for a column of people.
 
         Raises:
             TypeError: ``text`` is neither a ``str`` nor ``None``.
@@ -379,10 +440,19 @@ class Resolver:
             'Sooronbay Jeenbekov'
             >>> r.resolve("kitchen table") is None, r.resolve(None) is None
             (True, True)
+            >>> r.resolve("Georgia").entity.type, r.resolve("Georgia", types={"PER"})
+            ('LOC', None)
         """
-        return self._decide(self._ranked(text, lang, decisive=True)).match
+        return self._decide(self._ranked(text, lang, Scope.of(types, countries), decisive=True)).match
 
-    def decide(self, text: str | None, lang: str | None = None) -> Decision:
+    def decide(
+        self,
+        text: str | None,
+        lang: str | None = None,
+        *,
+        types: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+    ) -> Decision:
         """The decision behind [`resolve`][namenorm.Resolver.resolve], with its status: ``matched``,
         ``ambiguous`` (two entities too close to call, listed in ``rivals``),
         ``unmatched``, or ``empty`` (``None`` or a blank string).
@@ -398,9 +468,17 @@ class Resolver:
         """
         if text is None or (isinstance(text, str) and not text.strip()):
             return Decision("empty")
-        return self._decide(self._ranked(text, lang, decisive=True))
+        return self._decide(self._ranked(text, lang, Scope.of(types, countries), decisive=True))
 
-    def candidates(self, text: str | None, k: int = 5, *, lang: str | None = None) -> list[Match]:
+    def candidates(
+        self,
+        text: str | None,
+        k: int = 5,
+        *,
+        lang: str | None = None,
+        types: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+    ) -> list[Match]:
         """The ``k`` best candidates, best first, whatever their score: for
         ambiguous names (``Jeenbekov`` is two brothers) and for review.
 
@@ -416,9 +494,16 @@ class Resolver:
             >>> r.resolve("Žeenbekov") is None
             True
         """
-        return [m for m, _reading in self._ranked(text, lang)[:k]]
+        return [m for m, _reading in self._ranked(text, lang, Scope.of(types, countries))[:k]]
 
-    def resolve_many(self, texts: Iterable[str | None], lang: str | None = None) -> list[Match | None]:
+    def resolve_many(
+        self,
+        texts: Iterable[str | None],
+        lang: str | None = None,
+        *,
+        types: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+    ) -> list[Match | None]:
         """[`resolve`][namenorm.Resolver.resolve] for many strings, in order; repeated strings are resolved once.
 
         Examples:
@@ -427,17 +512,20 @@ class Resolver:
             >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
             ['Vladimir Putin', None, 'Vladimir Putin', 'Almazbek Atambayev']
         """
+        scope = Scope.of(types, countries)
         seen: dict[str | None, Match | None] = {}
         out: list[Match | None] = []
         for text in texts:
             if text not in seen:
-                seen[text] = self.resolve(text, lang)
+                seen[text] = self._decide(self._ranked(text, lang, scope, decisive=True)).match
             out.append(seen[text])
         return out
 
     # -- ranking ------------------------------------------------------------
 
-    def _ranked(self, text: str | None, lang: str | None, decisive: bool = False) -> list[tuple[Match, str]]:
+    def _ranked(
+        self, text: str | None, lang: str | None, scope: Scope = ANYTHING, decisive: bool = False
+    ) -> list[tuple[Match, str]]:
         """The candidates of `_rank`, remembered. ``decisive``: only
         those that can change a decision are needed (see `_decisive_floor`)."""
         if text is None:
@@ -449,14 +537,14 @@ class Resolver:
         # Only the first MAX_NAME_LENGTH characters are ever read (cleaning
         # truncates), so a megabyte-long string is neither kept nor cached whole.
         text = text[:MAX_NAME_LENGTH]
-        key = (text, lang, decisive)
+        key = (text, lang, scope, decisive)
         if self.options.cache_size:
             with self._lock:
                 hit = self._cache.get(key)
                 if hit is not None:
                     self._cache.move_to_end(key)
                     return hit
-        ranked = self._rank(text, lang, self._decisive_floor() if decisive else None)
+        ranked = self._rank(text, lang, self._decisive_floor() if decisive else None, scope)
         if self.options.cache_size:
             with self._lock:
                 if self._asked_before(key):
@@ -465,7 +553,7 @@ class Resolver:
                         self._cache.popitem(last=False)
         return ranked
 
-    def _asked_before(self, key: tuple[str, str | None, bool]) -> bool:
+    def _asked_before(self, key: tuple[str, str | None, Scope, bool]) -> bool:
         """Whether this query was asked before (and notes that it now has).
 
         Answers are remembered from a query's second asking, not its first:
@@ -492,7 +580,9 @@ class Resolver:
         no Match (with its explanation) is made of it."""
         return self.options.threshold - self.options.margin - 1e-6
 
-    def _rank(self, text: str, lang: str | None, floor: float | None = None) -> list[tuple[Match, str]]:
+    def _rank(
+        self, text: str, lang: str | None, floor: float | None = None, scope: Scope = ANYTHING
+    ) -> list[tuple[Match, str]]:
         """Every candidate as a Match, best first, each with the reading of the
         query that found it; with a ``floor`` (the decisive one), only the
         candidates at or above it that a decision reads (see `_decide`).
@@ -507,7 +597,7 @@ class Resolver:
         base is a name (Tallinna -> Tallinn) is never taken for a spelling
         variant of another name (Tallina) that only a loose key confuses it with.
         """
-        found: dict[int, _Candidate] = {}
+        found = _Found(self.index.entities, scope)
         self._lookup(text, 1.0, _NO_STEPS, found, _EXACT)  # the common case, before any cleaning
         if not found:
             self._rank_readings(text, lang, floor, found)
@@ -878,7 +968,20 @@ def _best(found: dict[int, _Candidate]) -> float:
     return max((c.score for c in found.values()), default=0.0)
 
 
+class _Found(dict[int, _Candidate]):
+    """The candidates found so far, by entity; only entities in scope are taken."""
+
+    def __init__(self, entities: Sequence[Entity], scope: Scope) -> None:
+        super().__init__()
+        self.admits: Callable[[int], bool] | None = (
+            None if scope == ANYTHING else lambda position: scope.admits(entities[position])
+        )
+
+
 def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps: _Why, reading: str) -> None:
+    admits = getattr(found, "admits", None)
+    if admits is not None and not admits(name.entity):
+        return
     old = found.get(name.entity)
     if old is None or score > old.score:
         found[name.entity] = _Candidate(score, name, steps, reading)
