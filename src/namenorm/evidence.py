@@ -36,6 +36,8 @@ class Route(Enum):
 
     #: a loose key (match or compact) of the query as written
     LOOSE = "a loose key of the query as written"
+    #: the ASCII key of a spelling generated from a native name (every convention's: many keys)
+    GENERATED = "a spelling generated from a native name"
     #: an exact or ASCII key after the hinted language's ending was removed: the hint vouches for the ending
     HINTED_ENDING = "an ending of the hinted language"
     #: a loose key after the hinted language's ending was removed
@@ -64,6 +66,7 @@ class Route(Enum):
 #: default gazetteer (about 65,000 keys). Routes not listed need none.
 ROUTE_LETTERS: dict[Route, int] = {
     Route.LOOSE: 7,
+    Route.GENERATED: 6,
     Route.HINTED_ENDING: 0,
     Route.HINTED_ENDING_LOOSE: 5,
     Route.GUESSED_ENDING: 8,

@@ -154,7 +154,12 @@ class Scope:
 
     @classmethod
     def of(cls, types: Iterable[str] | None = None, countries: Iterable[str] | None = None) -> Scope:
-        """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case)."""
+        """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case).
+
+        Examples:
+            >>> Scope.of() == Scope(), Scope.of(countries=["ru"]).countries == {"RU"}
+            (True, True)
+        """
         if isinstance(types, str) or isinstance(countries, str):
             raise TypeError("types and countries are collections of codes, not one string: use {'PER'}")
         kinds = None if types is None else frozenset(t.upper() for t in types)
@@ -168,7 +173,15 @@ class Scope:
         return cls(kinds, places)
 
     def admits(self, entity: Entity) -> bool:
-        """Whether ``entity`` is in scope."""
+        """Whether ``entity`` is in scope.
+
+        Examples:
+            >>> from namenorm import Gazetteer
+            >>> gaz = Gazetteer.from_records([{"id": "p", "name": "Vladimir Putin", "type": "PER", "country": "RU"}])
+            >>> putin = gaz["p"]
+            >>> Scope.of(types={"PER"}).admits(putin), Scope.of(countries={"KG"}).admits(putin)
+            (True, False)
+        """
         if self.types is not None and entity.type not in self.types:
             return False
         return self.countries is None or entity.country in self.countries
@@ -757,6 +770,8 @@ class Resolver:
         route = _key_route(level, endings)
         if route is Route.LOOSE and level == "compact" and _same_letters(text, every[hits[0]].text):
             route = None  # the letters as written, only spaced differently (Venemaa, Vene maa)
+        if route is None and all(every[p].kind == "generated" for p in hits):
+            route = Route.GENERATED
         if len(hits) == 1:  # most keys: one name
             name = every[hits[0]]
             if level == "exact" and name.kind == "generated":
@@ -815,6 +830,10 @@ class Resolver:
         form starts with nearly all of its base form. Only the longest shared
         prefix counts; two names sharing it are a tie, hence no answer.
 
+        Only an entity's own names count, not its aliases: aliases gather
+        old, foreign and informal names (Kristiania, Stadi, Philly), and a
+        guessed ending on one of those is a guess on a guess.
+
         A word that looks like a surname (a stem and a surname-forming ending:
         ``Romanov``, ``Ivanova``, ``Georgiyev``) is more likely an unknown
         surname than an inflected form of a name that merely shares its start:
@@ -828,6 +847,8 @@ class Resolver:
                 continue
             for position in hits:
                 name = self.index.names[position]
+                if name.kind == "alias":
+                    continue  # aliases gather old, foreign and informal names: a guess on a guess
                 target = exact_key(name.text)
                 added = len(target) - keep
                 if added > _STEM_MAX_ADDED:
