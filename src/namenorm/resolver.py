@@ -879,8 +879,9 @@ class Resolver:
         """`_by_chance` for a fuzzy candidate: its route follows from the
         readings it was scored with and how it aligned."""
         name = self.index.names[hit.position]
-        if _same_letters(query, name.text):
-            return hit.score, why  # the query as written, only spaced differently
+        if _same_letters(query, name.text):  # the query as written, only spaced differently
+            route = Route.GENERATED if name.kind == "generated" else None
+            return self._by_chance(route, ascii_key(query), hit.score, why, name)
         endings = _endings_of(hit.readings, lang)
         if endings == _GUESSED and len(hit.readings) == 1:
             only = hit.readings[0]
