@@ -328,6 +328,9 @@ _MARKS = frozenset(":'’")
 #: the hinted language removed, or with endings no hint asked for (and those
 #: of a word shaped like a surname that cut into its surname-forming ending).
 _HINTED, _GUESSED, _SURNAME_SHAPED = "hinted", "guessed", "surname-shaped"
+#: Endings written after a colon or an apostrophe (``EU:n``, ``Putin'in``): the
+#: word says itself where its ending starts, which decides like a name as written.
+_MARKED = "marked"
 
 
 class _QueryReading(NamedTuple):
@@ -336,7 +339,7 @@ class _QueryReading(NamedTuple):
     text: str
     weight: float
     steps: _Why
-    endings: str | None  # None, _HINTED or _GUESSED
+    endings: str | None  # None, _MARKED, _HINTED, _GUESSED or _SURNAME_SHAPED
     evidence: int = 0  # letters of evidence the endings add (see _ending_evidence)
 
 
@@ -363,7 +366,7 @@ def _endings_of(combo: Iterable[Reading], lang: str | None) -> str | None:
     says itself that it is one, as a hint would."""
     langs = {o.hypothesis.lang for o in combo if o.hypothesis is not None and o.hypothesis.ending[:1] not in _MARKS}
     if not langs:
-        return None if all(o.hypothesis is None for o in combo) else _HINTED
+        return None if all(o.hypothesis is None for o in combo) else _MARKED
     return _HINTED if lang is not None and langs == {lang} else _GUESSED
 
 
@@ -871,6 +874,8 @@ class Resolver:
         if route is None:
             return score, why
         needed = letters_needed(route, self._index_keys, self.index.entities[name.entity].weight)
+        if route not in _GUESSED_ROUTES:
+            evidence = max(0, evidence)  # the hint vouches for what its rules restore
         if len(key) - key.count(" ") + evidence >= needed:
             return score, why
         return score * CHANCE_FACTOR, _Why(why, _chance_steps, route, key, needed)
@@ -935,6 +940,11 @@ def _cuts_a_surname(word: str, base: str) -> bool:
     return not (word.startswith(base) and word[len(base) :] in _surname_suffixes())
 
 
+#: The routes whose endings no hint asked for: only there do the letters a
+#: rule restores count against the key (see _ending_evidence).
+_GUESSED_ROUTES = frozenset({Route.GUESSED_ENDING, Route.GUESSED_ENDING_LOOSE, Route.GUESSED_ENDING_SURNAME})
+
+
 def _key_route(level: str, endings: str | None) -> Route | None:
     """The route of a key hit at ``level`` of a reading with ``endings``."""
     if endings == _SURNAME_SHAPED:
@@ -942,6 +952,8 @@ def _key_route(level: str, endings: str | None) -> Route | None:
     loose = level in _LOOSE
     if endings is None:
         return Route.LOOSE if loose else None
+    if endings == _MARKED:
+        return Route.HINTED_ENDING_LOOSE if loose else None
     if endings == _HINTED:
         return Route.HINTED_ENDING_LOOSE if loose else Route.HINTED_ENDING
     return Route.GUESSED_ENDING_LOOSE if loose else Route.GUESSED_ENDING
@@ -970,8 +982,8 @@ def _fuzzy_route(hit: FuzzyHit, endings: str | None, key: str, surname: str) -> 
             return Route.SURNAME_VOWELS
         return None if _suffix_variant(key, surname) else Route.FUZZY_SURNAME
     if hit.exact:  # the whole query's compact key equals the name's: a loose key
-        return Route.HINTED_ENDING_LOOSE if endings == _HINTED else Route.LOOSE
-    return Route.FUZZY_WORD if " " not in key else None
+        return Route.HINTED_ENDING_LOOSE if endings in (_HINTED, _MARKED) else Route.LOOSE
+    return Route.FUZZY_WORD if " " not in key else Route.FUZZY_NAME
 
 
 def _vowel_variant(a: str, b: str) -> bool:
