@@ -6,7 +6,9 @@
 //! candidate index, fuzzy candidates, scoring and the decision) runs here
 //! and crosses into Python only at coarse entry points (`python.rs`).
 
+pub mod evidence;
 pub mod languages;
+pub mod score;
 pub mod text;
 
 #[cfg(feature = "python")]
