@@ -7,6 +7,7 @@
 //! and crosses into Python only at coarse entry points (`python.rs`).
 
 pub mod evidence;
+pub mod index;
 pub mod languages;
 pub mod score;
 pub mod text;
