@@ -7,8 +7,10 @@
 //! and crosses into Python only at coarse entry points (`python.rs`).
 
 pub mod evidence;
+pub mod fuzzy;
 pub mod index;
 pub mod languages;
+pub mod resolver;
 pub mod score;
 pub mod text;
 
