@@ -46,12 +46,10 @@ from .score import (
     SURNAME_SHARE,
     THRESHOLD,
     VOWEL_COST,
-    Projections,
     align_person,
     calibrate,
+    edit_cost,
     given_similarity,
-    projected_cost,
-    projections,
     similarity_bound,
 )
 from .translit.names import given_name_class
@@ -92,7 +90,6 @@ class _Prepared(NamedTuple):
     whole: str  # the key without spaces
     suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
     stems: tuple[str | None, ...]  # each word without that suffix (None: it has none)
-    projected: Projections  # of the whole key, for the edit cost
 
 
 class Comparison(NamedTuple):
@@ -253,7 +250,7 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     stems = tuple(map(_stem, words_key))
     whole = key.replace(" ", "")
     suffixed = stems.count(None) < len(stems)
-    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, projections(whole))
+    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems)
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -484,7 +481,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
         score, method = 1.0, "whole"
     else:
         # The names as single strings are new pairs, mostly: not cached.
-        whole = calibrate(projected_cost(pa.projected, pb.projected), max(len(pa.whole), len(pb.whole)))
+        whole = calibrate(edit_cost(pa.whole, pb.whole), max(len(pa.whole), len(pb.whole)))
         score, method = whole, "whole"
         need = max(whole, threshold)
         # Names that match well as single strings match: their words are not

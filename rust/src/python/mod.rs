@@ -16,6 +16,8 @@
 //! than 786,000 characters with lone surrogates may find no stand-ins
 //! left, a `ValueError`.)
 
+mod resolve;
+
 use std::borrow::Cow;
 
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -451,6 +453,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MAX_NAME_LENGTH", clean::MAX_NAME_LENGTH)?;
     m.add("KEY_LETTERS", keys::KEY_LETTERS)?;
     add_languages(m)?;
+    resolve::add(m)?;
     Ok(())
 }
 
