@@ -9,13 +9,15 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::index::{Index, MapId, deletions};
+use crate::index::{Index, MapId, Name, deletions};
 use crate::score::{
-    self, GIVEN_MIN, INITIAL_SCORE, Note, alignment_ceiling, bound_from_distance, clen,
-    distance_cutoff, distances_within, given_bounds, given_needed, is_particle, key_similarity,
-    looks_like_patronymic, surname_needed, surname_similarity, words,
+    self, GIVEN_MIN, INITIAL_SCORE, Memo, Note, Similar, Targets, alignment_ceiling,
+    bound_from_distance, clen, distance_cutoff, distances_among, given_bounds, given_needed,
+    is_particle, key_similarity, looks_like_patronymic, surname_needed, words,
 };
-use crate::text::keys::skeleton;
+use std::sync::OnceLock;
+
+use crate::text::keys::{ascii_key, exact_key, match_key, skeleton};
 
 /// A fuzzy candidate of a name that is not a person's is trusted as the
 /// resolver trusts its compact key, times the similarity.
@@ -57,8 +59,34 @@ pub struct Reading {
     /// Its prior (1.0 for the word itself).
     pub weight: f64,
     pub hypothesis: Option<Hypothesis>,
+    /// The keys of `base` (match, exact, ASCII), made when first asked for.
+    keys: [OnceLock<String>; 3],
+}
+
+impl Reading {
+    pub fn new(base: String, weight: f64, hypothesis: Option<Hypothesis>) -> Reading {
+        Reading {
+            base,
+            weight,
+            hypothesis,
+            keys: Default::default(),
+        }
+    }
+
     /// The match key of `base`.
-    pub key: String,
+    pub fn key(&self) -> &str {
+        self.keys[0].get_or_init(|| match_key(&self.base, None))
+    }
+
+    /// The exact key of `base`.
+    pub fn exact(&self) -> &str {
+        self.keys[1].get_or_init(|| exact_key(&self.base))
+    }
+
+    /// The ASCII key of `base`.
+    pub fn ascii(&self) -> &str {
+        self.keys[2].get_or_init(|| ascii_key(&self.base))
+    }
 }
 
 /// A query word (its exact key) and its readings, the word itself first.
@@ -70,6 +98,9 @@ pub struct Word {
 
 /// One reading of each word of a query, by its place among the word's readings.
 pub type Combo = Vec<u16>;
+
+/// A query's words with their readings (shared with the resolver's cache of them).
+pub type Words = [std::sync::Arc<Word>];
 
 /// The score of a candidate found with `trust` through a reading of prior `prior`.
 #[inline]
@@ -83,7 +114,7 @@ pub fn product(values: impl IntoIterator<Item = f64>) -> f64 {
     values.into_iter().fold(1.0, |out, v| out * v)
 }
 
-fn prior_of(words: &[Word], combo: &[u16]) -> f64 {
+fn prior_of(words: &Words, combo: &[u16]) -> f64 {
     product(
         combo
             .iter()
@@ -93,7 +124,7 @@ fn prior_of(words: &[Word], combo: &[u16]) -> f64 {
 }
 
 /// Readings of a multi-word query, most likely first, at most `limit`.
-pub fn combinations(words: &[Word], limit: usize) -> Vec<Combo> {
+pub fn combinations(words: &Words, limit: usize) -> Vec<Combo> {
     if words.len() == 1 {
         let n = words[0].readings.len().min(limit);
         return (0..n as u16).map(|r| vec![r]).collect();
@@ -172,13 +203,13 @@ pub struct Compact {
 
 /// The readings of the whole query as one string: each distinct key with
 /// its best prior and the readings behind it, best prior first.
-pub fn compact_readings(words: &[Word]) -> Vec<Compact> {
+pub fn compact_readings(words: &Words) -> Vec<Compact> {
     let mut best: Vec<Compact> = Vec::new();
     let mut at: FxHashMap<String, usize> = FxHashMap::default();
     for combo in combinations(words, 16) {
         let mut key = String::new();
         for (w, &r) in combo.iter().enumerate() {
-            key.push_str(&words[w].readings[r as usize].key);
+            key.push_str(words[w].readings[r as usize].key());
         }
         let key = key.replace(' ', "");
         let prior = prior_of(words, &combo);
@@ -211,6 +242,7 @@ pub fn compact_distances(
     }
     let lowest_floor = floor / (MOST_TRUSTED * COMPACT_FACTOR);
     let longest = targets.iter().map(|t| clen(t)).max().unwrap_or(0);
+    let made = Targets::new(targets.iter().copied());
     compacts
         .iter()
         .map(|c| {
@@ -219,7 +251,7 @@ pub fn compact_distances(
             }
             let needed = lowest_floor / confidence(1.0, c.prior, FUZZY_PRIOR_SHARE);
             let cutoff = distance_cutoff(needed, clen(&c.key).max(longest));
-            distances_within(&c.key, targets.iter().copied(), cutoff)
+            distances_among(&c.key, &made, cutoff)
         })
         .collect()
 }
@@ -272,21 +304,26 @@ pub fn compact_score<'a>(
 
 /// Names that no key matched but that look like the query, scored above
 /// `floor`, by position. `entity_is_person`: whether an entity is a person.
-pub fn fuzzy_candidates(index: &Index, words: &[Word], floor: f64) -> Vec<FuzzyHit> {
+pub fn fuzzy_candidates(index: &Index, words: &Words, floor: f64) -> Vec<FuzzyHit> {
     candidates(index, words, floor, true)
 }
 
 /// [`fuzzy_candidates`], and with `prune` false the same without the bounds
 /// that skip people who cannot score above the floor (for the tests: the
 /// hits must be the same).
-pub fn candidates(index: &Index, words: &[Word], floor: f64, prune: bool) -> Vec<FuzzyHit> {
+pub fn candidates<'a>(
+    index: &'a Index,
+    words: &'a Words,
+    floor: f64,
+    prune: bool,
+) -> Vec<FuzzyHit> {
     let mut positions: FxHashSet<u32> = FxHashSet::default();
     let mut found = Vec::new();
     for word in words {
-        blocked(index, &word.readings[0].key, &mut found);
+        blocked(index, word.readings[0].key(), &mut found);
     }
     if words.len() > 1 {
-        let whole: String = words.iter().map(|w| w.readings[0].key.as_str()).collect();
+        let whole: String = words.iter().map(|w| w.readings[0].key()).collect();
         blocked(index, &whole, &mut found);
     }
     positions.extend(found.drain(..));
@@ -296,7 +333,7 @@ pub fn candidates(index: &Index, words: &[Word], floor: f64, prune: bool) -> Vec
         .collect();
     stripped.sort_by(|a, b| b.weight.total_cmp(&a.weight));
     for r in stripped {
-        blocked(index, &r.key, &mut found);
+        blocked(index, r.key(), &mut found);
         found.retain(|p| !positions.contains(p));
         found.sort_unstable();
         found.dedup();
@@ -306,14 +343,17 @@ pub fn candidates(index: &Index, words: &[Word], floor: f64, prune: bool) -> Vec
         found.clear();
     }
     let compacts = compact_readings(words);
-    let mut names: Vec<u32> = positions.into_iter().collect();
-    names.sort_unstable();
-    let (people, others): (Vec<u32>, Vec<u32>) = names.iter().partition(|&&p| index.has_surname(p));
-    let other_keys: Vec<String> = others
+    let mut sorted: Vec<u32> = positions.into_iter().collect();
+    sorted.sort_unstable();
+    let (people, others): (Vec<Name<'a>>, Vec<Name<'a>>) = sorted
+        .into_iter()
+        .map(|p| index.name(p))
+        .partition(|name| name.surname.is_some());
+    let other_keys: Vec<std::borrow::Cow<'a, str>> = others
         .iter()
-        .map(|&p| score::without_spaces(index.name(p).key).into_owned())
+        .map(|n| score::without_spaces(n.key))
         .collect();
-    let targets: Vec<&str> = other_keys.iter().map(String::as_str).collect();
+    let targets: Vec<&str> = other_keys.iter().map(|k| k.as_ref()).collect();
     // What each other name's compact key is near: by its place in `others`, (reading, distance).
     let mut near: Vec<Vec<(usize, usize)>> = vec![Vec::new(); others.len()];
     for (i, found) in compact_distances(&compacts, &targets, floor)
@@ -324,18 +364,17 @@ pub fn candidates(index: &Index, words: &[Word], floor: f64, prune: bool) -> Vec
             near[nth].push((i, distance));
         }
     }
-    let mut parts: Vec<&str> = words
+    let mut parts: Vec<&'a str> = words
         .iter()
-        .flat_map(|w| w.readings.iter().flat_map(|r| self::words(&r.key)))
+        .flat_map(|w| w.readings.iter().flat_map(|r| self::words(r.key())))
         .collect();
     parts.sort_unstable();
     parts.dedup();
-    let mut hits = people_hits(index, words, &parts, &people, floor, prune);
-    for (nth, &position) in others.iter().enumerate() {
+    let mut hits = people_hits(words, &parts, &people, floor, prune);
+    for (nth, name) in others.iter().enumerate() {
         if near[nth].is_empty() {
             continue; // no reading of the query is near enough to score above the floor
         }
-        let name = index.name(position);
         let trust = name.authority() * COMPACT_FACTOR;
         let mut known = vec![None; compacts.len()];
         for &(i, distance) in &near[nth] {
@@ -344,7 +383,7 @@ pub fn candidates(index: &Index, words: &[Word], floor: f64, prune: bool) -> Vec
         let (score, exact, combo) = compact_score(&compacts, targets[nth], floor / trust, &known);
         if score * trust > floor {
             hits.push(FuzzyHit {
-                position,
+                position: name.position,
                 score: score * trust,
                 notes: Vec::new(),
                 combo: combo.cloned().unwrap_or_default(),
@@ -369,7 +408,7 @@ fn given_names_of(key: &str) -> Vec<&str> {
 }
 
 /// Whether the query may be one word, and the given-name score it gets for nothing.
-fn alignment_shape(words: &[Word]) -> (bool, f64) {
+fn alignment_shape(words: &Words) -> (bool, f64) {
     let mut fewest = 0;
     let mut plain = 0;
     for word in words {
@@ -379,14 +418,14 @@ fn alignment_shape(words: &[Word]) -> (bool, f64) {
         fewest += word
             .readings
             .iter()
-            .map(|r| self::words(&r.key).count())
+            .map(|r| self::words(r.key()).count())
             .min()
             .unwrap_or(0);
         plain += word
             .readings
             .iter()
             .map(|r| {
-                self::words(&r.key)
+                self::words(r.key())
                     .filter(|p| !looks_like_patronymic(p))
                     .count()
             })
@@ -419,11 +458,10 @@ fn given_ceiling(
 }
 
 /// The hits among people's names, aligned word by word (see `namenorm.fuzzy`).
-fn people_hits(
-    index: &Index,
-    words: &[Word],
-    parts: &[&str],
-    people: &[u32],
+fn people_hits<'a>(
+    words: &'a Words,
+    parts: &[&'a str],
+    people: &[Name<'a>],
     floor: f64,
     prune: bool,
 ) -> Vec<FuzzyHit> {
@@ -437,12 +475,12 @@ fn people_hits(
     };
     let initial = parts.iter().any(|p| clen(p) == 1);
     // Each distinct set of given names once, by its place in `distinct`.
-    let mut distinct: Vec<Vec<&str>> = Vec::new();
-    let mut distinct_at: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
+    let mut distinct: Vec<Vec<&'a str>> = Vec::new();
+    let mut distinct_at: FxHashMap<Vec<&'a str>, usize> = FxHashMap::default();
     let givens_of: Vec<usize> = people
         .iter()
-        .map(|&p| {
-            let givens = given_names_of(index.name(p).key);
+        .map(|name| {
+            let givens = given_names_of(name.key);
             *distinct_at.entry(givens.clone()).or_insert_with(|| {
                 distinct.push(givens);
                 distinct.len() - 1
@@ -461,26 +499,21 @@ fn people_hits(
         .iter()
         .map(|found| given_ceiling(found, &bounds, initial, for_nothing))
         .collect();
-    let mut kept: Vec<(u32, usize)> = people.iter().copied().zip(givens_of).collect();
+    let mut kept: Vec<(&Name<'a>, usize)> = people.iter().zip(givens_of).collect();
     if !alone {
         kept.retain(|&(_, g)| alignment_ceiling(1.0, ceiling_of[g], alone) >= floor - 1e-9);
     }
     let reach = if prune {
-        surname_reach_tiers(index, parts, &kept, &ceiling_of, floor, alone)
+        surname_reach_tiers(parts, &kept, &ceiling_of, floor, alone)
     } else {
         kept.iter()
-            .map(|&(p, _)| {
-                (
-                    index.name(p).surname.unwrap_or_default(),
-                    (1.0, parts.to_vec()),
-                )
-            })
+            .map(|&(name, _)| (name.surname.unwrap_or_default(), (1.0, parts.to_vec())))
             .collect()
     };
+    let memo = Memo::default();
     let mut similarity: FxHashMap<&str, f64> = FxHashMap::default();
     let mut hits = Vec::new();
-    for &(position, g) in &kept {
-        let name = index.name(position);
+    for &(name, g) in &kept {
         let surname = name.surname.unwrap_or_default();
         let Some((bound, near)) = reach.get(surname) else {
             continue; // no reading comes near the surname
@@ -493,17 +526,17 @@ fn people_hits(
         }
         let surname_score = *similarity.entry(surname).or_insert_with(|| {
             near.iter()
-                .map(|part| surname_similarity(part, surname))
+                .map(|part| memo.surname(part, surname))
                 .fold(f64::NEG_INFINITY, score::py_max)
         });
         if alignment_ceiling(surname_score, given, alone) * most < floor - 1e-9 {
             continue;
         }
-        let (score, exact, notes, combo, alone_hit) = person_score(words, name.key);
+        let (score, exact, notes, combo, alone_hit) = person_score_with(words, name.key, &memo);
         let trust = authority * if exact { 1.0 } else { PERSON_FUZZY_FACTOR };
         if score * trust > floor {
             hits.push(FuzzyHit {
-                position,
+                position: name.position,
                 score: score * trust,
                 notes,
                 combo,
@@ -518,9 +551,8 @@ fn people_hits(
 /// [`score::surname_reach`] of the people's surnames, bounded in tiers of
 /// their need ([`NEED_TIER`] wide), each at the lowest need of its tier.
 fn surname_reach_tiers<'a>(
-    index: &'a Index,
     parts: &[&'a str],
-    people: &[(u32, usize)],
+    people: &[(&Name<'a>, usize)],
     ceiling_of: &[f64],
     floor: f64,
     alone: bool,
@@ -531,9 +563,9 @@ fn surname_reach_tiers<'a>(
         .collect();
     let mut need_of: Vec<(&str, f64)> = Vec::new();
     let mut need_at: FxHashMap<&str, usize> = FxHashMap::default();
-    for &(position, g) in people {
+    for &(name, g) in people {
         let need = need_of_givens[g];
-        let surname = index.name(position).surname.unwrap_or_default();
+        let surname = name.surname.unwrap_or_default();
         match need_at.get(surname) {
             Some(&i) => {
                 if need < need_of[i].1 {
@@ -569,12 +601,12 @@ fn surname_reach_tiers<'a>(
 }
 
 /// How well a reading fits some word of a name, weighed by its prior.
-fn fit(reading: &Reading, name_words: &[&str]) -> (f64, f64) {
+fn fit<'a>(reading: &'a Reading, name_words: &[&'a str], similar: &impl Similar<'a>) -> (f64, f64) {
     let mut similarity = 0.0;
     let mut any = false;
-    for part in words(&reading.key) {
+    for part in words(reading.key()) {
         for w in name_words {
-            let s = key_similarity(part, w);
+            let s = similar.key(part, w);
             if !any || s > similarity {
                 similarity = s;
                 any = true;
@@ -594,14 +626,14 @@ fn greater(a: (f64, f64), b: (f64, f64)) -> bool {
 }
 
 /// The first reading of the best fit.
-fn best_reading(word: &Word, name_words: &[&str]) -> u16 {
+fn best_reading<'a>(word: &'a Word, name_words: &[&'a str], similar: &impl Similar<'a>) -> u16 {
     let mut best = 0u16;
-    let mut best_fit = fit(&word.readings[0], name_words);
+    let mut best_fit = fit(&word.readings[0], name_words, similar);
     for (i, reading) in word.readings.iter().enumerate().skip(1) {
         if !greater((reading.weight, reading.weight), best_fit) {
             continue;
         }
-        let f = fit(reading, name_words);
+        let f = fit(reading, name_words, similar);
         if greater(f, best_fit) {
             best = i as u16;
             best_fit = f;
@@ -614,15 +646,26 @@ fn best_reading(word: &Word, name_words: &[&str]) -> u16 {
 /// its best reading: the score, whether every aligned word's key equals the
 /// name's, the alignment's notes, the readings chosen, and whether the query
 /// was aligned as the surname alone.
-pub fn person_score(words: &[Word], name_key: &str) -> (f64, bool, Vec<Note>, Combo, bool) {
-    let name_words: Vec<&str> = self::words(name_key).collect();
-    let chosen: Combo = words.iter().map(|w| best_reading(w, &name_words)).collect();
-    let query: Vec<&str> = chosen
+pub fn person_score(words: &Words, name_key: &str) -> (f64, bool, Vec<Note>, Combo, bool) {
+    person_score_with(words, name_key, &score::Direct)
+}
+
+fn person_score_with<'a>(
+    words: &'a Words,
+    name_key: &'a str,
+    similar: &impl Similar<'a>,
+) -> (f64, bool, Vec<Note>, Combo, bool) {
+    let name_words: Vec<&'a str> = self::words(name_key).collect();
+    let chosen: Combo = words
+        .iter()
+        .map(|w| best_reading(w, &name_words, similar))
+        .collect();
+    let query: Vec<&'a str> = chosen
         .iter()
         .enumerate()
-        .flat_map(|(w, &r)| self::words(&words[w].readings[r as usize].key))
+        .flat_map(|(w, &r)| self::words(words[w].readings[r as usize].key()))
         .collect();
-    let alignment = score::align_person(&query, &name_words, None);
+    let alignment = score::align_person_with(&query, &name_words, None, similar);
     let prior = if chosen.is_empty() {
         1.0
     } else {

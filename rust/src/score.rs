@@ -247,6 +247,71 @@ pub fn distance_cutoff(needed: f64, length: usize) -> usize {
     edits + 1
 }
 
+/// A string's letters counted in 32 buckets (by code point modulo 32): two
+/// strings whose counts differ by `d` letters one way or the other are at
+/// least `d` edits apart (an edit adds, removes or changes one letter; a
+/// swap changes none), a bound far cheaper than the distance itself.
+#[derive(Clone, Copy)]
+pub struct Sketch {
+    len: u32,
+    counts: [u16; 32],
+}
+
+impl Sketch {
+    pub fn of(text: &str) -> Sketch {
+        let mut counts = [0u16; 32];
+        let mut len = 0u32;
+        for c in text.chars() {
+            let bucket = &mut counts[(c as u32 & 31) as usize];
+            *bucket = bucket.saturating_add(1);
+            len += 1;
+        }
+        Sketch { len, counts }
+    }
+
+    /// A lower bound of the edit distance between the two strings.
+    #[inline]
+    pub fn bound(&self, other: &Sketch) -> usize {
+        let (mut more, mut fewer) = (0i32, 0i32);
+        for (a, b) in self.counts.iter().zip(&other.counts) {
+            let d = i32::from(*a) - i32::from(*b);
+            if d > 0 {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        let counted = more.max(fewer) as usize;
+        // A bucket that saturated says nothing; the lengths still do.
+        if self.len > u32::from(u16::MAX) || other.len > u32::from(u16::MAX) {
+            return self.len.abs_diff(other.len) as usize;
+        }
+        counted.max(self.len.abs_diff(other.len) as usize)
+    }
+}
+
+/// Strings compared with many keys: with their sketches, made once.
+pub struct Targets<'a> {
+    pub texts: Vec<&'a str>,
+    sketches: Vec<Sketch>,
+}
+
+impl<'a> Targets<'a> {
+    pub fn new(texts: impl IntoIterator<Item = &'a str>) -> Targets<'a> {
+        let texts: Vec<&'a str> = texts.into_iter().collect();
+        let sketches = texts.iter().map(|t| Sketch::of(t)).collect();
+        Targets { texts, sketches }
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+}
+
 /// The OSA distances from `key` to those of the `targets` within `cutoff`
 /// edits: `(position, distance)`, in the order of the targets.
 pub fn distances_within<'a>(
@@ -254,16 +319,14 @@ pub fn distances_within<'a>(
     targets: impl IntoIterator<Item = &'a str>,
     cutoff: usize,
 ) -> Vec<(usize, usize)> {
-    let comparator = osa::BatchComparator::new(key.chars());
-    let args = osa::Args::default().score_cutoff(cutoff);
-    targets
+    distances_among(key, &Targets::new(targets), cutoff)
+}
+
+/// [`distances_within`] of targets whose sketches are made.
+pub fn distances_among(key: &str, targets: &Targets<'_>, cutoff: usize) -> Vec<(usize, usize)> {
+    within(key, targets, cutoff, |_, _, _| true)
         .into_iter()
-        .enumerate()
-        .filter_map(|(j, target)| {
-            comparator
-                .distance_with_args(target.chars(), &args)
-                .map(|d| (j, d))
-        })
+        .map(|(j, _, d)| (j, d))
         .collect()
 }
 
@@ -277,8 +340,21 @@ pub fn bounds_within<'a>(
     factor: f64,
     needed: f64,
 ) -> Vec<(usize, f64)> {
+    bounds_among(key, &Targets::new(targets), cutoff, factor, needed)
+}
+
+/// [`bounds_within`] of targets whose sketches are made.
+pub fn bounds_among(
+    key: &str,
+    targets: &Targets<'_>,
+    cutoff: usize,
+    factor: f64,
+    needed: f64,
+) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
-    for (j, target, distance) in within(key, targets, cutoff) {
+    // A pair whose bound at the sketch's fewest edits is below `needed` is not worked out.
+    let keep = |_: usize, target: &str, fewest: usize| upper(key, target, fewest, factor) >= needed;
+    for (j, target, distance) in within(key, targets, cutoff, keep) {
         let bound = if distance > 0 {
             bound_from_distance(key, target, distance) * factor
         } else {
@@ -291,27 +367,41 @@ pub fn bounds_within<'a>(
     out
 }
 
+/// The most [`bound_from_distance`] (times `factor`) can be for two keys
+/// at least `fewest` edits apart.
+fn upper(key: &str, target: &str, fewest: usize, factor: f64) -> f64 {
+    if fewest == 0 {
+        factor
+    } else {
+        bound_from_distance(key, target, fewest) * factor
+    }
+}
+
+/// The targets within `cutoff` edits of `key` that `keep` keeps (given
+/// their place, text and the fewest edits their sketches allow):
+/// `(position, target, distance)`.
 fn within<'a>(
     key: &str,
-    targets: impl IntoIterator<Item = &'a str>,
+    targets: &Targets<'a>,
     cutoff: usize,
+    mut keep: impl FnMut(usize, &'a str, usize) -> bool,
 ) -> Vec<(usize, &'a str, usize)> {
-    let comparator = osa::BatchComparator::new(key.chars());
+    let sketch = Sketch::of(key);
+    let mut comparator = None;
     let args = osa::Args::default().score_cutoff(cutoff);
-    let size = clen(key);
-    targets
-        .into_iter()
-        .enumerate()
-        .filter_map(|(j, target)| {
-            // Every character of difference in length is an edit.
-            if clen(target).abs_diff(size) > cutoff {
-                return None;
-            }
-            comparator
-                .distance_with_args(target.chars(), &args)
-                .map(|d| (j, target, d))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (j, (target, other)) in targets.texts.iter().zip(&targets.sketches).enumerate() {
+        // Letters one string has and the other lacks are edits.
+        let fewest = sketch.bound(other);
+        if fewest > cutoff || !keep(j, target, fewest) {
+            continue;
+        }
+        let comparator = comparator.get_or_insert_with(|| osa::BatchComparator::new(key.chars()));
+        if let Some(d) = comparator.distance_with_args(target.chars(), &args) {
+            out.push((j, *target, d));
+        }
+    }
+    out
 }
 
 /// Calibrated similarity of two match keys, in [0, 1] (symmetric).
@@ -324,6 +414,16 @@ pub fn key_similarity(a: &str, b: &str) -> f64 {
 }
 
 fn key_similarity_ordered(a: &str, b: &str) -> f64 {
+    key_similarity_projected(a, b, |key| std::rc::Rc::new(projections(key)))
+}
+
+/// [`key_similarity`] of two keys in order, their projections (when they
+/// are needed) from `project`.
+fn key_similarity_projected<'a>(
+    a: &'a str,
+    b: &'a str,
+    project: impl Fn(&'a str) -> std::rc::Rc<Projections>,
+) -> f64 {
     if a == b {
         return 1.0;
     }
@@ -332,7 +432,7 @@ fn key_similarity_ordered(a: &str, b: &str) -> f64 {
     }
     let spaces = |s: &str| s.bytes().filter(|&c| c == b' ').count();
     let length = clen(a).max(clen(b)) - spaces(a).min(spaces(b));
-    calibrate(edit_cost(a, b), length)
+    calibrate(projected_cost(&project(a), &project(b)), length)
 }
 
 /// The given-name table (`data/given_names.tsv`): match key -> the name it is a form of.
@@ -352,6 +452,11 @@ pub fn given_name_class(key: &str) -> Option<&'static str> {
 /// Similarity of two given names: 1.0 for forms of one name in the table,
 /// else [`key_similarity`] (symmetric).
 pub fn given_similarity(a: &str, b: &str) -> f64 {
+    given_by(a, b, key_similarity)
+}
+
+/// [`given_similarity`], key similarities from `key`.
+fn given_by<'a>(a: &'a str, b: &'a str, key: impl Fn(&'a str, &'a str) -> f64) -> f64 {
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     if a == b {
         return 1.0;
@@ -361,19 +466,24 @@ pub fn given_similarity(a: &str, b: &str) -> f64 {
             return 1.0;
         }
     }
-    key_similarity(a, b)
+    key(a, b)
 }
 
 /// Similarity of a query word to a surname: [`key_similarity`], or, when one
 /// ends in a Russian suffix the other lacks, the similarity without it times
 /// [`SUFFIX_FACTOR`] (symmetric).
 pub fn surname_similarity(word: &str, surname: &str) -> f64 {
+    surname_by(word, surname, key_similarity)
+}
+
+/// [`surname_similarity`], key similarities from `key`.
+fn surname_by<'a>(word: &'a str, surname: &'a str, key: impl Fn(&'a str, &'a str) -> f64) -> f64 {
     let (word, surname) = if word <= surname {
         (word, surname)
     } else {
         (surname, word)
     };
-    let mut s = key_similarity(word, surname);
+    let mut s = key(word, surname);
     if s == 1.0 {
         return s;
     }
@@ -384,7 +494,7 @@ pub fn surname_similarity(word: &str, surname: &str) -> f64 {
                 && !shorter.ends_with(suffix)
             {
                 let stem = &longer[..longer.len() - suffix.len()];
-                s = py_max(s, SUFFIX_FACTOR * key_similarity(stem, shorter));
+                s = py_max(s, SUFFIX_FACTOR * key(stem, shorter));
                 break;
             }
         }
@@ -428,8 +538,16 @@ pub fn surname_reach<'a>(
     let mut best = vec![-1.0f64; plain.len()];
     let mut near: Vec<Vec<&str>> = vec![Vec::new(); plain.len()];
 
+    let (plain_targets, stripped_targets_made) = (
+        Targets::new(plain.iter().copied()),
+        Targets::new(stripped.iter().copied()),
+    );
     let mut scan = |word: &'a str, form: &str, stripped_targets: bool, factor: f64| {
-        let targets: &[&str] = if stripped_targets { &stripped } else { &plain };
+        let targets = if stripped_targets {
+            &stripped_targets_made
+        } else {
+            &plain_targets
+        };
         if targets.is_empty() || needed > factor {
             return;
         }
@@ -439,7 +557,7 @@ pub fn surname_reach<'a>(
             longest
         };
         let cutoff = distance_cutoff(needed / factor, clen(form).max(most));
-        for (j, bound) in bounds_within(form, targets.iter().copied(), cutoff, factor, needed) {
+        for (j, bound) in bounds_among(form, targets, cutoff, factor, needed) {
             let i = if stripped_targets { origins[j] } else { j };
             if bound > best[i] {
                 best[i] = bound;
@@ -517,10 +635,22 @@ pub fn given_bounds<'a>(words: &[&str], givens: &[&'a str], needed: f64) -> Vec<
         .collect();
     let longest = plain.iter().map(|s| clen(s)).max().unwrap_or(0);
     let mut bounds = vec![0.0f64; plain.len()];
+    let targets = Targets::new(plain.iter().copied());
     for word in &words {
         let cutoff = distance_cutoff(needed, clen(word).max(longest));
-        for (j, bound) in bounds_within(word, plain.iter().copied(), cutoff, 1.0, needed) {
-            if bound > bounds[j] {
+        // Only a bound that may raise the best so far counts: none of a form
+        // of the word's own name (1.0 already), none at or below the best.
+        let keep = |j: usize, target: &str, fewest: usize| {
+            let most = upper(word, target, fewest, 1.0);
+            best[j] < 1.0 && most >= needed && most > bounds[j]
+        };
+        for (j, target, distance) in within(word, &targets, cutoff, keep) {
+            let bound = if distance > 0 {
+                bound_from_distance(word, target, distance)
+            } else {
+                1.0
+            };
+            if bound >= needed && bound > bounds[j] {
                 bounds[j] = bound;
             }
         }
@@ -589,16 +719,106 @@ pub struct Alignment {
     pub notes: Vec<Note>,
 }
 
+/// Where the similarities of name words come from: worked out each time
+/// ([`Direct`]), or remembered per pair for one query ([`Memo`]).
+pub trait Similar<'a> {
+    fn key(&self, a: &'a str, b: &'a str) -> f64;
+    fn given(&self, a: &'a str, b: &'a str) -> f64;
+    fn surname(&self, word: &'a str, surname: &'a str) -> f64;
+}
+
+/// Similarities worked out each time.
+pub struct Direct;
+
+impl<'a> Similar<'a> for Direct {
+    fn key(&self, a: &'a str, b: &'a str) -> f64 {
+        key_similarity(a, b)
+    }
+    fn given(&self, a: &'a str, b: &'a str) -> f64 {
+        given_similarity(a, b)
+    }
+    fn surname(&self, word: &'a str, surname: &'a str) -> f64 {
+        surname_similarity(word, surname)
+    }
+}
+
+type Pairs<'a> = std::cell::RefCell<FxHashMap<(&'a str, &'a str), f64>>;
+
+/// Similarities remembered per pair (in order: each is symmetric), and the
+/// projections of each key, for the many people of one query's shortlist
+/// who share given names and surnames.
+#[derive(Default)]
+pub struct Memo<'a> {
+    key: Pairs<'a>,
+    given: Pairs<'a>,
+    surname: Pairs<'a>,
+    projected: std::cell::RefCell<FxHashMap<&'a str, std::rc::Rc<Projections>>>,
+}
+
+fn remembered<'a>(
+    pairs: &Pairs<'a>,
+    a: &'a str,
+    b: &'a str,
+    work: impl FnOnce(&'a str, &'a str) -> f64,
+) -> f64 {
+    let pair = if a <= b { (a, b) } else { (b, a) };
+    if let Some(&s) = pairs.borrow().get(&pair) {
+        return s;
+    }
+    let s = work(pair.0, pair.1);
+    pairs.borrow_mut().insert(pair, s);
+    s
+}
+
+impl<'a> Memo<'a> {
+    fn projections(&self, key: &'a str) -> std::rc::Rc<Projections> {
+        if let Some(found) = self.projected.borrow().get(key) {
+            return found.clone();
+        }
+        let made = std::rc::Rc::new(projections(key));
+        self.projected.borrow_mut().insert(key, made.clone());
+        made
+    }
+}
+
+impl<'a> Similar<'a> for Memo<'a> {
+    fn key(&self, a: &'a str, b: &'a str) -> f64 {
+        remembered(&self.key, a, b, |a, b| {
+            key_similarity_projected(a, b, |k| self.projections(k))
+        })
+    }
+    fn given(&self, a: &'a str, b: &'a str) -> f64 {
+        remembered(&self.given, a, b, |a, b| {
+            given_by(a, b, |x, y| self.key(x, y))
+        })
+    }
+    fn surname(&self, word: &'a str, surname: &'a str) -> f64 {
+        remembered(&self.surname, word, surname, |w, s| {
+            surname_by(w, s, |x, y| self.key(x, y))
+        })
+    }
+}
+
 /// Align the match-key words of a query with those of a person's name (the
 /// surname the name's last word, or the word at `surname_at`).
 pub fn align_person(query: &[&str], name: &[&str], surname_at: Option<usize>) -> Alignment {
+    align_person_with(query, name, surname_at, &Direct)
+}
+
+/// [`align_person`], with the similarities from `similar`.
+pub fn align_person_with<'a>(
+    query: &[&'a str],
+    name: &[&'a str],
+    surname_at: Option<usize>,
+    similar: &impl Similar<'a>,
+) -> Alignment {
     let at = surname_at.unwrap_or(name.len().wrapping_sub(1));
     let surname = name[at];
     let mut best_at: Option<usize> = None;
     let mut surname_score = 0.0;
     let last = query.len().wrapping_sub(1);
     for (i, word) in query.iter().enumerate() {
-        let s = surname_similarity(word, surname);
+        let s = similar.surname(word, surname);
         if s > surname_score || (s == surname_score && best_at.is_some() && i == last) {
             best_at = Some(i);
             surname_score = s;
@@ -623,7 +843,7 @@ pub fn align_person(query: &[&str], name: &[&str], surname_at: Option<usize>) ->
     let mut notes = Vec::new();
     let mut given_scores: Vec<f64> = Vec::new();
     let mut penalty = 0.0;
-    let mut unused: Vec<&str> = name
+    let mut unused: Vec<&'a str> = name
         .iter()
         .enumerate()
         .filter(|&(i, w)| i != at && !is_particle(w))
@@ -666,12 +886,12 @@ pub fn align_person(query: &[&str], name: &[&str], surname_at: Option<usize>) ->
             continue;
         }
         let (s, g) = if unused.len() == 1 {
-            (given_similarity(word, unused[0]), unused[0])
+            (similar.given(word, unused[0]), unused[0])
         } else {
             // max((similarity, given)): the greater similarity, then the greater name, then the first.
-            let mut best: Option<(f64, &str)> = None;
+            let mut best: Option<(f64, &'a str)> = None;
             for g in &unused {
-                let s = given_similarity(word, g);
+                let s = similar.given(word, g);
                 best = match best {
                     Some((bs, bg)) if !(s > bs || (s == bs && *g > bg)) => Some((bs, bg)),
                     _ => Some((s, g)),

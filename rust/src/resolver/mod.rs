@@ -13,13 +13,13 @@
 
 pub mod steps;
 
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::evidence::{CHANCE_FACTOR, Route, letters_needed};
 use crate::fuzzy::{
-    self, Combo, FuzzyHit, Hypothesis, PRIOR_SHARE, REPORTED, Reading, Word, combinations,
+    self, Combo, FuzzyHit, Hypothesis, PRIOR_SHARE, REPORTED, Reading, Word, Words, combinations,
     confidence, product,
 };
 use crate::index::{Index, Kind, MapId, Name};
@@ -416,6 +416,58 @@ struct QueryReading {
     endings: Option<Endings>,
     /// Letters of evidence the endings add.
     evidence: i64,
+    /// The word readings whose bases `text` is made of, one a word: their
+    /// keys are made once (see [`QueryReading::key`]).
+    base: Vec<(Arc<Word>, u16)>,
+}
+
+impl QueryReading {
+    fn as_written(text: &str, why: &Why) -> QueryReading {
+        QueryReading {
+            text: text.to_owned(),
+            weight: 1.0,
+            why: why.clone(),
+            endings: None,
+            evidence: 0,
+            base: Vec::new(),
+        }
+    }
+
+    /// The key of the reading at a lookup level: its word reading's, for a
+    /// reading of one word; for several, the match key of an ASCII text is
+    /// its words' match keys joined (each word is folded alone: only a text
+    /// with Cyrillic is read as a whole), any other key is worked out.
+    fn key(&self, level: MapId) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match &self.base[..] {
+            [(word, r)] => {
+                let reading = &word.readings[*r as usize];
+                match level {
+                    MapId::Exact => Cow::Borrowed(reading.exact()),
+                    MapId::Ascii => Cow::Borrowed(reading.ascii()),
+                    MapId::Match => Cow::Borrowed(reading.key()),
+                    _ => Cow::Owned(reading.key().replace(' ', "")),
+                }
+            }
+            [_, _, ..]
+                if matches!(level, MapId::Match | MapId::Compact) && self.text.is_ascii() =>
+            {
+                let mut key = String::with_capacity(self.text.len());
+                let space = if level == MapId::Match { " " } else { "" };
+                for (word, r) in &self.base {
+                    let part = word.readings[*r as usize].key();
+                    if !part.is_empty() {
+                        if !key.is_empty() {
+                            key.push_str(space);
+                        }
+                        key.push_str(&part.replace(' ', space));
+                    }
+                }
+                Cow::Owned(key)
+            }
+            _ => Cow::Owned(key_of(level, &self.text)),
+        }
+    }
 }
 
 /// A ranked candidate, its explanation made.
@@ -463,7 +515,7 @@ struct CacheKey {
 /// Recent answers, remembered from the second time a query is asked.
 #[derive(Default)]
 struct AnswerCache {
-    answers: FxHashMap<CacheKey, (u64, std::sync::Arc<Vec<Ranked>>)>,
+    answers: FxHashMap<CacheKey, (u64, Arc<Vec<Ranked>>)>,
     /// Use order: stamp -> key.
     order: std::collections::BTreeMap<u64, CacheKey>,
     stamp: u64,
@@ -474,7 +526,7 @@ struct AnswerCache {
 struct Query<'q> {
     lang: Option<&'q str>,
     /// Word readings of each pass (the hinted one, then every language's).
-    passes: Vec<Vec<Word>>,
+    passes: Vec<Vec<Arc<Word>>>,
     /// The readings of each combination that found something: (pass, readings).
     combos: Vec<(u8, Combo)>,
     cleaned: Option<(String, Vec<&'static str>)>,
@@ -482,19 +534,22 @@ struct Query<'q> {
 
 /// Resolves names to entities of an index.
 pub struct Resolver {
-    pub index: std::sync::Arc<Index>,
-    pub entities: std::sync::Arc<Entities>,
+    pub index: Arc<Index>,
+    pub entities: Arc<Entities>,
     pub options: Options,
     index_keys: usize,
     cache: Mutex<AnswerCache>,
+    /// The readings of recent words, by (word, hinted language, hinted only).
+    words: Vec<Mutex<FxHashMap<WordKey, Arc<Word>>>>,
 }
 
+type WordKey = (String, Option<&'static str>, bool);
+/// How many words' readings a resolver remembers, in shards (each emptied when full).
+const WORD_CACHE: usize = 1 << 13;
+const WORD_SHARDS: usize = 16;
+
 impl Resolver {
-    pub fn new(
-        index: std::sync::Arc<Index>,
-        entities: std::sync::Arc<Entities>,
-        options: Options,
-    ) -> Resolver {
+    pub fn new(index: Arc<Index>, entities: Arc<Entities>, options: Options) -> Resolver {
         let index_keys = index.keys(MapId::Exact);
         LazyLock::force(&SURNAME_SUFFIXES);
         LazyLock::force(&REGISTRY);
@@ -504,6 +559,7 @@ impl Resolver {
             options,
             index_keys,
             cache: Mutex::new(AnswerCache::default()),
+            words: (0..WORD_SHARDS).map(|_| Mutex::default()).collect(),
         }
     }
 
@@ -526,7 +582,7 @@ impl Resolver {
         lang: Option<&str>,
         scope: &Scope,
         decisive: bool,
-    ) -> std::sync::Arc<Vec<Ranked>> {
+    ) -> Arc<Vec<Ranked>> {
         let text = chars::keep(text, crate::text::clean::MAX_NAME_LENGTH);
         let size = self.options.cache_size;
         let key = (size > 0).then(|| CacheKey {
@@ -548,7 +604,7 @@ impl Resolver {
             }
         }
         let floor = decisive.then(|| self.decisive_floor());
-        let ranked = std::sync::Arc::new(self.rank(text, lang, scope, floor));
+        let ranked = Arc::new(self.rank(text, lang, scope, floor));
         if let Some(key) = key {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
             let marker = {
@@ -656,7 +712,11 @@ impl Resolver {
             combos: Vec::new(),
             cleaned: None,
         };
-        self.lookup(text, 1.0, &Why::NONE, &mut found, &[MapId::Exact], None, 0);
+        self.lookup(
+            &QueryReading::as_written(text, &Why::NONE),
+            &mut found,
+            &[MapId::Exact],
+        );
         if found.is_empty() {
             self.rank_readings(text, &mut query, floor, &mut found);
         }
@@ -734,37 +794,48 @@ impl Resolver {
         out
     }
 
-    /// The readings of one query word: the word itself, then its base-form hypotheses.
-    fn word_options(&self, word: &str, lang: Option<&str>, hinted_only: bool) -> Word {
+    /// The readings of one query word: the word itself, then its base-form
+    /// hypotheses, each with its match key (remembered: words recur).
+    fn word_options(&self, word: &str, lang: Option<&str>, hinted_only: bool) -> Arc<Word> {
         let code = lang.and_then(registered);
-        let mut readings = vec![Reading {
-            base: word.to_owned(),
-            weight: 1.0,
-            hypothesis: None,
-            key: String::new(),
+        let key = (word.to_owned(), code, hinted_only);
+        let shard = &self.words[{
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            key.hash(&mut h);
+            h.finish() as usize % WORD_SHARDS
         }];
+        if let Some(found) = shard.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return found.clone();
+        }
+        let mut readings = vec![Reading::new(word.to_owned(), 1.0, None)];
         for r in REGISTRY
             .hypotheses(word, code, hinted_only)
             .into_iter()
             .take(self.options.hypotheses_per_word)
         {
             let h = r.hypothesis;
-            readings.push(Reading {
-                base: h.base,
-                weight: h.weight,
-                hypothesis: Some(Hypothesis {
+            readings.push(Reading::new(
+                h.base,
+                h.weight,
+                Some(Hypothesis {
                     ending: h.ending,
                     case: h.case,
                     lang: r.lang,
                     rule: h.rule,
                 }),
-                key: String::new(),
-            });
+            ));
         }
-        Word {
+        let made = Arc::new(Word {
             word: word.to_owned(),
             readings,
+        });
+        let mut shard = shard.lock().unwrap_or_else(|e| e.into_inner());
+        if shard.len() >= WORD_CACHE / WORD_SHARDS {
+            shard.clear();
         }
+        shard.insert(key, made.clone());
+        made
     }
 
     /// Tiers (2) and (3) of the ranking, for a form that is no name as written.
@@ -780,13 +851,9 @@ impl Resolver {
             let as_written = normalise(text);
             if !as_written.is_empty() && as_written != text {
                 self.lookup(
-                    &as_written,
-                    1.0,
-                    &Why::NONE,
+                    &QueryReading::as_written(&as_written, &Why::NONE),
                     found,
                     &[MapId::Exact],
-                    None,
-                    0,
                 );
             }
         }
@@ -815,7 +882,7 @@ impl Resolver {
         let mut decided = false;
         for &hinted_only in passes {
             let pass = query.passes.len() as u8;
-            let options: Vec<Word> = words
+            let options: Vec<Arc<Word>> = words
                 .iter()
                 .map(|w| self.word_options(w, lang, hinted_only))
                 .collect();
@@ -841,15 +908,7 @@ impl Resolver {
             return;
         }
         for reading in &readings {
-            self.lookup(
-                &reading.text,
-                reading.weight,
-                &reading.why,
-                found,
-                &LOOSE,
-                reading.endings,
-                reading.evidence,
-            );
+            self.lookup(reading, found, &LOOSE);
         }
         if inflects_names(lang) && words.len() == 1 && found.best() < self.options.threshold {
             self.stem_fallback(words[0], &first, found);
@@ -859,13 +918,6 @@ impl Resolver {
         if found.best() < self.options.threshold && self.options.fuzzy && long_enough {
             let fuzzy_floor = floor.map_or(REPORTED, |f| py_max(REPORTED, f));
             let pass = query.passes.len() - 1;
-            for word in &mut query.passes[pass] {
-                for reading in &mut word.readings {
-                    if reading.key.is_empty() {
-                        reading.key = match_key(&reading.base, None);
-                    }
-                }
-            }
             let hits = fuzzy::fuzzy_candidates(&self.index, &query.passes[pass], fuzzy_floor);
             let cleaned_ascii = ascii_key(&cleaned);
             for hit in hits {
@@ -896,13 +948,7 @@ impl Resolver {
         pass: u8,
     ) -> Vec<QueryReading> {
         let lang = query.lang;
-        let mut out = vec![QueryReading {
-            text: query_text.to_owned(),
-            weight: 1.0,
-            why: first.clone(),
-            endings: None,
-            evidence: 0,
-        }];
+        let mut out = vec![QueryReading::as_written(query_text, first)];
         let words = &query.passes[pass as usize];
         if words.len() == 1 {
             let word = &words[0];
@@ -927,6 +973,7 @@ impl Resolver {
                     },
                     endings,
                     evidence,
+                    base: vec![(word.clone(), r as u16)],
                 });
             }
             return out;
@@ -949,6 +996,11 @@ impl Resolver {
                     .map(|(w, &r)| words[w].readings[r as usize].weight),
             );
             let evidence = ending_evidence(words, &combo);
+            let base = combo
+                .iter()
+                .enumerate()
+                .map(|(w, &r)| (words[w].clone(), r))
+                .collect();
             let number = query.combos.len() as u32;
             query.combos.push((pass, combo));
             out.push(QueryReading {
@@ -961,6 +1013,7 @@ impl Resolver {
                 },
                 endings,
                 evidence,
+                base,
             });
         }
         out
@@ -976,7 +1029,7 @@ impl Resolver {
                 MapId::AsciiLast
             };
             for reading in readings {
-                let key = key_of(level, &reading.text);
+                let key = reading.key(level);
                 if let Some(hits) = self.index.get(level, &key) {
                     self.offer_hits(level, &key, hits, reading, found);
                 }
@@ -993,32 +1046,15 @@ impl Resolver {
         false
     }
 
-    /// Look `text` up by the keys of `levels`; the most precise level that hits decides.
-    #[allow(clippy::too_many_arguments)]
-    fn lookup(
-        &self,
-        text: &str,
-        weight: f64,
-        why: &Why,
-        found: &mut Found<'_>,
-        levels: &[MapId],
-        endings: Option<Endings>,
-        evidence: i64,
-    ) {
-        let reading = QueryReading {
-            text: text.to_owned(),
-            weight,
-            why: why.clone(),
-            endings,
-            evidence,
-        };
+    /// Look a reading up by the keys of `levels`; the most precise level that hits decides.
+    fn lookup(&self, reading: &QueryReading, found: &mut Found<'_>, levels: &[MapId]) {
         for &level in levels {
-            let key = key_of(level, text);
+            let key = reading.key(level);
             if LOOSE.contains(&level) && clen(&key) < MIN_LOOSE_KEY {
                 continue;
             }
             if let Some(hits) = self.index.get(level, &key) {
-                if self.offer_hits(level, &key, hits, &reading, found) {
+                if self.offer_hits(level, &key, hits, reading, found) {
                     return;
                 }
             }
@@ -1100,10 +1136,10 @@ impl Resolver {
             Some(Endings::SurnameShaped) => Some(Route::SurnameShaped),
             _ => None,
         };
-        let surname = match_key(&reading.text, None);
+        let surname = reading.key(MapId::Match);
         for position in hits.iter() {
             let name = self.index.name(position);
-            if name.surname != Some(surname.as_str()) {
+            if name.surname != Some(&*surname) {
                 continue;
             }
             let mut trust = trust(level) * SURNAME_ALONE_FACTOR * name.kind.factor();
@@ -1213,7 +1249,7 @@ impl Resolver {
         &self,
         hit: &FuzzyHit,
         query_ascii: &str,
-        words: &[Word],
+        words: &Words,
         lang: Option<&str>,
         why: Why,
     ) -> (f64, Why) {
@@ -1239,7 +1275,7 @@ impl Resolver {
             .combo
             .iter()
             .enumerate()
-            .map(|(w, &r)| words[w].readings[r as usize].key.as_str())
+            .map(|(w, &r)| words[w].readings[r as usize].key())
             .collect::<Vec<_>>()
             .join(" ");
         let route = fuzzy_route(hit, endings, &key, name.surname.unwrap_or(""));
@@ -1250,7 +1286,7 @@ impl Resolver {
 impl Resolver {
     /// The fuzzy stage alone, for the tests: the hits above `floor` of a
     /// query's words (exact keys) read with `lang` (every language's
-    /// hypotheses, at most 16 a word), as (position, score, steps);
+    /// hypotheses, as many a word as the options say), as (position, score, steps);
     /// `prune`: with the bounds that skip names that cannot score.
     pub fn fuzzy_hits(
         &self,
@@ -1259,18 +1295,10 @@ impl Resolver {
         floor: f64,
         prune: bool,
     ) -> Vec<(u32, f64, Vec<Step>)> {
-        let mut options: Vec<Word> = words
+        let options: Vec<Arc<Word>> = words
             .iter()
-            .map(|w| {
-                let mut word = self.word_options(w, lang, false);
-                word.readings.truncate(17);
-                for reading in &mut word.readings {
-                    reading.key = match_key(&reading.base, None);
-                }
-                word
-            })
+            .map(|w| self.word_options(w, lang, false))
             .collect();
-        options.truncate(words.len());
         let hits = fuzzy::candidates(&self.index, &options, floor, prune);
         let mut query = Query {
             lang,
@@ -1357,7 +1385,7 @@ pub fn inflects_names(lang: Option<&str>) -> bool {
 }
 
 /// Whether a combination of word readings removed endings, and whose.
-fn endings_of(words: &[Word], combo: &[u16], lang: Option<&str>) -> Option<Endings> {
+fn endings_of(words: &Words, combo: &[u16], lang: Option<&str>) -> Option<Endings> {
     let mut langs: Vec<&str> = Vec::new();
     let mut any = false;
     for (w, &r) in combo.iter().enumerate() {
@@ -1378,7 +1406,7 @@ fn endings_of(words: &[Word], combo: &[u16], lang: Option<&str>) -> Option<Endin
 }
 
 /// What the endings removed add to the key's evidence, in letters.
-fn ending_evidence(words: &[Word], combo: &[u16]) -> i64 {
+fn ending_evidence(words: &Words, combo: &[u16]) -> i64 {
     let mut letters = 0i64;
     for (w, &r) in combo.iter().enumerate() {
         let word = &words[w];
@@ -1395,3 +1423,47 @@ fn ending_evidence(words: &[Word], combo: &[u16]) -> i64 {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod key_tests {
+    use crate::text::keys::match_key;
+
+    /// The match key of an ASCII text of several words is its words' keys
+    /// joined, which `QueryReading::key` relies on.
+    #[test]
+    fn ascii_match_keys_compose_word_by_word() {
+        let words = [
+            "putin",
+            "a.b",
+            "o'brien",
+            "zhenbekov",
+            "x&y",
+            "route-66",
+            "jeen-bekov",
+            "shch",
+            "tsch",
+            "",
+            "-",
+            "j",
+            "ch",
+            "dž",
+            "  ",
+            "mac_donald",
+            "sergeyevich",
+        ];
+        for a in words {
+            for b in words {
+                let joined = format!("{a} {b}");
+                if !joined.is_ascii() {
+                    continue;
+                }
+                let parts: Vec<String> = [a, b]
+                    .iter()
+                    .map(|w| match_key(w, None))
+                    .filter(|k| !k.is_empty())
+                    .collect();
+                assert_eq!(match_key(&joined, None), parts.join(" "), "{joined:?}");
+            }
+        }
+    }
+}
