@@ -150,7 +150,7 @@ def test_followthemoney_entities() -> None:
         "type": "PER",
         "aliases": ["Аляксандр Лукашэнка", "Aliaksandr Lukashenka", {"name": "Batka", "weak": True}],
         "country": "BY",
-        "topics": ["role.pep", "sanction"],
+        "x-topics": ["role.pep", "sanction"],
     }
     assert org == {"id": "NK-2", "name": "Belaruskali", "type": "ORG", "aliases": ["BK"], "country": "BY"}
     assert body["country"] == "BY" and body["aliases"] == ["KGB of Belarus"]

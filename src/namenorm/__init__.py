@@ -21,7 +21,8 @@ from functools import lru_cache
 from .annotate import Mention, annotate
 from .clean import clean
 from .compare import Comparison, compare
-from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
+from .errors import GazetteerError, NamenormError, UnknownLanguageError
+from .gazetteer import Alias, Entity, Gazetteer, GazetteerWarning
 from .languages import Hypothesis, strip_inflection
 from .resolver import Decision, Match, Options, Resolver, Scope
 from .translit import transliterate
@@ -33,12 +34,15 @@ __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "GazetteerWarning",
     "Hypothesis",
     "Match",
     "Mention",
+    "NamenormError",
     "Options",
     "Resolver",
     "Scope",
+    "UnknownLanguageError",
     "__version__",
     "annotate",
     "clean",

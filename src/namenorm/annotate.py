@@ -65,8 +65,8 @@ from . import languages
 from .clean import clean, is_title
 from .gazetteer import Entity
 from .keys import ascii_key, exact_key, match_key
-from .packaged import read_text
 from .resolver import Match, Resolver
+from .resources import sections
 from .score import PATRONYMIC_PARTICLES
 
 __all__ = ["Mention", "annotate", "document_language"]
@@ -97,19 +97,7 @@ _SENTENCE_END = ".!?…:"
 def _function_words() -> dict[str, frozenset[str]]:
     """Function words by language (``data/function_words.txt``): they never
     start a name, and they tell the document's language."""
-    text = read_text("namenorm.data", "function_words.txt")
-    words: dict[str, set[str]] = {}
-    language = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            language = line[1:-1]
-            words.setdefault(language, set())
-        elif language:
-            words[language].update(line.split())
-    return {code: frozenset(vocabulary) for code, vocabulary in words.items()}
+    return {code: frozenset(vocabulary) for code, vocabulary in sections("namenorm.data", "function_words.txt").items()}
 
 
 @lru_cache(maxsize=1)

@@ -34,8 +34,9 @@ from rapidfuzz.distance import OSA
 
 from .charmap import translation
 from .clean import fix_homoglyphs, fix_mojibake, is_title, strip_titles
+from .errors import TableError
 from .keys import match_key
-from .packaged import read_text
+from .resources import Row, table
 from .score import (
     BUDGET_BASE,
     BUDGET_PER_LETTER,
@@ -157,19 +158,25 @@ class Comparison(NamedTuple):
 def legal_forms() -> dict[str, tuple[str, bool]]:
     """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
     dots and spaces dropped) -> its kind and whether it needs capitals."""
-    text = read_text("namenorm.translit", "legal_forms.tsv")
     forms: dict[str, tuple[str, bool]] = {}
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] != "caps"):
-            raise ValueError(f"legal_forms.tsv:{number}: expected 'form<TAB>kind[<TAB>caps]'")
+    for row in _legal_form_rows():
+        cols = row.cells
+        if len(cols) == 3 and cols[2] != "caps":
+            raise TableError(
+                "the third cell may only be 'caps'; write form<TAB>kind[<TAB>caps]",
+                file="namenorm/translit/legal_forms.tsv",
+                line=row.line,
+            )
         key = _form_key(cols[0])
         # S.A. and SA share a key: the form needs capitals if any spelling says so.
         forms[key] = (cols[1], len(cols) == 3 or forms.get(key, ("", False))[1])
     return forms
+
+
+@lru_cache(maxsize=1)
+def _legal_form_rows() -> list[Row]:
+    """The rows of ``translit/legal_forms.tsv``, read once for both tables made of it."""
+    return table("namenorm.translit", "legal_forms.tsv", (2, 3))
 
 
 def _form_key(text: str) -> str:
@@ -184,9 +191,8 @@ def _form_tails() -> frozenset[str]:
     ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
     for them."""
     tails = set()
-    text = read_text("namenorm.translit", "legal_forms.tsv")
-    for raw in text.splitlines():
-        form = raw.split("#", 1)[0].split("\t")[0]
+    for row in _legal_form_rows():
+        form = row.cells[0]
         if " " in form.strip():
             tails.add(_form_key(form.split()[-1]))
             tails.add(_form_key(form.split()[0]))

@@ -72,6 +72,7 @@ from typing import IO, Any, BinaryIO, Literal, cast
 import regex
 from unidecode import unidecode
 
+from .errors import CleanError
 from .resolver import Match, Resolver
 
 __all__ = [
@@ -97,20 +98,6 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SURROGATES = regex.compile(r"[\udc80-\udcff]")
 #: How many problem line numbers the summary keeps, per kind of problem.
 MAX_LINES_KEPT = 100
-
-
-class CleanError(Exception):
-    """A problem with the input or the options that stops cleaning (the CLI
-    reports it as one line and exits with status 2). Nothing is left in
-    place of the output when it is raised.
-
-    Examples:
-        >>> import io
-        >>> clean_csv(io.BytesIO(b"id,name\\n1,Atambajev\\n"), io.BytesIO(), ["who"])
-        Traceback (most recent call last):
-        ...
-        namenorm.csvclean.CleanError: no column 'who' in the header (columns: 'id', 'name')
-    """
 
 
 @dataclass(frozen=True)

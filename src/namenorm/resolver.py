@@ -23,6 +23,8 @@ from typing import Any, Literal, NamedTuple
 
 from . import languages
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
+from .codes import check_language
+from .errors import NamenormError
 from .evidence import CHANCE_FACTOR, Route, chance_step, letters_needed
 from .fuzzy import (
     KIND_FACTOR,
@@ -40,7 +42,7 @@ from .fuzzy import (
 from .gazetteer import Entity, Gazetteer
 from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key, skeleton
-from .packaged import read_text
+from .resources import words
 from .score import SURNAME_ALONE_FACTOR
 
 __all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope"]
@@ -154,7 +156,12 @@ class Scope:
 
     @classmethod
     def of(cls, types: Iterable[str] | None = None, countries: Iterable[str] | None = None) -> Scope:
-        """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case)."""
+        """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case).
+
+        Examples:
+            >>> Scope.of(types=("PER", "ORG")).types == {"PER", "ORG"}, Scope.of().countries
+            (True, None)
+        """
         if isinstance(types, str) or isinstance(countries, str):
             raise TypeError("types and countries are collections of codes, not one string: use {'PER'}")
         kinds = None if types is None else frozenset(t.upper() for t in types)
@@ -168,7 +175,14 @@ class Scope:
         return cls(kinds, places)
 
     def admits(self, entity: Entity) -> bool:
-        """Whether ``entity`` is in scope."""
+        """Whether ``entity`` is in scope.
+
+        Examples:
+            >>> from namenorm import Entity
+            >>> bishkek = Entity("Q9361", "Bishkek", "LOC", country="KG")
+            >>> Scope.of(types={"LOC"}).admits(bishkek), Scope.of(countries={"KZ"}).admits(bishkek)
+            (True, False)
+        """
         if self.types is not None and entity.type not in self.types:
             return False
         return self.countries is None or entity.country in self.countries
@@ -494,6 +508,10 @@ class Resolver:
             >>> r.resolve("Žeenbekov") is None
             True
         """
+        if isinstance(k, bool) or not isinstance(k, int):
+            raise TypeError(f"k must be an int, not {type(k).__name__}")
+        if k < 0:
+            raise NamenormError(f"k must be 0 or more, not {k}; ask for the number of candidates wanted")
         return [m for m, _reading in self._ranked(text, lang, Scope.of(types, countries))[:k]]
 
     def resolve_many(
@@ -512,10 +530,14 @@ class Resolver:
             >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
             ['Vladimir Putin', None, 'Vladimir Putin', 'Almazbek Atambayev']
         """
+        if isinstance(texts, str | bytes):
+            raise TypeError("resolve_many takes an iterable of names, not one string: use resolve(text) or [text]")
         scope = Scope.of(types, countries)
         seen: dict[str | None, Match | None] = {}
         out: list[Match | None] = []
         for text in texts:
+            if text is not None and not isinstance(text, str):
+                raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
             if text not in seen:
                 seen[text] = self._decide(self._ranked(text, lang, scope, decisive=True)).match
             out.append(seen[text])
@@ -532,8 +554,7 @@ class Resolver:
             return []
         if not isinstance(text, str):
             raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
-        if lang is not None and not isinstance(lang, str):
-            raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+        lang = check_language(lang)
         # Only the first MAX_NAME_LENGTH characters are ever read (cleaning
         # truncates), so a megabyte-long string is neither kept nor cached whole.
         text = text[:MAX_NAME_LENGTH]
@@ -1011,8 +1032,7 @@ def _warm_up() -> None:
 @lru_cache(maxsize=1)
 def _surname_suffixes() -> frozenset[str]:
     """Endings that make surnames of names (data/surname_suffixes.txt)."""
-    text = read_text("namenorm.data", "surname_suffixes.txt")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words("namenorm.data", "surname_suffixes.txt"))
 
 
 def _surname_shaped(word: str) -> bool:

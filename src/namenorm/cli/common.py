@@ -6,14 +6,22 @@ import argparse
 import time
 from typing import TextIO
 
-from ..gazetteer import Gazetteer, GazetteerError
+from ..errors import GazetteerError, UsageError
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_UNRESOLVED",
+    "EXIT_USAGE",
+    "ProgressBar",
+    "UsageError",
+    "add_gazetteer_options",
+    "progress_bar",
+    "resolver_from",
+]
+from ..gazetteer import Gazetteer
 from ..resolver import Resolver
 
 EXIT_OK, EXIT_UNRESOLVED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A problem the user can fix: reported as one line on stderr, exit status 2."""
 
 
 def add_gazetteer_options(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,8 @@ import json
 from typing import Any, TextIO
 
 from .. import importers
-from ..gazetteer import Gazetteer, GazetteerError, validate
+from ..errors import GazetteerError
+from ..gazetteer import Gazetteer, validate
 from .common import EXIT_OK, EXIT_UNRESOLVED, UsageError
 
 __all__ = ["register"]

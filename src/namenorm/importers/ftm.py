@@ -47,7 +47,7 @@ def read(path: str | Path) -> Imported:
         >>> _ = path.write_text(json.dumps(company) + "\\n" + json.dumps(sanction) + "\\n", encoding="utf-8")
         >>> result = read(path)
         >>> [record] = result.records
-        >>> record["name"], record["type"], record["country"], record["topics"]
+        >>> record["name"], record["type"], record["country"], record["x-topics"]
         ('Northwind Trading', 'ORG', 'CY', ['sanction'])
         >>> record["aliases"]
         ['Нордвинд Трейдинг', {'name': 'Northwind', 'weak': True}]
@@ -94,7 +94,7 @@ def read(path: str | Path) -> Imported:
                 break
         topics = _values(props, "topics")
         if topics:
-            record["topics"] = topics
+            record["x-topics"] = topics  # the user's own data to the gazetteer
         result.records.append(record)
     return result
 

@@ -124,6 +124,9 @@ def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:
     if not isinstance(word, str):
         raise TypeError(f"a word must be a str, not {type(word).__name__}")
     from ..clean import clean, fold_case
+    from ..codes import check_language
+
+    lang = check_language(lang)
 
     folded = fold_case(clean(word))
     if not folded:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import _core
+from ..errors import UnknownConventionError
 from .tables import table_codes, unknown_convention
 
 __all__ = ["conventions", "detect_source", "expand", "has_cyrillic", "russian_form", "spellings", "transliterate"]
@@ -73,7 +74,8 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
             a name (Latvian and Lithuanian nominative -s, -as: ``Putinas``).
 
     Raises:
-        KeyError: ``to`` is not a known convention.
+        TypeError: ``text`` is not a ``str``.
+        UnknownConventionError: ``to`` is not a known convention (a ``KeyError`` too).
 
     Examples:
         >>> transliterate("Жээнбеков", to="fi"), transliterate("Жээнбеков", to="de", source="ky")
@@ -83,8 +85,10 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
         >>> transliterate("Владимир Путин", to="lt"), transliterate("Владимир Путин", to="lt", endings=False)
         ('Vladimiras Putinas', 'Vladimir Putin')
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     if to not in table_codes():
-        raise KeyError(unknown_convention(to))
+        raise UnknownConventionError(unknown_convention(to))
     return _core.transliterate(text, to, source, endings)
 
 

@@ -39,15 +39,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import _core
+from ..errors import TableError, UnknownConventionError
 
 if TYPE_CHECKING:
     from .._core import _Rule, _Table
 
 __all__ = ["Rule", "Table", "TableError", "load_table", "table_codes"]
-
-
-class TableError(ValueError):
-    """A transliteration table file is malformed (the message names file:line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +129,8 @@ def table_codes() -> tuple[str, ...]:
 
 
 def unknown_convention(code: object) -> str:
-    """The message of the ``KeyError`` for a convention no table has."""
-    return f"unknown transliteration convention {code!r}; known: {', '.join(table_codes())}"
+    """The message of the error for a convention no table has."""
+    return f"unknown transliteration convention {code!r}: use one of {', '.join(table_codes())}"
 
 
 @cache
@@ -141,8 +138,8 @@ def load_table(code: str) -> Table:
     """Load (once) the table of a convention by its code, with its base table.
 
     Raises:
-        KeyError: no table has this code.
+        UnknownConventionError: no table has this code (a ``KeyError`` too).
     """
     if code not in table_codes():
-        raise KeyError(unknown_convention(code))
+        raise UnknownConventionError(unknown_convention(code))
     return _table(_core.translit_table(code))
