@@ -51,23 +51,24 @@ def test_pandas_string_dtype_and_nan(brothers: namenorm.Resolver) -> None:
 def test_polars_function_and_expression(brothers: namenorm.Resolver) -> None:
     frame = pl.DataFrame({"who": ["Atambajev", "Jeenbekov", None, "Nobody Known", "Atambajev", "  "]})
     column = resolve_column(frame["who"], resolver=brothers)
-    assert column.struct.field("status").to_list() == ["matched", "ambiguous", "empty", "unmatched", "matched", "empty"]
+    statuses = ["matched", "ambiguous", "empty", "unmatched", "matched", "empty"]
+    assert column.struct.field("who_status").to_list() == statuses
     out = frame.with_columns(resolve_expr("who", resolver=brothers, fields=("id", "score")).alias("r")).unnest("r")
-    assert out.columns == ["who", "id", "score"]
-    assert out["id"].to_list() == ["aa", None, None, None, "aa", None]
-    assert out.schema["score"] == pl.Float64
-    lazy = frame.lazy().select(resolve_expr(pl.col("who"), resolver=brothers).struct.field("canonical")).collect()
+    assert out.columns == ["who", "who_id", "who_score"]
+    assert out["who_id"].to_list() == ["aa", None, None, None, "aa", None]
+    assert out.schema["who_score"] == pl.Float64
+    lazy = frame.lazy().select(resolve_expr(pl.col("who"), resolver=brothers).struct.field("name_canonical")).collect()
     assert lazy.to_series().to_list()[0] == "Almazbek Atambayev"
 
 
 def test_one_cache_for_both(brothers: namenorm.Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
-    integrations.clear_cache()
+    namenorm.reset_caches()
     calls: list[str] = []
     original = integrations.resolve_value
 
-    def counting(resolver: namenorm.Resolver, value: str, lang: str | None = None) -> integrations.Resolution:
+    def counting(resolver: namenorm.Resolver, value: str, **scope: object) -> integrations.Resolution:
         calls.append(value)
-        return original(resolver, value, lang)
+        return original(resolver, value, **scope)  # type: ignore[arg-type]
 
     monkeypatch.setattr(integrations, "resolve_value", counting)
     resolve_series(pd.Series(["Atambajev"] * 1000 + ["Jeenbekov"]), resolver=brothers)

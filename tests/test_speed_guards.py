@@ -75,19 +75,22 @@ def test_no_regex_is_compiled_per_call(monkeypatch: pytest.MonkeyPatch) -> None:
     assert compiled == []
 
 
-#: Unbounded caches whose keys come from a small fixed set: no arguments, or
-#: a convention code (an unknown code raises, and a raise is not cached).
-FINITE_KEYS = {"namenorm.translit.tables.table_codes", "namenorm.translit.tables.load_table"}
+def test_every_cache_is_bounded_and_registered() -> None:
+    from namenorm import cache
 
-
-def test_every_cache_is_bounded() -> None:
-    unbounded = set()
+    clearers = [getattr(clear, "__self__", None) for clear in cache._REGISTRY.values()]
+    clearers = [c for c in clearers if hasattr(c, "cache_info")]
+    found = set()
     for module in _modules():
         for obj in vars(module).values():
             info = getattr(obj, "cache_info", None)
-            if callable(info) and info().maxsize is None:
-                unbounded.add(f"{obj.__module__}.{obj.__qualname__}")
-    assert unbounded <= FINITE_KEYS
+            if callable(info) and not isinstance(obj, type):
+                found.add(f"{obj.__module__}.{obj.__qualname__}")
+                assert info().maxsize is not None, f"{obj.__module__}.{obj.__qualname__} is unbounded"
+                assert any(obj is c for c in clearers), (
+                    f"{obj.__module__}.{obj.__qualname__} is not in namenorm.cache's registry"
+                )
+    assert len(found) >= 30 and set(cache.SIZES) <= set(cache.registered())
     assert namenorm.Options().cache_size > 0  # the answer cache is bounded too
 
 

@@ -55,13 +55,13 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 import regex
 from rapidfuzz.distance import Indel
 
 from . import languages
+from .cache import cached, register
 from .clean import clean, is_title
 from .gazetteer import Entity
 from .keys import ascii_key, exact_key, match_key
@@ -93,14 +93,14 @@ _OPENERS = "\"'“”‘’«»„([{–—-•*#"
 _SENTENCE_END = ".!?…:"
 
 
-@lru_cache(maxsize=1)
+@cached("annotate.function_words")
 def _function_words() -> dict[str, frozenset[str]]:
     """Function words by language (``data/function_words.txt``): they never
     start a name, and they tell the document's language."""
     return {code: frozenset(vocabulary) for code, vocabulary in sections("namenorm.data", "function_words.txt").items()}
 
 
-@lru_cache(maxsize=1)
+@cached("annotate.stop_words")
 def _stop_words() -> frozenset[str]:
     """Every language's function words together."""
     return frozenset().union(*_function_words().values())
@@ -332,6 +332,7 @@ class _Context:
 
 _Tables = tuple[dict[str, int], list[tuple[set[str], set[str]]], frozenset[str]]
 _TABLES: weakref.WeakKeyDictionary[Resolver, _Tables] = weakref.WeakKeyDictionary()
+register("annotate.entity_tables", _TABLES.clear)
 
 
 def _entity_tables(resolver: Resolver) -> _Tables:

@@ -11,15 +11,14 @@ function words. The codes come from ``data/languages.tsv``
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .cache import cached
 from .errors import UnknownLanguageError
 from .resources import table
 
 __all__ = ["check_language", "language_codes"]
 
 
-@lru_cache(maxsize=1)
+@cached("codes.codes")
 def _codes() -> tuple[dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
     longer: dict[str, str] = {}

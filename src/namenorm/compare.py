@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .cache import cached
 from .charmap import translation
 from .clean import fix_homoglyphs, fix_mojibake, is_title, strip_titles
 from .errors import TableError
@@ -154,7 +154,7 @@ class Comparison(NamedTuple):
         return "\n".join(lines)
 
 
-@lru_cache(maxsize=1)
+@cached("compare.legal_forms")
 def legal_forms() -> dict[str, tuple[str, bool]]:
     """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
     dots and spaces dropped) -> its kind and whether it needs capitals."""
@@ -173,7 +173,7 @@ def legal_forms() -> dict[str, tuple[str, bool]]:
     return forms
 
 
-@lru_cache(maxsize=1)
+@cached("compare.legal_form_rows")
 def _legal_form_rows() -> list[Row]:
     """The rows of ``translit/legal_forms.tsv``, read once for both tables made of it."""
     return table("namenorm.translit", "legal_forms.tsv", (2, 3))
@@ -185,7 +185,7 @@ def _form_key(text: str) -> str:
     return _NOT_FORM.sub("", text.casefold())
 
 
-@lru_cache(maxsize=1)
+@cached("compare.form_tails")
 def _form_tails() -> frozenset[str]:
     """The keys of the last words of legal forms of several words (``ltd`` of
     ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
@@ -199,7 +199,7 @@ def _form_tails() -> frozenset[str]:
     return frozenset(tails)
 
 
-@lru_cache(maxsize=1)
+@cached("compare.form_ends")
 def _form_ends() -> frozenset[str]:
     """Every key a name's first or last word has when a legal form is at that
     end: a form of one word, or the first or last word of a longer one."""
@@ -236,7 +236,7 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
+@cached("compare.prepare")
 def _prepare(text: str, lang: str | None) -> _Prepared:
     if not text.isascii():  # mojibake, mixed scripts and composition need non-ASCII letters
         text = fix_homoglyphs(fix_mojibake(unicodedata.normalize("NFC", text))).translate(_QUOTES)
@@ -335,7 +335,7 @@ def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("compare.stem")
 def _stem(word: str) -> str | None:
     """The word without a Russian surname suffix (-ov, -ev, -ova, -eva), if it has one."""
     for suffix in RUSSIAN_SUFFIXES:
@@ -344,7 +344,7 @@ def _stem(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("compare.bound")
 def _bound(x: str, y: str, surname: bool) -> float:
     """An upper bound, from optimal-string-alignment distances, of how alike
     two key words can score: as words of a name (initials and given-name
@@ -444,7 +444,7 @@ def _within(x: str, y: str, floor: float) -> bool:
     return distance <= edits
 
 
-@lru_cache(maxsize=1 << 12)
+@cached("compare.edits_allowed")
 def _edits_allowed(floor: float, length: int, ending: bool) -> int:
     """The most edits (each at least a vowel's) that keep `similarity_bound`
     of two words of at most ``length`` letters at ``floor`` or above, with the

@@ -53,7 +53,10 @@ class NamenormError(ValueError):
         self.file = file
         self.line = line
         self.message = message
-        where = "" if file is None else f"{file}:{line}: " if line is not None else f"{file}: "
+        if file is None:
+            where = "" if line is None else f"line {line}: "
+        else:
+            where = f"{file}: " if line is None else f"{file}:{line}: "
         super().__init__(where + message)
 
 

@@ -34,12 +34,12 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from .cache import cached
 from .clean import fix_mojibake, normalise
 from .errors import GazetteerError, GazetteerNotFoundError
 from .resources import data, header
@@ -865,7 +865,7 @@ def _trusted_entity(record: Mapping[str, Any]) -> Entity:
     )
 
 
-@lru_cache(maxsize=1)
+@cached("gazetteer.default")
 def _default() -> Gazetteer:
     text = gzip.decompress(data("namenorm.data", DEFAULT_RESOURCE)).decode("utf-8")
     body = [line for line in text.splitlines() if line and not line.startswith("#")]

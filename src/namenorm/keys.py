@@ -33,11 +33,10 @@ these are its Python faces, with the same names, signatures and examples.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from . import _core
+from .cache import cached
 
 __all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
 
@@ -65,7 +64,7 @@ def ascii_key(text: str) -> str:
     return _core.ascii_key(text)
 
 
-@lru_cache(maxsize=1)
+@cached("keys.decoders")
 def decoders() -> dict[str, tuple[regex.Pattern[str], tuple[str, ...]]]:
     """The language-aware decoding rules of ``translit/decode.tsv``, by language:
     one alternation per language and the replacement of each branch.

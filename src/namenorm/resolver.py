@@ -18,10 +18,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from . import languages
+from .cache import cached
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
 from .codes import check_language
 from .errors import NamenormError
@@ -45,7 +45,7 @@ from .keys import ascii_key, exact_key, match_key, skeleton
 from .resources import words
 from .score import SURNAME_ALONE_FACTOR
 
-__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope"]
+__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope", "Status"]
 
 # How much each lookup level trusts a hit, before the inflection prior, and
 # the key function of each level.
@@ -127,6 +127,9 @@ class Options:
         if self.margin < 0 or self.prominence < 1 or self.hypotheses_per_word < 1 or self.cache_size < 0:
             raise ValueError("margin >= 0, prominence >= 1, hypotheses_per_word >= 1, cache_size >= 0")
 
+
+#: What a decision concluded (the status vocabulary of every helper, `namenorm.io`).
+Status = Literal["matched", "ambiguous", "unmatched", "empty"]
 
 #: The entity types a gazetteer knows.
 ENTITY_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
@@ -276,7 +279,7 @@ class Decision:
         'empty'
     """
 
-    status: Literal["matched", "ambiguous", "unmatched", "empty"]
+    status: Status
     match: Match | None = None
     rivals: tuple[Match, ...] = ()
 
@@ -412,15 +415,22 @@ class Resolver:
 
     @classmethod
     def default(cls, **options: Any) -> Resolver:
-        """A resolver over the embedded default gazetteer (a new one each
-        call; [`namenorm.default_resolver`][namenorm.default_resolver] shares one).
+        """A resolver over the embedded default gazetteer: without options, the
+        one shared resolver ([`namenorm.default_resolver`][namenorm.default_resolver],
+        built on first use); with options, a new one.
 
         Examples:
-            >>> from namenorm import Resolver
+            >>> import namenorm
+            >>> Resolver.default() is namenorm.default_resolver()
+            True
             >>> r = Resolver.default(threshold=0.9)
             >>> r.options.threshold, r.resolve("Lukašenka").entity.name
             (0.9, 'Alexander Lukashenko')
         """
+        if not options and cls is Resolver:
+            from . import default_resolver
+
+            return default_resolver()
         return cls(Gazetteer.default(), **options)
 
     def __repr__(self) -> str:
@@ -1008,7 +1018,7 @@ def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps:
         found[name.entity] = _Candidate(score, name, steps, reading)
 
 
-@lru_cache(maxsize=1 << 13)
+@cached("resolver.word_options")
 def _word_options(word: str, lang: str | None, hinted_only: bool, limit: int) -> tuple[Reading, ...]:
     """The readings of one query word: the word itself, then its base-form
     hypotheses (the match keys are left to the fuzzy stage, which fills them in)."""
@@ -1029,7 +1039,7 @@ def _warm_up() -> None:
     _longest_surname_suffix()
 
 
-@lru_cache(maxsize=1)
+@cached("resolver.surname_suffixes")
 def _surname_suffixes() -> frozenset[str]:
     """Endings that make surnames of names (data/surname_suffixes.txt)."""
     return frozenset(words("namenorm.data", "surname_suffixes.txt"))
@@ -1043,7 +1053,7 @@ def _surname_shaped(word: str) -> bool:
     return any(word[-cut:] in suffixes for cut in range(1, longest + 1))
 
 
-@lru_cache(maxsize=1)
+@cached("resolver.longest_surname_suffix")
 def _longest_surname_suffix() -> int:
     return max(map(len, _surname_suffixes()))
 

@@ -30,11 +30,11 @@ loop.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from .cache import cached
 from .charmap import translation
 from .translit.names import given_name_class
 
@@ -149,7 +149,7 @@ SUFFIX_FACTOR = 0.92
 Projections = tuple[str, str, str, str]
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.projections")
 def projections(key: str) -> Projections:
     """The three projections of a key that `edit_cost` compares (all
     letters, spaces dropped; consonants; consonant classes, two ways)."""
@@ -241,7 +241,7 @@ def bound_from_distance(a: str, b: str, distance: int) -> float:
     return calibrate(cost, max(len(a), len(b)))
 
 
-@lru_cache(maxsize=1 << 12)
+@cached("score.distance_cutoff")
 def distance_cutoff(needed: float, length: int) -> int:
     """The most edits by which two keys of at most ``length`` letters may
     differ while their `similarity_bound` can still reach ``needed``
@@ -290,7 +290,7 @@ def key_similarity(a: str, b: str) -> float:
     return _key_similarity(a, b) if a <= b else _key_similarity(b, a)
 
 
-@lru_cache(maxsize=1 << 17)
+@cached("score.key_similarity")
 def _key_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -312,7 +312,7 @@ def given_similarity(a: str, b: str) -> float:
     return _given_similarity(a, b) if a <= b else _given_similarity(b, a)
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.given_similarity")
 def _given_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -335,7 +335,7 @@ def surname_similarity(word: str, surname: str) -> float:
     return _surname_similarity(word, surname) if word <= surname else _surname_similarity(surname, word)
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.surname_similarity")
 def _surname_similarity(word: str, surname: str) -> float:
     s = key_similarity(word, surname)
     if s == 1.0:
@@ -348,7 +348,7 @@ def _surname_similarity(word: str, surname: str) -> float:
     return s
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.russian_suffix")
 def _russian_suffix(key: str) -> int:
     """The length of the Russian suffix `surname_similarity` may drop from ``key`` (0: none)."""
     for suffix in RUSSIAN_SUFFIXES:

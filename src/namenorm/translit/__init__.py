@@ -13,9 +13,8 @@ names, signatures and examples.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import _core
+from ..cache import cached
 from ..errors import UnknownConventionError
 from .tables import table_codes, unknown_convention
 
@@ -106,7 +105,7 @@ def russian_form(native: str, source: str | None = None) -> str | None:
     return _core.russian_form(native, source)
 
 
-@lru_cache(maxsize=65536)
+@cached("translit.spellings")
 def spellings(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
     """Every Latin spelling of a Cyrillic name under every convention, and of
     its Russian form (`russian_form`) for a Ukrainian or Belarusian name;

@@ -12,14 +12,13 @@ convention of the tables; no spelling is typed in by hand.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..cache import cached
 from ..resources import table
 
 __all__ = ["given_name_class", "given_names"]
 
 
-@lru_cache(maxsize=1)
+@cached("translit.given_names")
 def given_names() -> dict[str, str]:
     """The table: match key of a spelling -> the name it is a form of (loaded once)."""
     return {row.cells[0]: row.cells[1] for row in table("namenorm.data", "given_names.tsv", 2)}

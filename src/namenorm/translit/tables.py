@@ -35,10 +35,10 @@ shows what it read, for documentation and tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import _core
+from ..cache import cached
 from ..errors import TableError, UnknownConventionError
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def _parse(code: str, text: str, base: Table | None = None) -> Table:
         raise TableError(str(error)) from None
 
 
-@cache
+@cached("translit.table_codes")
 def table_codes() -> tuple[str, ...]:
     """The codes of every convention shipped, sorted."""
     return tuple(_core.conventions())
@@ -133,7 +133,7 @@ def unknown_convention(code: object) -> str:
     return f"unknown transliteration convention {code!r}: use one of {', '.join(table_codes())}"
 
 
-@cache
+@cached("translit.load_table")
 def load_table(code: str) -> Table:
     """Load (once) the table of a convention by its code, with its base table.
 
