@@ -21,6 +21,11 @@ What it absorbs:
   cleaning does.
 
 The score is symmetric, in [0, 1], and 1.0 for a name compared with itself.
+
+Input limit: a name is read up to its first `MAX_WORDS` words and
+`MAX_NAME_LENGTH` characters (no name is longer; the words of two names are
+paired with each other, so this bounds the time of a comparison: two 10 KB
+strings compare in well under 50 ms).
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from rapidfuzz.distance import OSA
 
 from .cache import cached
 from .charmap import translation
-from .clean import fix_homoglyphs, fix_mojibake, is_title, strip_titles
+from .clean import MAX_NAME_LENGTH, fix_homoglyphs, fix_mojibake, is_title, strip_titles
+from .codes import check_language
 from .errors import TableError
 from .keys import match_key
 from .resources import Row, table
@@ -57,7 +63,18 @@ from .score import (
 )
 from .translit.names import given_name_class
 
-__all__ = ["DEFAULT_THRESHOLD", "LEGAL_FORM_MISMATCH", "Comparison", "compare", "legal_forms"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "LEGAL_FORM_MISMATCH",
+    "MAX_NAME_LENGTH",
+    "MAX_WORDS",
+    "Comparison",
+    "compare",
+    "legal_forms",
+]
+
+#: At most this many words of a name are compared (with `MAX_NAME_LENGTH` characters).
+MAX_WORDS = 24
 
 #: The score at and above which two names are taken to name one entity: the
 #: threshold every score of namenorm is calibrated for.
@@ -147,7 +164,10 @@ class Comparison(NamedTuple):
         if self.a == self.b:
             steps.append("the same text")
         else:
-            _score(_prepare(self.a, self.lang), _prepare(self.b, self.lang), self.threshold, steps)
+            a, b = _bounded(self.a), _bounded(self.b)
+            if (a, b) != (self.a, self.b):
+                steps.append(f"read up to {MAX_WORDS} words and {MAX_NAME_LENGTH} characters of each name")
+            _score(_prepare(a, self.lang), _prepare(b, self.lang), self.threshold, steps)
         lines = [f"{self.a!r} vs {self.b!r}", *steps]
         verdict = "a match" if self.is_match else "not a match"
         lines.append(f"-> score {self.score:.3f}, {verdict} (threshold {self.threshold:.2f})")
@@ -555,6 +575,7 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
 
     Raises:
         TypeError: ``a`` or ``b`` is not a ``str``.
+        UnknownLanguageError: ``lang`` is not an ISO 639-1 code.
 
     Examples:
         >>> compare("Žeenbekov", "Dscheenbekow").score
@@ -568,7 +589,23 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
+    lang = check_language(lang)
     if a == b:
         return Comparison(a, b, 1.0, threshold, "identical", lang)
-    score, method = _score(_prepare(a, lang), _prepare(b, lang), threshold)
+    score, method = _score(_prepare(_bounded(a), lang), _prepare(_bounded(b), lang), threshold)
     return Comparison(a, b, round(score, 6), threshold, method, lang)  # rounded: symmetric to the last digit
+
+
+def _bounded(name: str) -> str:
+    """The part of a name that is compared: its first `MAX_WORDS` words and
+    `MAX_NAME_LENGTH` characters (see the module docstring).
+
+    Examples:
+        >>> _bounded("Putin"), len(_bounded("x " * 10_000).split())
+        ('Putin', 24)
+    """
+    if len(name) <= MAX_WORDS:  # the usual case: nothing to cut
+        return name
+    name = name[:MAX_NAME_LENGTH]
+    words = name.split(maxsplit=MAX_WORDS)
+    return name if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS])
