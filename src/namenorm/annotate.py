@@ -37,9 +37,11 @@ How it works, and why (precision first: no mention is better than a wrong one):
    document corroborates it (the same entity named elsewhere, a title before
    it, or the person named in full): a place or an organisation always
    needs that (towns are called Most, Police or Parties). ``precise=True``
-   trades recall for precision: corroboration only, for people too. Anywhere, a single capitalised word that
-   the same text also writes in lower case (``Parliament`` /
-   ``parliament``) is taken for an ordinary word.
+   trades recall for precision: corroboration only, for people too.
+   Anywhere, a single capitalised word that the same text also writes in
+   lower case (``Parliament`` / ``parliament``) is taken for an ordinary
+   word; at a sentence start, such a word starts no name of several words
+   (``Details Halvorsen``: the name, if any, starts after it).
 7. **Document consistency** (second pass): a surname alone — even lower
    case, even with another spelling or ending — that matches the surname of
    a person named in full in the document is that person.
@@ -65,7 +67,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from rapidfuzz import process
@@ -180,8 +182,9 @@ class Mention:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text (a named tuple: a megabyte of text makes 170,000)."""
+
     start: int
     end: int
     text: str
@@ -233,6 +236,7 @@ def _tokens(text: str) -> list[_Token]:
     run = 0
     previous_end = 0
     skipped = " \t" + _OPENERS
+    seen: dict[str, tuple[str, bool, bool, bool]] = {}  # what each distinct word is
     for found in _WORD.finditer(text):
         start, end = found.span()
         word = found.group()
@@ -243,21 +247,13 @@ def _tokens(text: str) -> list[_Token]:
         # the gap, or the previous word's last letter (never a sentence end).
         kept = gap.rstrip(skipped)
         initial = (kept[-1] in _SENTENCE_END or "\n" in gap[len(kept) - 1 :]) if kept else not tokens
-        key = exact_key(word)
-        bare = key.split("'")[0]
-        tokens.append(
-            _Token(
-                start,
-                end,
-                word,
-                key,
-                word[0].isupper(),
-                key in stop or bare in stop,
-                is_title(key),
-                initial,
-                run,
-            )
-        )
+        known = seen.get(word)
+        if known is None:
+            key = exact_key(word)
+            bare = key.split("'")[0]
+            known = seen[word] = (key, word[0].isupper(), key in stop or bare in stop, is_title(key))
+        key, capital, is_stop, title = known
+        tokens.append(_Token(start, end, word, key, capital, is_stop, title, initial, run))
         previous_end = end
     return tokens
 
@@ -278,6 +274,7 @@ class _Context:
         self.lower_words = {t.key.split("'")[0] for t in tokens if not t.capital}
         self._readings: dict[str, list[tuple[str, str | None]]] = {}
         self._keyed: dict[str, bool] = {}
+        self._keys: dict[str, frozenset[str]] = {}
 
     def resolve(self, text: str) -> Match | None:
         """The resolver's answer for a span, within the scope."""
@@ -330,6 +327,13 @@ class _Context:
         ``precise``). Places and organisations always wait for it: towns
         are called Most, Police or Parties."""
         return not self.precise and match.entity.type == "PER" and match.score >= SENTENCE_START_SCORE
+
+    def keys(self, word: str) -> frozenset[str]:
+        """The match keys of the word's readings (once per distinct word)."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._keys[word] = frozenset(match_key(base) for base, _lang in self.readings(word) if base)
+        return found
 
     def keyed(self, token: _Token) -> bool:
         """Whether a reading of the word is a key of some name: else no entity
@@ -516,7 +520,10 @@ def _first_pass(
             i += 1
             continue
         taken = 0
-        for size in range(MAX_SPAN, 0, -1):
+        # At a sentence start, a word the text also writes in lower case is an
+        # ordinary word (step 6) and starts no name of several words.
+        ordinary = token.initial and token.key.split("'")[0] in ctx.lower_words and not ctx.keyed(token)
+        for size in range(1 if ordinary else MAX_SPAN, 0, -1):
             span = tokens[i : i + size]
             if len(span) < size or span[-1].run != token.run:
                 continue
@@ -575,9 +582,12 @@ def _second_pass(
     entities = {m.entity.id for m in found.values()}
     # People named with more than one word, in order of first mention.
     people = _People(ctx, [m for _i, m in sorted(found.items()) if m.entity.type == "PER" and len(m.text.split()) > 1])
+    surnames = frozenset(people.by_key)
     for i, token in enumerate(tokens):
-        if i in covered or token.stop or token.title:
+        if token.stop or token.title or i in covered:
             continue
+        if i not in waiting and ctx.keys(token.text).isdisjoint(surnames) and not token.capital:
+            continue  # a lower-case word must equal a surname of the document's people
         titled = i > 0 and tokens[i - 1].title and tokens[i - 1].run == token.run
         person = _same_person(ctx, token, people, waiting.get(i, (None, False))[0])
         if person is not None:
@@ -618,10 +628,10 @@ class _People:
     def __bool__(self) -> bool:
         return bool(self.mentions)
 
-    def fitting(self, keys: set[str], capital: bool) -> set[str]:
+    def fitting(self, keys: frozenset[str], capital: bool) -> set[str]:
         """The entities with a surname equal to a key or, for a capitalised
         word, at least `SURNAME_SIMILARITY` alike (once per distinct word)."""
-        memo = (frozenset(keys), capital)
+        memo = (keys, capital)
         known = self._fitting.get(memo)
         if known is not None:
             return known
@@ -642,7 +652,7 @@ def _same_person(ctx: _Context, token: _Token, people: _People, proposed: Match 
     exactly one fits (or the resolver's own answer is among those that fit)."""
     if not people or (not token.capital and token.key in _stop_words()):
         return None
-    keys = {match_key(base) for base, _lang in ctx.readings(token.text) if base}
+    keys = ctx.keys(token.text)
     fits: dict[str, tuple[float, Mention]] = {}
     threshold = 1.0 if not token.capital else SURNAME_SIMILARITY
     for entity_id in sorted(people.fitting(keys, token.capital)):
