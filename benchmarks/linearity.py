@@ -12,7 +12,7 @@ quadratic one grows tenfold with it). The inputs are generated, seeded:
   words around names of the default gazetteer, with surnames alone, Finnish
   and English endings, names the gazetteer lacks, and sentence starts;
 - compare: two strings of names of the given size each (compare reads the
-  first ``namenorm.compare.MAX_WORDS`` words and ``MAX_NAME_LENGTH``
+  first ``namenorm.comparison.MAX_WORDS`` words and ``MAX_NAME_LENGTH``
   characters of each: constant time beyond them);
 - transliterate: Cyrillic names and words;
 - clean: a CSV file of ``id,name`` rows, a third of the names distinct.

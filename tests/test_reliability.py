@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import namenorm
-from namenorm import Gazetteer, Resolver, clean, strip_inflection, transliterate
-from namenorm.clean import MAX_NAME_LENGTH
+from namenorm import Gazetteer, Resolver, strip_inflection, transliterate
+from namenorm.clean import MAX_NAME_LENGTH, clean
 
 from .conftest import SMALL_RECORDS
 

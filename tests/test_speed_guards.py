@@ -129,3 +129,15 @@ def test_work_per_query_does_not_grow_with_the_gazetteer(query: str) -> None:
         resolver.candidates(query, 5, lang="fi")
         reads.append(_CountingList.reads)
     assert reads[0] == reads[1]
+
+
+def test_no_public_function_shadows_a_module() -> None:
+    import importlib.util
+
+    for name in namenorm.__all__:
+        assert importlib.util.find_spec(f"namenorm.{name}") is None or name in ("io",), name
+    import namenorm.comparison as comparison
+    import namenorm.mentions as mentions
+
+    assert callable(namenorm.annotate) and mentions.annotate is namenorm.annotate
+    assert callable(namenorm.compare) and comparison.compare is namenorm.compare

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .annotate import Mention, annotate
 from .cache import cached, reset_caches
-from .clean import clean
-from .compare import Comparison, compare
+from .comparison import Comparison, compare
 from .errors import GazetteerError, NamenormError, UnknownLanguageError
 from .gazetteer import Alias, Entity, Gazetteer, GazetteerWarning
 from .languages import Hypothesis, strip_inflection
+from .mentions import Mention, annotate
 from .resolver import Decision, Match, Options, Resolver, Scope
 from .translit import transliterate
 
@@ -45,7 +44,6 @@ __all__ = [
     "UnknownLanguageError",
     "__version__",
     "annotate",
-    "clean",
     "compare",
     "default_resolver",
     "reset_caches",

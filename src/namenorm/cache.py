@@ -79,13 +79,13 @@ _OFF = frozenset({"off", "0", "no", "false", ""})
 #: that a stream of distinct values keeps memory flat.
 SIZES: dict[str, int] = {
     # tables read once
-    "annotate.function_words": 1,
-    "annotate.stop_words": 1,
+    "mentions.function_words": 1,
+    "mentions.stop_words": 1,
     "codes.codes": 1,
-    "compare.form_ends": 1,
-    "compare.form_tails": 1,
-    "compare.legal_form_rows": 1,
-    "compare.legal_forms": 1,
+    "comparison.form_ends": 1,
+    "comparison.form_tails": 1,
+    "comparison.legal_form_rows": 1,
+    "comparison.legal_forms": 1,
     "default_resolver": 1,
     "gazetteer.default": 1,
     "index.code_digest": 1,
@@ -100,10 +100,10 @@ SIZES: dict[str, int] = {
     "languages.sections": 64,
     "translit.load_table": 64,
     # per word, name or pair of words
-    "compare.bound": 1 << 16,
-    "compare.edits_allowed": 1 << 12,
-    "compare.prepare": 1 << 15,
-    "compare.stem": 1 << 16,
+    "comparison.bound": 1 << 16,
+    "comparison.edits_allowed": 1 << 12,
+    "comparison.prepare": 1 << 15,
+    "comparison.stem": 1 << 16,
     "fuzzy.given_names_of": 1 << 16,
     "languages.hypotheses": 1 << 15,
     "resolver.word_options": 1 << 13,
@@ -136,10 +136,10 @@ def cached(name: str) -> Callable[[Callable[..., _R]], _lru_cache_wrapper[_R]]:
     under that name so that `reset_caches` empties it.
 
     Examples:
-        >>> @cached("annotate.function_words")
+        >>> @cached("mentions.function_words")
         ... def table() -> int:
         ...     return 42
-        >>> table(), table.cache_info().maxsize, "annotate.function_words" in registered()
+        >>> table(), table.cache_info().maxsize, "mentions.function_words" in registered()
         (42, 1, True)
     """
     size = SIZES[name]
@@ -193,11 +193,11 @@ def _import_all() -> None:
     import importlib
 
     for module in (
-        "annotate",
-        "compare",
+        "comparison",
         "fuzzy",
         "integrations",
         "io",
+        "mentions",
         "resolver",
         "score",
         "spark",

@@ -2,7 +2,7 @@
 
 Prints every name mention of the text (one document: the whole file) with
 its span (character offsets), surface form, entity and score. See
-`namenorm.annotate` for how mentions are found.
+`namenorm.mentions` for how mentions are found.
 
 Exit status: 0 ok (with or without mentions); 2 bad usage or unreadable input.
 """
@@ -15,7 +15,7 @@ import json
 import sys
 from typing import TextIO
 
-from ..annotate import Mention, annotate
+from ..mentions import Mention, annotate
 from .common import EXIT_OK, UsageError, add_gazetteer_options, add_scope_options, resolver_from, scope_from
 
 __all__ = ["register"]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import namenorm
 from namenorm import Comparison, compare
-from namenorm.compare import DEFAULT_THRESHOLD, legal_forms
+from namenorm.comparison import DEFAULT_THRESHOLD, legal_forms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,7 +170,7 @@ def test_every_pair_of_the_issue_meets(group: list[tuple[str, str]]) -> None:
 
 def test_long_inputs_are_read_up_to_the_documented_limit() -> None:
     # Issue 22: two 10 KB strings took 53 s (every word paired with every word).
-    from namenorm.compare import MAX_WORDS
+    from namenorm.comparison import MAX_WORDS
 
     words = [e.name for e in namenorm.Gazetteer.default()][:2000]
     a, b = " ".join(words[::2])[:10_240], " ".join(words[1::2])[:10_240]

@@ -1,6 +1,6 @@
 """Pairwise comparison of two names, for deduplication and screening.
 
-[`compare`][namenorm.compare.compare] says how alike two names are, with no gazetteer: both are
+[`compare`][namenorm.compare] says how alike two names are, with no gazetteer: both are
 folded into transliteration-neutral match keys (`namenorm.keys`), their
 words aligned (`namenorm.score`), and the result calibrated so that
 `DEFAULT_THRESHOLD` means the same for short and long names.
@@ -174,7 +174,7 @@ class Comparison(NamedTuple):
         return "\n".join(lines)
 
 
-@cached("compare.legal_forms")
+@cached("comparison.legal_forms")
 def legal_forms() -> dict[str, tuple[str, bool]]:
     """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
     dots and spaces dropped) -> its kind and whether it needs capitals."""
@@ -193,7 +193,7 @@ def legal_forms() -> dict[str, tuple[str, bool]]:
     return forms
 
 
-@cached("compare.legal_form_rows")
+@cached("comparison.legal_form_rows")
 def _legal_form_rows() -> list[Row]:
     """The rows of ``translit/legal_forms.tsv``, read once for both tables made of it."""
     return table("namenorm.translit", "legal_forms.tsv", (2, 3))
@@ -205,7 +205,7 @@ def _form_key(text: str) -> str:
     return _NOT_FORM.sub("", text.casefold())
 
 
-@cached("compare.form_tails")
+@cached("comparison.form_tails")
 def _form_tails() -> frozenset[str]:
     """The keys of the last words of legal forms of several words (``ltd`` of
     ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
@@ -219,7 +219,7 @@ def _form_tails() -> frozenset[str]:
     return frozenset(tails)
 
 
-@cached("compare.form_ends")
+@cached("comparison.form_ends")
 def _form_ends() -> frozenset[str]:
     """Every key a name's first or last word has when a legal form is at that
     end: a form of one word, or the first or last word of a longer one."""
@@ -256,7 +256,7 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
-@cached("compare.prepare")
+@cached("comparison.prepare")
 def _prepare(text: str, lang: str | None) -> _Prepared:
     if not text.isascii():  # mojibake, mixed scripts and composition need non-ASCII letters
         text = fix_homoglyphs(fix_mojibake(unicodedata.normalize("NFC", text))).translate(_QUOTES)
@@ -355,7 +355,7 @@ def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     return False
 
 
-@cached("compare.stem")
+@cached("comparison.stem")
 def _stem(word: str) -> str | None:
     """The word without a Russian surname suffix (-ov, -ev, -ova, -eva), if it has one."""
     for suffix in RUSSIAN_SUFFIXES:
@@ -364,7 +364,7 @@ def _stem(word: str) -> str | None:
     return None
 
 
-@cached("compare.bound")
+@cached("comparison.bound")
 def _bound(x: str, y: str, surname: bool) -> float:
     """An upper bound, from optimal-string-alignment distances, of how alike
     two key words can score: as words of a name (initials and given-name
@@ -464,7 +464,7 @@ def _within(x: str, y: str, floor: float) -> bool:
     return distance <= edits
 
 
-@cached("compare.edits_allowed")
+@cached("comparison.edits_allowed")
 def _edits_allowed(floor: float, length: int, ending: bool) -> int:
     """The most edits (each at least a vowel's) that keep `similarity_bound`
     of two words of at most ``length`` letters at ``floor`` or above, with the

@@ -1,4 +1,4 @@
-"""namenorm.annotate: names in running text, with document-level consistency."""
+"""namenorm.mentions (namenorm.annotate): names in running text, with document-level consistency."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import namenorm
-from namenorm.annotate import Mention, annotate, document_language
+from namenorm.mentions import Mention, annotate, document_language
 
 from .conftest import read_tsv
 

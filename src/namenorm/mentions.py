@@ -1,6 +1,6 @@
 """Names in running text: find every mention, resolve it, keep the document consistent.
 
-[`annotate`][namenorm.annotate.annotate] returns one [`Mention`][namenorm.Mention] per name in the text, with its
+[`annotate`][namenorm.annotate] returns one [`Mention`][namenorm.Mention] per name in the text, with its
 character span, its surface form and the resolved [`Match`][namenorm.Match].
 It is built for news text as it reaches pipelines, machine-translated text
 included: names carry the case endings of the source language
@@ -110,14 +110,14 @@ _OPENERS = "\"'“”‘’«»„([{–—-•*#"
 _SENTENCE_END = ".!?…:"
 
 
-@cached("annotate.function_words")
+@cached("mentions.function_words")
 def _function_words() -> dict[str, frozenset[str]]:
     """Function words by language (``data/function_words.txt``): they never
     start a name, and they tell the document's language."""
     return {code: frozenset(vocabulary) for code, vocabulary in sections("namenorm.data", "function_words.txt").items()}
 
 
-@cached("annotate.stop_words")
+@cached("mentions.stop_words")
 def _stop_words() -> frozenset[str]:
     """Every language's function words together."""
     return frozenset().union(*_function_words().values())
@@ -419,7 +419,7 @@ class _Context:
 
 _Tables = tuple[dict[str, int], list[tuple[set[str], set[str]]], dict[str, frozenset[int]]]
 _TABLES: weakref.WeakKeyDictionary[Resolver, _Tables] = weakref.WeakKeyDictionary()
-register("annotate.entity_tables", _TABLES.clear)
+register("mentions.entity_tables", _TABLES.clear)
 
 
 def _entity_tables(resolver: Resolver) -> _Tables:
