@@ -4,9 +4,11 @@ limit of its input and is then constant).
 
     python benchmarks/linearity.py [--sizes 10000,100000,1000000,10000000] [--json out.json]
 
-For each function and size it prints the seconds and the seconds per MB;
-linear work keeps the second figure level as the size grows tenfold (a
-quadratic one grows tenfold with it). The inputs are generated, seeded:
+For each function and size it prints the seconds and the seconds per MB,
+of wall-clock time and of CPU time (the process's own: on a shared
+machine, wall-clock time also counts the others' work); linear work keeps
+the per-MB figures level as the size grows tenfold (a quadratic one grows
+tenfold with them). The inputs are generated, seeded:
 
 - annotate: news-like English text (``news_text``): sentences of ordinary
   words around names of the default gazetteer, with surnames alone, Finnish
@@ -190,15 +192,15 @@ def _clean(size: int) -> Callable[[], object]:
     return lambda: clean_csv(io.BytesIO(data), io.BytesIO(), ["name"])
 
 
-def timed(work: Callable[[], object]) -> float:
+def timed(work: Callable[[], object]) -> tuple[float, float]:
     namenorm.reset_caches()
     resolver = namenorm.default_resolver()
     resolver.resolve("warm up")
     namenorm.annotate("Putin met Zhenbekov in Bishkek.")
     namenorm.compare("warm", "up")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     work()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def main() -> int:
@@ -216,15 +218,17 @@ def main() -> int:
         "clean": _clean,
     }
     results: list[dict[str, object]] = []
-    print(f"{'function':<14}{'size':>12}{'seconds':>10}{'s per MB':>10}")
+    print(f"{'function':<14}{'size':>12}{'seconds':>10}{'s per MB':>10}{'CPU s':>10}{'CPU/MB':>10}")
     for name, make in jobs.items():
         if name not in chosen:
             continue
         for size in sizes:
-            seconds = timed(make(size))
-            per_mb = seconds / (size / 1e6)
-            results.append({"function": name, "bytes": size, "seconds": round(seconds, 4), "per_mb": round(per_mb, 3)})
-            print(f"{name:<14}{size:>12,}{seconds:>10.3f}{per_mb:>10.3f}", flush=True)
+            seconds, cpu = timed(make(size))
+            per_mb, cpu_mb = seconds / (size / 1e6), cpu / (size / 1e6)
+            results.append(
+                {"function": name, "bytes": size, "seconds": round(seconds, 4), "cpu_seconds": round(cpu, 4)}
+            )
+            print(f"{name:<14}{size:>12,}{seconds:>10.3f}{per_mb:>10.3f}{cpu:>10.3f}{cpu_mb:>10.3f}", flush=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"python": sys.version.split()[0], "results": results}, f, indent=2)
