@@ -62,9 +62,6 @@ KIND_LABEL = {
 }
 #: How much a weak alias (a name two entities may share) is trusted.
 WEAK_FACTOR = 0.95
-#: A fuzzy candidate is less certain than one a key confirmed (unless every
-#: word's key equals the name's: a surname alone, a name in another order).
-FUZZY_FACTOR = 0.97
 #: A person's name aligned word by word is trusted at its calibrated
 #: similarity: the alignment already weighs every word.
 PERSON_FUZZY_FACTOR = 1.0

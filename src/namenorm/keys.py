@@ -38,7 +38,7 @@ import regex
 from . import _core
 from .cache import cached
 
-__all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
+__all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton"]
 
 #: The letters a match key is written in (besides digits, space, ``&`` and ``+``).
 KEY_LETTERS = frozenset(_core.KEY_LETTERS)
@@ -106,8 +106,3 @@ def skeleton(key: str) -> str:
         ('mktbk', 'mktbk', 'atmbv')
     """
     return _core.skeleton(key)
-
-
-def tokens(key: str) -> list[str]:
-    """The words of a key."""
-    return key.split()

@@ -58,7 +58,6 @@ __all__ = [
     "given_needed",
     "given_similarity",
     "key_similarity",
-    "looks_like_initial",
     "looks_like_patronymic",
     "projected_cost",
     "projections",
@@ -521,11 +520,6 @@ def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -
     if alone:
         needed = min(needed, floor / SURNAME_ALONE_FACTOR)
     return max(0.0, needed - 1e-9)
-
-
-def looks_like_initial(word: str) -> bool:
-    """A one-letter word (``A`` of ``A. Lukashenko``)."""
-    return len(word) == 1
 
 
 def looks_like_patronymic(word: str) -> bool:
