@@ -298,3 +298,11 @@ def test_unknown_fields_warn_with_file_and_line(tmp_path: Path) -> None:
     assert validate(path) == [
         f"{path}:1: entity 'a': unknown field 'alias' (did you mean 'aliases'?); rename it, or call it 'x-alias'"
     ]
+
+
+def test_default_ids_follow_the_scheme() -> None:
+    import re
+
+    scheme = re.compile(r"^(Q[1-9][0-9]*|geonames:[0-9]+|country-[a-z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$")
+    odd = [e.id for e in Gazetteer.default() if not scheme.match(e.id)]
+    assert odd == []
