@@ -102,9 +102,10 @@ def strip_titles(text: str) -> str:
     return _core.strip_titles(text)
 
 
-#: A qualifier in brackets (``Vladimir Putin (Russia)``, ``Putin, Vladimir
-#: [President]``): a note about the name, not a part of it.
-_QUALIFIER = regex.compile(r"\s*(?:\([^()\[\]]*\)|\[[^()\[\]]*\])")
+#: Qualifiers in brackets after a name (``Vladimir Putin (Russia)``, ``Putin,
+#: Vladimir [President]``): notes about the name, not a part of it. Brackets
+#: inside a name (``Cocos (Keeling) Islands``) are the name's own.
+_QUALIFIER = regex.compile(r"(?:\s+(?:\([^()\[\]]*\)|\[[^()\[\]]*\]))+\s*$")
 #: A generational suffix after a name: Jr., Sr. (after a comma or not), or II,
 #: III, IV after a name of at least two words (``Charles III`` is a name).
 _SUFFIX = regex.compile(
@@ -163,7 +164,9 @@ def clean_name(text: str) -> CleanedName:
     """
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
-    text, apart = set_apart(text[:MAX_NAME_LENGTH])
+    apart: tuple[str, ...] = ()
+    if len(text) <= MAX_NAME_LENGTH:  # a longer text is cut short by the core, which says so
+        text, apart = set_apart(text)
     cleaned, steps = _core.clean_name(text)
     return CleanedName(cleaned, (*apart, *steps) if apart else steps)
 
