@@ -39,7 +39,7 @@ from .fuzzy import (
     fuzzy_candidates,
     product,
 )
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import ENTITY_TYPES, Entity, Gazetteer
 from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key, skeleton
 from .resources import words
@@ -131,8 +131,6 @@ class Options:
 #: What a decision concluded (the status vocabulary of every helper, `namenorm.io`).
 Status = Literal["matched", "ambiguous", "unmatched", "empty"]
 
-#: The entity types a gazetteer knows.
-ENTITY_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
 
 
 @dataclass(frozen=True)
