@@ -74,3 +74,29 @@ def test_one_cache_for_both(brothers: namenorm.Resolver, monkeypatch: pytest.Mon
     resolve_series(pd.Series(["Atambajev"] * 1000 + ["Jeenbekov"]), resolver=brothers)
     resolve_column(pl.Series(["Jeenbekov", "Atambajev", "Atambajev"]), resolver=brothers)
     assert sorted(calls) == ["Atambajev", "Jeenbekov"]  # each distinct value once, across both helpers
+
+
+def test_every_helper_lays_out_the_one_row_function_alike(brothers: namenorm.Resolver) -> None:
+    from namenorm.io import resolve_value
+    from namenorm.spark import resolve_values
+
+    values = ["Atambajev", "Jeenbekov", None, "Nobody Known", "Bishkek"]
+    expected = [resolve_value(brothers, v) for v in values]
+    pandas = resolve_series(pd.Series(values, name="who"), resolver=brothers)
+    polars = resolve_column(pl.Series("who", values), resolver=brothers)
+    spark = resolve_values(brothers, values)
+    assert pandas["who_status"].tolist() == [r.status for r in expected]
+    assert polars.struct.field("who_status").to_list() == [r.status for r in expected]
+    assert [row[3] for row in spark] == [r.status for r in expected]
+    assert [row[1] for row in spark] == [r.id or None for r in expected]
+
+
+def test_helpers_take_the_scope() -> None:
+    from namenorm import Scope
+    from namenorm.spark import resolve_values
+
+    people = Scope.of(types={"PER"})
+    assert resolve_values(namenorm.default_resolver(), ["Georgia"], scope=people)[0][3] == "unmatched"
+    assert resolve_values(namenorm.default_resolver(), ["Georgia"])[0][3] == "matched"
+    out = resolve_column(pl.Series("who", ["Georgia"]), types={"PER"}, fields=("status",))
+    assert out.struct.field("who_status").to_list() == ["unmatched"]
