@@ -689,8 +689,13 @@ def _surface_surnames(ctx: _Context, mention: Mention) -> set[str]:
 
 
 def _match_for(ctx: _Context, surface: str, entity: Entity, similarity: float) -> Match:
-    """A Match of ``surface`` to ``entity``: the resolver's own candidate when it
-    has one, else one built from the document evidence."""
+    """A Match of ``surface`` to ``entity``: the resolver's own answer or
+    candidate when it has one, else one built from the document evidence. Its
+    answer is asked first: the decisive search stops early, where the list of
+    candidates scores every fuzzy one."""
+    answer = ctx.resolve(surface)
+    if answer is not None and answer.entity.id == entity.id:
+        return answer
     for candidate in ctx.candidates(surface, 10):
         if candidate.entity.id == entity.id:
             return candidate

@@ -132,7 +132,6 @@ class Options:
 Status = Literal["matched", "ambiguous", "unmatched", "empty"]
 
 
-
 @dataclass(frozen=True)
 class Scope:
     """Which entities may answer: of these types, of these countries (None: any).
