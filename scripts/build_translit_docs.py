@@ -213,6 +213,8 @@ def render() -> str:
         out.append(f"| {spelling} | {lang} | `{match_key(spelling, lang)}` | `{match_key(spelling)}` |")
     out += [
         "",
+        *scripts_section(),
+        "",
         "## Adding a convention",
         "",
         "Add `src/namenorm/translit/tables/<code>.tsv` with a `# name:`, `# lang:`, `# source:` header, "
@@ -223,6 +225,107 @@ def render() -> str:
         "",
     ]
     return "\n".join(out)
+
+
+#: What was chosen for each script, and why (the engines of ``rust/src/text/scripts/``).
+SCRIPT_CHOICES = (
+    (
+        "Greek",
+        "el",
+        "a table of our own (`scripts/el.tsv`): ELOT 743 / ISO 843, the system of Greek passports and "
+        "the UN, and a phonetic reading (ντ d, μπ b) for foreign names in Greek letters. anyascii and unidecode "
+        "read letter by letter and miss the digraphs (αυ, ευ, ου, μπ, ντ, γκ) that both systems are about.",
+    ),
+    (
+        "Armenian",
+        "hy",
+        "a table of our own (`scripts/hy.tsv`): BGN/PCGN 1981 (Yerevan, with ye and vo initially) "
+        "and ISO 9985. Both are short letter tables with two context rules; no library offers BGN/PCGN.",
+    ),
+    (
+        "Georgian",
+        "ka",
+        "a table of our own (`scripts/ka.tsv`): the national system of 2002 (= BGN/PCGN 2009), "
+        "with and without the apostrophes of the ejectives (passports and the press write none).",
+    ),
+    (
+        "Hebrew",
+        "he",
+        "a table of our own (`scripts/he.tsv`): the Academy of the Hebrew Language's simplified "
+        "rules read for unpointed text (points are dropped): ב כ פ by position, ו and י as consonants initially and "
+        "vowels inside. No library reads unpointed names better; short vowels stay unwritten, as in the script.",
+    ),
+    (
+        "Arabic, Persian, Urdu",
+        "ar, fa, ur",
+        "a table of our own (`scripts/arabic.tsv`): simplified ALA-LC, one "
+        "table with per-language values (Persian و v, Urdu ٹ t), the short vowels left out as the script leaves them "
+        "out. Matching tolerates them through the key's vowel costs and the consonant skeleton of the blocking "
+        "index; and a Cyrillic native name also expands into the Arabic press's spelling (the `ar` convention "
+        "above: فلاديمير بوتين), whose key an Arabic query meets however many vowels it writes.",
+    ),
+    (
+        "Korean",
+        "ko",
+        "an engine of our own (`scripts/hangul.rs`): the Revised Romanization computed from each "
+        "syllable's jamo (liaison, ll), McCune–Reischauer, and the customary spellings of family names "
+        "(`scripts/ko-surnames.tsv`: Kim, Lee, Park). The key leaves out the ㅡ that Korean writes in foreign "
+        "consonant clusters (블라디미르 bladimir). Algorithmic: no table of 11,172 syllables is needed.",
+    ),
+    (
+        "Japanese kana",
+        "ja",
+        "a table of our own (`scripts/ja.tsv`): modified Hepburn with the extended katakana "
+        "of loanwords, small tsu and the long-vowel mark. Kanji are not read: names in kanji have readings no "
+        "rule gives (cutlet and pykakasi need a dictionary of their own).",
+    ),
+    (
+        "Chinese",
+        "zh",
+        "the `pinyin` crate (mozillazg/rust-pinyin, MIT), whose data is pinyin-data, the same as "
+        "pypinyin's (Unihan kHanyuPinyin, kMandarin, kXHC1983): the commonest reading of each character, one "
+        "syllable per character, since names are not words; a name of 2 to 4 characters is split after the "
+        "family name (two-character family names known). Well kept and free of Python at run time.",
+    ),
+)
+
+
+def scripts_section() -> list[str]:
+    """The section on the other scripts: what each engine is, why, and a sample of each."""
+    from namenorm.translit import scripts, transliterate
+
+    out = [
+        "## Other scripts",
+        "",
+        "Names in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana and Chinese characters "
+        "are romanized by an engine per script (`rust/src/text/scripts/`), each with golden samples from its "
+        "standard (the `# sample:` lines of `src/namenorm/translit/scripts/<code>.tsv`). "
+        "`transliterate(text, to=convention, source=lang)` takes the sources and conventions below "
+        "(the default first); `expand` gives a native name's spelling under each of its script's conventions, "
+        "and `ascii_key` and `match_key` read such text in the default convention and the `key` reading.",
+        "",
+        "| source | conventions |",
+        "|---|---|",
+    ]
+    for source, codes in scripts().items():
+        out.append(f"| `{source}` | {', '.join(f'`{c}`' for c in codes)} |")
+    out += ["", "| script | source | what namenorm uses, and why |", "|---|---|---|"]
+    for script, source, why in SCRIPT_CHOICES:
+        out.append(f"| {script} | {source} | {why} |")
+    samples = (
+        "Βλαντίμιρ Πούτιν",
+        "Նիկոլ Փաշինյան",
+        "ირაკლი კობახიძე",
+        "ולדימיר פוטין",
+        "فلاديمير بوتين",
+        "ولادیمیر پوتین",
+        "블라디미르 푸틴",
+        "ウラジーミル・プーチン",
+        "习近平",
+    )
+    out += ["", "| name | Latin (default convention) |", "|---|---|"]
+    out += [f"| {name} | {transliterate(name)} |" for name in samples]
+    return out
 
 
 def main() -> int:

@@ -180,7 +180,7 @@ def test_every_default_name_resolves_to_its_entity(resolver: Resolver) -> None:
         st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=2, max_size=12),
         min_size=1,
         max_size=6,
-        unique=True,
+        unique_by=str.casefold,  # names equal but for case are one name to the resolver (a tie)
     )
 )
 def test_any_gazetteer_name_resolves_to_itself(names: list[str]) -> None:

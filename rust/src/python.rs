@@ -214,6 +214,25 @@ fn conventions() -> Vec<&'static str> {
     translit::conventions()
 }
 
+/// `namenorm.translit.scripts`: each source language read by a script
+/// engine, with its conventions (code, description; the default first).
+#[pyfunction]
+fn script_sources() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    crate::text::scripts::sources()
+}
+
+/// `namenorm.translit.has_script`.
+#[pyfunction]
+fn has_script(text: &Bound<'_, PyString>) -> PyResult<bool> {
+    Ok(crate::text::scripts::has_script(Text::new(text)?.as_str()))
+}
+
+/// `namenorm.translit.detect_script_source`.
+#[pyfunction]
+fn detect_script_source(text: &Bound<'_, PyString>) -> PyResult<Option<&'static str>> {
+    Ok(crate::text::scripts::detect(Text::new(text)?.as_str()))
+}
+
 /// `namenorm.translit.transliterate`; a `KeyError` for an unknown convention.
 #[pyfunction]
 #[pyo3(signature = (text, to, source=None, endings=true))]
@@ -405,6 +424,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(skeleton, m)?)?;
     m.add_function(wrap_pyfunction!(decode_rules, m)?)?;
     m.add_function(wrap_pyfunction!(has_cyrillic, m)?)?;
+    m.add_function(wrap_pyfunction!(has_script, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_script_source, m)?)?;
+    m.add_function(wrap_pyfunction!(script_sources, m)?)?;
     m.add_function(wrap_pyfunction!(detect_source, m)?)?;
     m.add_function(wrap_pyfunction!(conventions, m)?)?;
     m.add_function(wrap_pyfunction!(transliterate, m)?)?;

@@ -36,6 +36,8 @@ class Route(Enum):
 
     #: a loose key (match or compact) of the query as written
     LOOSE = "a loose key of the query as written"
+    #: the ASCII key of a spelling generated from a native name (every convention's: many keys)
+    GENERATED = "a spelling generated from a native name"
     #: an exact or ASCII key after the hinted language's ending was removed: the hint vouches for the ending
     HINTED_ENDING = "an ending of the hinted language"
     #: a loose key after the hinted language's ending was removed
@@ -50,6 +52,8 @@ class Route(Enum):
     PREFIX = "a shared prefix"
     #: a fuzzy match of a one-word query that is not a person's surname alone
     FUZZY_WORD = "a fuzzy match of one word"
+    #: a fuzzy match of a query of several words
+    FUZZY_NAME = "a fuzzy match of several words"
     #: a person's surname alone, matched by keys equal after folding
     SURNAME_KEY = "a surname alone by its match key"
     #: an ending no hint asked for, cutting into a surname-forming ending (Pavlov read as Pavel, Ivanova as Ivanovo)
@@ -64,13 +68,15 @@ class Route(Enum):
 #: default gazetteer (about 65,000 keys). Routes not listed need none.
 ROUTE_LETTERS: dict[Route, int] = {
     Route.LOOSE: 7,
-    Route.HINTED_ENDING: 0,
+    Route.GENERATED: 6,
+    Route.HINTED_ENDING: 3,
     Route.HINTED_ENDING_LOOSE: 5,
     Route.GUESSED_ENDING: 8,
     Route.GUESSED_ENDING_LOOSE: 9,
     Route.GUESSED_ENDING_SURNAME: 6,
     Route.PREFIX: 5,
     Route.FUZZY_WORD: 9,
+    Route.FUZZY_NAME: 8,
     Route.SURNAME_KEY: 5,
     # Transliterations drift in their vowels (Kyrgyz ы as u, y or i):
     # a long surname whose consonants all agree is evidence.
@@ -116,8 +122,8 @@ def letters_needed(route: Route, keys: int, weight: float = 1.0) -> float:
         (8.0, 10.21)
         >>> letters_needed(Route.GUESSED_ENDING, 65_536, weight=4.0), letters_needed(Route.LOOSE, 65_536, weight=4.0)
         (5.0, 7.0)
-        >>> letters_needed(Route.HINTED_ENDING, 3_000_000)
-        0.0
+        >>> letters_needed(Route.HINTED_ENDING, 65_536), round(letters_needed(Route.HINTED_ENDING, 3_000_000), 2)
+        (3.0, 5.21)
     """
     base = ROUTE_LETTERS.get(route, 0)
     if base == 0:

@@ -159,8 +159,8 @@ class Scope:
         """A scope from any iterables of type names and ISO 3166-1 alpha-2 codes (any case).
 
         Examples:
-            >>> Scope.of(types=("PER", "ORG")).types == {"PER", "ORG"}, Scope.of().countries
-            (True, None)
+            >>> Scope.of() == Scope(), Scope.of(countries=["ru"]).countries == {"RU"}
+            (True, True)
         """
         if isinstance(types, str) or isinstance(countries, str):
             raise TypeError("types and countries are collections of codes, not one string: use {'PER'}")
@@ -178,9 +178,10 @@ class Scope:
         """Whether ``entity`` is in scope.
 
         Examples:
-            >>> from namenorm import Entity
-            >>> bishkek = Entity("Q9361", "Bishkek", "LOC", country="KG")
-            >>> Scope.of(types={"LOC"}).admits(bishkek), Scope.of(countries={"KZ"}).admits(bishkek)
+            >>> from namenorm import Gazetteer
+            >>> gaz = Gazetteer.from_records([{"id": "p", "name": "Vladimir Putin", "type": "PER", "country": "RU"}])
+            >>> putin = gaz["p"]
+            >>> Scope.of(types={"PER"}).admits(putin), Scope.of(countries={"KG"}).admits(putin)
             (True, False)
         """
         if self.types is not None and entity.type not in self.types:
@@ -329,6 +330,9 @@ _MARKS = frozenset(":'’")
 #: the hinted language removed, or with endings no hint asked for (and those
 #: of a word shaped like a surname that cut into its surname-forming ending).
 _HINTED, _GUESSED, _SURNAME_SHAPED = "hinted", "guessed", "surname-shaped"
+#: Endings written after a colon or an apostrophe (``EU:n``, ``Putin'in``): the
+#: word says itself where its ending starts, which decides like a name as written.
+_MARKED = "marked"
 
 
 class _QueryReading(NamedTuple):
@@ -337,7 +341,7 @@ class _QueryReading(NamedTuple):
     text: str
     weight: float
     steps: _Why
-    endings: str | None  # None, _HINTED or _GUESSED
+    endings: str | None  # None, _MARKED, _HINTED, _GUESSED or _SURNAME_SHAPED
     evidence: int = 0  # letters of evidence the endings add (see _ending_evidence)
 
 
@@ -364,7 +368,7 @@ def _endings_of(combo: Iterable[Reading], lang: str | None) -> str | None:
     says itself that it is one, as a hint would."""
     langs = {o.hypothesis.lang for o in combo if o.hypothesis is not None and o.hypothesis.ending[:1] not in _MARKS}
     if not langs:
-        return None if all(o.hypothesis is None for o in combo) else _HINTED
+        return None if all(o.hypothesis is None for o in combo) else _MARKED
     return _HINTED if lang is not None and langs == {lang} else _GUESSED
 
 
@@ -785,6 +789,8 @@ class Resolver:
         route = _key_route(level, endings)
         if route is Route.LOOSE and level == "compact" and _same_letters(text, every[hits[0]].text):
             route = None  # the letters as written, only spaced differently (Venemaa, Vene maa)
+        if route is None and all(every[p].kind == "generated" for p in hits):
+            route = Route.GENERATED
         if len(hits) == 1:  # most keys: one name
             name = every[hits[0]]
             if level == "exact" and name.kind == "generated":
@@ -843,6 +849,10 @@ class Resolver:
         form starts with nearly all of its base form. Only the longest shared
         prefix counts; two names sharing it are a tie, hence no answer.
 
+        Only an entity's own names count, not its aliases: aliases gather
+        old, foreign and informal names (Kristiania, Stadi, Philly), and a
+        guessed ending on one of those is a guess on a guess.
+
         A word that looks like a surname (a stem and a surname-forming ending:
         ``Romanov``, ``Ivanova``, ``Georgiyev``) is more likely an unknown
         surname than an inflected form of a name that merely shares its start:
@@ -856,6 +866,8 @@ class Resolver:
                 continue
             for position in hits:
                 name = self.index.names[position]
+                if name.kind == "alias":
+                    continue  # aliases gather old, foreign and informal names: a guess on a guess
                 target = exact_key(name.text)
                 added = len(target) - keep
                 if added > _STEM_MAX_ADDED:
@@ -878,6 +890,8 @@ class Resolver:
         if route is None:
             return score, why
         needed = letters_needed(route, self._index_keys, self.index.entities[name.entity].weight)
+        if route not in _GUESSED_ROUTES:
+            evidence = max(0, evidence)  # the hint vouches for what its rules restore
         if len(key) - key.count(" ") + evidence >= needed:
             return score, why
         return score * CHANCE_FACTOR, _Why(why, _chance_steps, route, key, needed)
@@ -886,8 +900,9 @@ class Resolver:
         """`_by_chance` for a fuzzy candidate: its route follows from the
         readings it was scored with and how it aligned."""
         name = self.index.names[hit.position]
-        if _same_letters(query, name.text):
-            return hit.score, why  # the query as written, only spaced differently
+        if _same_letters(query, name.text):  # the query as written, only spaced differently
+            route = Route.GENERATED if name.kind == "generated" else None
+            return self._by_chance(route, ascii_key(query), hit.score, why, name)
         endings = _endings_of(hit.readings, lang)
         if endings == _GUESSED and len(hit.readings) == 1:
             only = hit.readings[0]
@@ -941,6 +956,11 @@ def _cuts_a_surname(word: str, base: str) -> bool:
     return not (word.startswith(base) and word[len(base) :] in _surname_suffixes())
 
 
+#: The routes whose endings no hint asked for: only there do the letters a
+#: rule restores count against the key (see _ending_evidence).
+_GUESSED_ROUTES = frozenset({Route.GUESSED_ENDING, Route.GUESSED_ENDING_LOOSE, Route.GUESSED_ENDING_SURNAME})
+
+
 def _key_route(level: str, endings: str | None) -> Route | None:
     """The route of a key hit at ``level`` of a reading with ``endings``."""
     if endings == _SURNAME_SHAPED:
@@ -948,6 +968,8 @@ def _key_route(level: str, endings: str | None) -> Route | None:
     loose = level in _LOOSE
     if endings is None:
         return Route.LOOSE if loose else None
+    if endings == _MARKED:
+        return Route.HINTED_ENDING_LOOSE if loose else None
     if endings == _HINTED:
         return Route.HINTED_ENDING_LOOSE if loose else Route.HINTED_ENDING
     return Route.GUESSED_ENDING_LOOSE if loose else Route.GUESSED_ENDING
@@ -976,8 +998,8 @@ def _fuzzy_route(hit: FuzzyHit, endings: str | None, key: str, surname: str) -> 
             return Route.SURNAME_VOWELS
         return None if _suffix_variant(key, surname) else Route.FUZZY_SURNAME
     if hit.exact:  # the whole query's compact key equals the name's: a loose key
-        return Route.HINTED_ENDING_LOOSE if endings == _HINTED else Route.LOOSE
-    return Route.FUZZY_WORD if " " not in key else None
+        return Route.HINTED_ENDING_LOOSE if endings in (_HINTED, _MARKED) else Route.LOOSE
+    return Route.FUZZY_WORD if " " not in key else Route.FUZZY_NAME
 
 
 def _vowel_variant(a: str, b: str) -> bool:

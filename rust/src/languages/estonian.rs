@@ -136,9 +136,12 @@ impl Estonian {
                 );
             }
         }
+        // A base form is at most one letter longer than the word: the bare
+        // genitive of an -as, -gi or -mmas name (Rahva : Rahvas, Emajõe :
+        // Emajõgi, Hamba : Hammas) is a letter shorter than its nominative.
         let size = chars::len(word);
         best_per_base(found, |h| {
-            !h.base.is_empty() && h.base != word && chars::len(&h.base) <= size
+            !h.base.is_empty() && h.base != word && chars::len(&h.base) <= size + 1
         })
     }
 

@@ -288,35 +288,53 @@ pub fn fix_name_order(text: &str) -> String {
     format!("{given} {surname}")
 }
 
-/// The titles of `data/titles.txt`, case-folded.
-static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    include_str!("../../../src/namenorm/data/titles.txt")
-        .lines()
-        .map(|line| strip(line.split('#').next().unwrap_or("")))
-        .filter(|line| !line.is_empty())
-        .map(casefold)
-        .collect()
+/// The titles of `data/titles.txt`, case-folded: those before a name, and
+/// those after it (marked `after`: Hungarian `elnök`).
+static TITLES: LazyLock<(FxHashSet<String>, FxHashSet<String>)> = LazyLock::new(|| {
+    let mut before = FxHashSet::default();
+    let mut after = FxHashSet::default();
+    for line in include_str!("../../../src/namenorm/data/titles.txt").lines() {
+        let line = strip(line.split('#').next().unwrap_or(""));
+        if line.is_empty() {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some((title, "after")) => after.insert(casefold(strip(title))),
+            _ => before.insert(casefold(line)),
+        };
+    }
+    (before, after)
 });
 
 /// Whether a word is a title or honorific (`President`, `Mr.`,
 /// `presidentti`, `г-н`; `data/titles.txt`), in any case, a dot after it or not.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&casefold(word.trim_end_matches('.')))
+    TITLES.0.contains(&casefold(word.trim_end_matches('.')))
 }
 
-/// Remove leading titles and honorifics (`President`, `Mr.`, `presidentti`,
-/// `г-н`): they are not part of the name. A title is only removed when a
-/// name follows it.
+/// Whether a word is a title that follows a name (`elnök`: `Putyin elnök`).
+pub fn is_title_after(word: &str) -> bool {
+    TITLES.1.contains(&casefold(word.trim_end_matches('.')))
+}
+
+/// Remove titles and honorifics (`President`, `Mr.`, `presidentti`,
+/// `г-н`; Hungarian `elnök` after the name): they are not part of the
+/// name. A title is only removed when a name follows it (or, for one that
+/// follows the name, precedes it).
 pub fn strip_titles(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut start = 0;
     while start + 1 < words.len() && is_title(words[start]) {
         start += 1;
     }
-    if start == 0 {
+    let mut end = words.len();
+    while end > start + 1 && is_title_after(words[end - 1]) {
+        end -= 1;
+    }
+    if start == 0 && end == words.len() {
         text.to_owned()
     } else {
-        words[start..].join(" ")
+        words[start..end].join(" ")
     }
 }
 
@@ -374,9 +392,9 @@ pub fn already_clean(text: &str) -> bool {
     if !text.is_ascii() && (!is_nfkc(text) || looks_like_mojibake(text) || mixed_scripts(text)) {
         return false;
     }
-    match text.split_once(' ') {
-        None => true,
-        Some((first, _)) => !is_title(first),
+    match (text.split_once(' '), text.rsplit_once(' ')) {
+        (Some((first, _)), Some((_, last))) => !is_title(first) && !is_title_after(last),
+        _ => true,
     }
 }
 

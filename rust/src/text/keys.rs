@@ -20,6 +20,7 @@ use super::casefold::{casefold, lower, split_words, strip};
 use super::normalize::nfc;
 use super::pattern::{Pattern, substitute};
 use super::py_splitlines;
+use super::scripts;
 use super::translit::{detect_source, has_cyrillic, transliterate};
 use super::unicode_sets::sets;
 use super::unidecode::{unidecode, unidecode_char};
@@ -123,6 +124,9 @@ fn ascii_key_of_any(text: &str) -> String {
     let mut text = casefold(text);
     if has_cyrillic(&text) {
         text = transliterate(&text, "en", None, true).expect("the table en");
+    }
+    if scripts::has_script(&text) {
+        text = scripts::romanize_all(&text); // Greek, Hebrew, Hangul, ...: their default conventions
     }
     let mut spelled = String::with_capacity(text.len());
     for c in nfc(&text).chars() {
@@ -410,9 +414,42 @@ fn refoldable(key: &[char]) -> bool {
         || can_clean_up(key)
 }
 
+/// Spellings of ч that the letter-by-letter fold would read as two sounds:
+/// Catalan and Basque `tx` (Vladímirovitx), Dutch `tsj` (Wladimirowitsj),
+/// and a final Scandinavian `tj` and Romanian `-ici` of a patronymic
+/// (Vladimirovitj, Vladimirovici).
+fn patronymic_spellings(chars: &[char]) -> Option<Vec<char>> {
+    let n = chars.len();
+    let has = |seq: &[char]| chars.windows(seq.len()).any(|w| w == seq);
+    let final_tj = n > 3 && chars[n - 2..] == ['t', 'j'];
+    let final_vici = n > 5 && chars[n - 4..] == ['v', 'i', 'c', 'i'];
+    if !(final_tj || final_vici || has(&['t', 'x']) || has(&['t', 's', 'j'])) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        if chars[i..].starts_with(&['t', 's', 'j']) {
+            out.push('č');
+            i += 3;
+        } else if chars[i..].starts_with(&['t', 'x']) || (final_tj && i == n - 2) {
+            out.push('č');
+            i += 2;
+        } else if final_vici && i == n - 2 {
+            out.push('č');
+            i = n;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
 /// The key of one word, folded to a fixed point (so that the key of a key is itself).
 fn word_key(word: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
+    let chars = patronymic_spellings(&chars).unwrap_or(chars);
     let mut key = fold(&chars);
     if key != chars {
         for _ in 0..4 {
@@ -524,7 +561,10 @@ pub fn match_key(text: &str, lang: Option<&str>) -> String {
     let (mut text, cyrillic) = if text.is_ascii() {
         (text.to_ascii_lowercase(), false)
     } else {
-        let text = nfc(&casefold(text));
+        let mut text = nfc(&casefold(text));
+        if scripts::has_script(&text) {
+            text = scripts::key_text(&text); // Greek, Hebrew, Hangul, ...: their key readings
+        }
         let cyrillic = has_cyrillic(&text);
         (text, cyrillic)
     };

@@ -11,6 +11,7 @@ pub mod clean;
 pub mod keys;
 pub mod normalize;
 pub mod pattern;
+pub mod scripts;
 pub mod translit;
 pub mod unicode_sets;
 pub mod unidecode;

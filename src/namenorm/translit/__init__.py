@@ -18,7 +18,17 @@ from ..cache import cached
 from ..errors import UnknownConventionError
 from .tables import table_codes, unknown_convention
 
-__all__ = ["conventions", "detect_source", "expand", "has_cyrillic", "russian_form", "spellings", "transliterate"]
+__all__ = [
+    "conventions",
+    "detect_source",
+    "expand",
+    "has_cyrillic",
+    "has_script",
+    "russian_form",
+    "scripts",
+    "spellings",
+    "transliterate",
+]
 
 
 def has_cyrillic(text: str) -> bool:
@@ -72,6 +82,12 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
         endings: whether to add the grammatical endings some conventions give
             a name (Latvian and Lithuanian nominative -s, -as: ``Putinas``).
 
+    Text in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana
+    or Chinese characters (or with ``source`` one of ``el``, ``hy``, ``ka``,
+    ``he``, ``ar``, ``fa``, ``ur``, ``ko``, ``ja``, ``zh``) is romanized by its
+    script's conventions (`scripts`): ``to`` one of them, or any code above
+    for the script's default.
+
     Raises:
         TypeError: ``text`` is not a ``str``.
         UnknownConventionError: ``to`` is not a known convention (a ``KeyError`` too).
@@ -83,12 +99,35 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
         'Gorbachev'
         >>> transliterate("Владимир Путин", to="lt"), transliterate("Владимир Путин", to="lt", endings=False)
         ('Vladimiras Putinas', 'Vladimir Putin')
+        >>> transliterate("Αθήνα"), transliterate("문재인", to="customary", source="ko")
+        ('Athina', 'Moon Jae-in')
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if to not in table_codes():
-        raise UnknownConventionError(unknown_convention(to))
-    return _core.transliterate(text, to, source, endings)
+    try:
+        return _core.transliterate(text, to, source, endings)
+    except KeyError:
+        raise UnknownConventionError(unknown_convention(to)) from None
+
+
+def scripts() -> dict[str, tuple[str, ...]]:
+    """The source languages read by a script engine, with their conventions (the default first).
+
+    Examples:
+        >>> scripts()["el"], scripts()["ko"]
+        (('elot', 'phonetic'), ('rr', 'mr', 'customary'))
+    """
+    return {source: tuple(code for code, _ in conventions) for source, conventions in _core.script_sources()}
+
+
+def has_script(text: str) -> bool:
+    """Whether ``text`` has a letter of a script with an engine (Greek, Hebrew, Hangul, ...).
+
+    Examples:
+        >>> has_script("Βλαντίμιρ"), has_script("Putin"), has_script("Путин")
+        (True, False, False)
+    """
+    return _core.has_script(text)
 
 
 def russian_form(native: str, source: str | None = None) -> str | None:

@@ -16,6 +16,7 @@ use super::casefold::{
 use super::normalize::nfd;
 use super::pattern::{Pattern, substitute};
 use super::py_splitlines;
+use super::scripts;
 use super::unicode_sets::sets;
 use tables::{Rule, Table, codes, position, tables};
 
@@ -49,7 +50,8 @@ const SOURCE_MARKERS: &[(&str, &[char])] = &[
 /// letters: `"ru"` unless a letter (or a spelling habit) specific to
 /// another alphabet is present. Kyrgyz writes its long vowels double
 /// (Жээнбеков); Bulgarian ъ is a vowel between consonants or at the end;
-/// Belarusian і comes with ы, э or ё (Ukrainian has none of them);
+/// Belarusian і comes with ы, э or ё (Ukrainian has none of them), or
+/// with дз or ц before a soft vowel (Уладзімір, Пуцін);
 /// Ukrainian adjectival surnames end in -ський; Belarusian writes э after
 /// consonants (Лукашэнка), Russian only in loanwords.
 pub fn detect_source(text: &str) -> &'static str {
@@ -64,7 +66,18 @@ pub fn detect_source(text: &str) -> &'static str {
         }
     }
     if has(&['і']) {
-        return if has(&['ы', 'э', 'ё']) { "be" } else { "uk" };
+        // Belarusian і comes with ы, э, ё, or with дз or ц before a soft
+        // vowel (дзеканне, цеканне: Уладзімір, Пуцін), which Ukrainian
+        // writes only in loanwords, and mostly as -ція, -ції.
+        let soft_dz = lower.windows(3).any(|w| {
+            w[0] == 'д' && w[1] == 'з' && matches!(w[2], 'і' | 'е' | 'ё' | 'ю' | 'я' | 'ь')
+        });
+        let soft_c = lower.windows(2).any(|p| p == ['ц', 'і']);
+        return if has(&['ы', 'э', 'ё']) || soft_dz || soft_c {
+            "be"
+        } else {
+            "uk"
+        };
     }
     let pairs = || lower.windows(2);
     if pairs().any(|p| p[0] == p[1] && matches!(p[0], 'а' | 'э' | 'о' | 'у' | 'ы' | 'ү' | 'ө'))
@@ -361,6 +374,11 @@ impl Word {
 /// source language; `endings` the grammatical endings some conventions give
 /// a name (Lithuanian `Putinas`).
 ///
+/// A text without Cyrillic in another script with an engine (`scripts`), or
+/// a `source` of one (`el`, `hy`, `ka`, `he`, `ar`, `fa`, `ur`, `ko`, `ja`,
+/// `zh`), is romanized by that script's conventions instead: `code` one of
+/// them, or any code of the Cyrillic conventions for the script's default.
+///
 /// `Жээнбеков` is `Žeenbekov` in `fi` and `Dscheenbekow` in `de` (from
 /// `ky`), `Горбачёв` is `Gorbachev` in `en`.
 pub fn transliterate(
@@ -369,8 +387,22 @@ pub fn transliterate(
     source: Option<&str>,
     endings: bool,
 ) -> Option<String> {
-    let table = position(code)?;
+    if let Some(script_source) = source.filter(|s| scripts::conventions_of(s).is_some()) {
+        // Greek, Hebrew, Hangul, ...: the script's own conventions; a code of
+        // the Cyrillic conventions asks for the script's default.
+        let convention = position(code).is_none().then_some(code);
+        return scripts::romanize(text, Some(script_source), convention);
+    }
+    let Some(table) = position(code) else {
+        // a convention of another script: of the script of the text
+        return (!has_cyrillic(text))
+            .then(|| scripts::romanize(text, None, Some(code)))
+            .flatten();
+    };
     if !has_cyrillic(text) {
+        if scripts::has_script(text) {
+            return Some(scripts::romanize_all(text));
+        }
         return Some(text.to_owned());
     }
     let source = source
@@ -522,11 +554,15 @@ fn ascii_fold(spelling: &str) -> Vec<u8> {
 /// Every Latin spelling of a Cyrillic name under every convention, and of
 /// its Russian form (`russian_form`) for a Ukrainian or Belarusian name; of
 /// spellings that fold to one ASCII key (`Žeenbekov`, `Zheenbekov`), only
-/// one (the plain-ASCII one when there is one). Nothing for a text without
-/// Cyrillic. In no particular order.
+/// one (the plain-ASCII one when there is one). A name in another script
+/// with an engine (`scripts`: Greek, Hebrew, Hangul, ...) has its spelling
+/// under each of that script's conventions; a text in none, nothing. In no
+/// particular order.
 pub fn expand(native: &str, source: Option<&str>, endings: bool) -> Vec<String> {
     if !has_cyrillic(native) {
-        return Vec::new();
+        // Greek, Armenian, Georgian, Hebrew, Arabic, Hangul, kana, Chinese:
+        // the spelling under each of the script's conventions.
+        return scripts::spellings(native, source);
     }
     let source = source
         .filter(|s| !s.is_empty())
@@ -538,7 +574,14 @@ pub fn expand(native: &str, source: Option<&str>, endings: bool) -> Vec<String> 
     rendered.sort_unstable_by(|a, b| (!a.is_ascii(), a).cmp(&(!b.is_ascii(), b)));
     rendered.dedup();
     let mut seen = FxHashSet::default();
-    rendered.retain(|spelling| seen.insert(ascii_fold(spelling)));
+    // A spelling in another script (the Arabic press's) is its own fold.
+    rendered.retain(|spelling| {
+        seen.insert(if scripts::has_script(spelling) {
+            spelling.as_bytes().to_vec()
+        } else {
+            ascii_fold(spelling)
+        })
+    });
     rendered
 }
 

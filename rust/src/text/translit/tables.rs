@@ -12,6 +12,10 @@ use crate::text::py_splitlines;
 /// Every shipped table: code, text (sorted by code, as `table_codes` lists them).
 pub(crate) const FILES: &[(&str, &str)] = &[
     (
+        "ar",
+        include_str!("../../../../src/namenorm/translit/tables/ar.tsv"),
+    ),
+    (
         "cs",
         include_str!("../../../../src/namenorm/translit/tables/cs.tsv"),
     ),
