@@ -58,6 +58,10 @@ class Route(Enum):
     SURNAME_KEY = "a surname alone by its match key"
     #: an ending no hint asked for, cutting into a surname-forming ending (Pavlov read as Pavel, Ivanova as Ivanovo)
     SURNAME_SHAPED = "an ending no language hint asked for, on a word shaped like a surname"
+    #: a person's surname alone as the other's form with a surname-forming ending (Rakhmonov, Rahmon)
+    SURNAME_SUFFIX = "a surname alone and a form of it with a surname-forming ending"
+    #: the query's letters as written, only spaced or punctuated differently (Venemaa, Vene maa)
+    SPACING = "the letters as written, spaced differently"
     #: a person's surname alone with vowels changed, its consonants as they are (Abduldayev, Abdyldayev)
     SURNAME_VOWELS = "a surname alone with vowels changed"
     #: a person's surname alone with other letters changed (other than a surname-forming ending)
@@ -81,6 +85,8 @@ ROUTE_LETTERS: dict[Route, int] = {
     # Transliterations drift in their vowels (Kyrgyz ы as u, y or i):
     # a long surname whose consonants all agree is evidence.
     Route.SURNAME_VOWELS: 9,
+    Route.SURNAME_SUFFIX: 8,
+    Route.SPACING: 5,
     # Andersen is not Andersson, nor Johansson Johnson: no length makes up
     # for a surname alone with letters changed.
     Route.FUZZY_SURNAME: 1000,
@@ -93,13 +99,18 @@ BASE_KEYS = 1 << 16
 #: Bits of evidence one more letter of a key gives (a chance match of a key
 #: one letter longer is about this many times rarer): estimated on the
 #: development data as the ratio of chance matches at successive lengths.
-BITS_PER_LETTER = 2.5
+BITS_PER_LETTER = 2.0
 #: The routes on which an entity's prominence counts: an inflected form is
 #: as common as the name is, whereas a misspelling, a loose key or a shared
 #: prefix of a prominent name is no likelier than of any other.
 PROMINENCE_ROUTES = frozenset({Route.GUESSED_ENDING, Route.GUESSED_ENDING_SURNAME})
 #: The most letters an entity's prominence makes up for.
 PROMINENCE_LETTERS = 3.0
+#: A fuzzy match's key counts this many letters fewer for every edit between
+#: it and the name's (an edit of a key of L letters can go about 20·L ways,
+#: 7 to 8 bits; chosen on the development data: three letters cost a
+#: transliterated full name with an ending left on, S. Sargsiano).
+EDIT_LETTERS = 2.5
 #: The score of a candidate whose key is too short for its route is
 #: multiplied by this: it stays a candidate, but cannot decide.
 CHANCE_FACTOR = 0.7
@@ -119,11 +130,11 @@ def letters_needed(route: Route, keys: int, weight: float = 1.0) -> float:
 
     Examples:
         >>> letters_needed(Route.GUESSED_ENDING, 65_536), round(letters_needed(Route.GUESSED_ENDING, 3_000_000), 2)
-        (8.0, 10.21)
+        (8.0, 10.76)
         >>> letters_needed(Route.GUESSED_ENDING, 65_536, weight=4.0), letters_needed(Route.LOOSE, 65_536, weight=4.0)
         (5.0, 7.0)
         >>> letters_needed(Route.HINTED_ENDING, 65_536), round(letters_needed(Route.HINTED_ENDING, 3_000_000), 2)
-        (3.0, 5.21)
+        (3.0, 5.76)
     """
     base = ROUTE_LETTERS.get(route, 0)
     if base == 0:

@@ -121,6 +121,8 @@ class FuzzyHit:
         readings: the reading of each query word the score was made of.
         exact: whether every aligned word's key equals the name's.
         alone: whether a one-word query was aligned as a person's surname alone.
+        person: whether the name was aligned word by word as a person's
+            (else it was compared as one string).
     """
 
     position: int
@@ -129,6 +131,7 @@ class FuzzyHit:
     readings: tuple[Reading, ...] = ()
     exact: bool = False
     alone: bool = False
+    person: bool = False
 
 
 def confidence(trust: float, prior: float, share: float = PRIOR_SHARE) -> float:
@@ -218,7 +221,7 @@ def fuzzy_candidates(index: Index, readings: Sequence[Sequence[Reading]], floor:
         score, exact, combo = compact_score(compacts, name, floor / trust, known)
         if score * trust > floor:
             notes = tuple(describe(r) for r in combo if r.hypothesis is not None)
-            hits.append(_hit(position, name, score * trust, exact, notes, combo, False))
+            hits.append(_hit(position, name, score * trust, exact, notes, combo, False, False))
     hits.sort(key=lambda hit: hit.position)
     return hits
 
@@ -231,12 +234,12 @@ def _hit(
     notes: tuple[str, ...],
     readings: tuple[Reading, ...],
     alone: bool,
+    person: bool,
 ) -> FuzzyHit:
     """A hit, its last note saying how the name was found."""
     how = "key match" if exact else "fuzzy match"
-    return FuzzyHit(
-        position, score, (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}"), readings, exact, alone
-    )
+    notes = (*notes, f"{how} with {KIND_LABEL[name.kind]} {name.text!r}")
+    return FuzzyHit(position, score, notes, readings, exact, alone, person)
 
 
 def _people_hits(
@@ -285,7 +288,7 @@ def _people_hits(
         score, exact, notes, chosen, alone_hit = person_score(keyed, name)
         trust = authority * (1.0 if exact else PERSON_FUZZY_FACTOR)
         if score * trust > floor:
-            hits.append(_hit(position, name, score * trust, exact, notes, chosen, alone_hit))
+            hits.append(_hit(position, name, score * trust, exact, notes, chosen, alone_hit, True))
     return hits
 
 

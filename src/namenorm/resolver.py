@@ -20,12 +20,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from . import languages
 from .cache import cached
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
 from .codes import check_language
 from .errors import NamenormError
-from .evidence import CHANCE_FACTOR, Route, chance_step, letters_needed
+from .evidence import CHANCE_FACTOR, EDIT_LETTERS, Route, chance_step, letters_needed
 from .fuzzy import (
     KIND_FACTOR,
     KIND_LABEL,
@@ -788,7 +790,7 @@ class Resolver:
         every = self.index.names
         route = _key_route(level, endings)
         if route is Route.LOOSE and level == "compact" and _same_letters(text, every[hits[0]].text):
-            route = None  # the letters as written, only spaced differently (Venemaa, Vene maa)
+            route = Route.SPACING  # the letters as written, only spaced differently (Venemaa, Vene maa)
         if route is None and all(every[p].kind == "generated" for p in hits):
             route = Route.GENERATED
         if len(hits) == 1:  # most keys: one name
@@ -890,7 +892,7 @@ class Resolver:
         if route is None:
             return score, why
         needed = letters_needed(route, self._index_keys, self.index.entities[name.entity].weight)
-        if route not in _GUESSED_ROUTES:
+        if route not in _GUESSED_ROUTES and route not in (Route.FUZZY_WORD, Route.FUZZY_NAME):
             evidence = max(0, evidence)  # the hint vouches for what its rules restore
         if len(key) - key.count(" ") + evidence >= needed:
             return score, why
@@ -901,8 +903,8 @@ class Resolver:
         readings it was scored with and how it aligned."""
         name = self.index.names[hit.position]
         if _same_letters(query, name.text):  # the query as written, only spaced differently
-            route = Route.GENERATED if name.kind == "generated" else None
-            return self._by_chance(route, ascii_key(query), hit.score, why, name)
+            spacing = Route.GENERATED if name.kind == "generated" else Route.SPACING
+            return self._by_chance(spacing, ascii_key(query), hit.score, why, name)
         endings = _endings_of(hit.readings, lang)
         if endings == _GUESSED and len(hit.readings) == 1:
             only = hit.readings[0]
@@ -911,6 +913,15 @@ class Resolver:
         evidence = _ending_evidence(hit.readings) if endings == _GUESSED else 0
         key = " ".join(r.key or match_key(r.base) for r in hit.readings)
         route = _fuzzy_route(hit, endings, key, name.surname or "")
+        if route in (Route.FUZZY_WORD, Route.FUZZY_NAME):
+            # Every edit is a chance the other way: between the keys as one
+            # string, or for a person's name between the surname and the
+            # query word nearest it (a patronymic the name lacks is no edit).
+            if hit.person and name.surname:
+                edits = min(Levenshtein.distance(word, name.surname) for word in key.split())
+            else:
+                edits = Levenshtein.distance(key.replace(" ", ""), name.match.replace(" ", ""))
+            evidence = -round(EDIT_LETTERS * edits)
         return self._by_chance(route, key, hit.score, why, name, evidence)
 
     def _decide(self, ranked: list[tuple[Match, str]]) -> Decision:
@@ -996,7 +1007,7 @@ def _fuzzy_route(hit: FuzzyHit, endings: str | None, key: str, surname: str) -> 
             return Route.SURNAME_KEY
         if _vowel_variant(key, surname):
             return Route.SURNAME_VOWELS
-        return None if _suffix_variant(key, surname) else Route.FUZZY_SURNAME
+        return Route.SURNAME_SUFFIX if _suffix_variant(key, surname) else Route.FUZZY_SURNAME
     if hit.exact:  # the whole query's compact key equals the name's: a loose key
         return Route.HINTED_ENDING_LOOSE if endings in (_HINTED, _MARKED) else Route.LOOSE
     return Route.FUZZY_WORD if " " not in key else Route.FUZZY_NAME
