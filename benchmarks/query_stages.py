@@ -61,7 +61,7 @@ def main() -> None:
     resolver_module.fuzzy_candidates = timed_fuzzy
     best: dict[str, tuple[float, float]] = {}
     for _ in range(args.runs):
-        clear_caches([name for name in sys.modules if name.startswith("namenorm")])
+        clear_caches()
         resolver = namenorm.Resolver(gazetteer, cache_size=0)
         resolver.resolve("warm up the language registry", lang="fi")
         totals: dict[str, list[float]] = {}

@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from .cache import cached
 from .index import Index, IndexedName, deletions, surname_of
 from .keys import match_key, skeleton
 from .languages import Hypothesis
@@ -62,9 +62,6 @@ KIND_LABEL = {
 }
 #: How much a weak alias (a name two entities may share) is trusted.
 WEAK_FACTOR = 0.95
-#: A fuzzy candidate is less certain than one a key confirmed (unless every
-#: word's key equals the name's: a surname alone, a name in another order).
-FUZZY_FACTOR = 0.97
 #: A person's name aligned word by word is trusted at its calibrated
 #: similarity: the alignment already weighs every word.
 PERSON_FUZZY_FACTOR = 1.0
@@ -327,7 +324,7 @@ def _surname_reach(
     return reach
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("fuzzy.given_names_of")
 def _given_names_of(words: tuple[str, ...]) -> tuple[str, ...]:
     """The given names `align_person` aligns a query
     with: a person's name's words but the last (the surname), particles aside."""

@@ -18,13 +18,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from . import languages
+from .cache import cached
 from .clean import MAX_NAME_LENGTH, clean_name, normalise
+from .codes import check_language
+from .errors import NamenormError
 from .evidence import CHANCE_FACTOR, EDIT_LETTERS, Route, chance_step, letters_needed
 from .fuzzy import (
     KIND_FACTOR,
@@ -39,13 +41,13 @@ from .fuzzy import (
     fuzzy_candidates,
     product,
 )
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import ENTITY_TYPES, Entity, Gazetteer
 from .index import Index, IndexedName
 from .keys import ascii_key, exact_key, match_key, skeleton
-from .packaged import read_text
+from .resources import words
 from .score import SURNAME_ALONE_FACTOR
 
-__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope"]
+__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope", "Status"]
 
 # How much each lookup level trusts a hit, before the inflection prior, and
 # the key function of each level.
@@ -128,8 +130,8 @@ class Options:
             raise ValueError("margin >= 0, prominence >= 1, hypotheses_per_word >= 1, cache_size >= 0")
 
 
-#: The entity types a gazetteer knows.
-ENTITY_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
+#: What a decision concluded (the status vocabulary of every helper, `namenorm.io`).
+Status = Literal["matched", "ambiguous", "unmatched", "empty"]
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,7 @@ class Decision:
         'empty'
     """
 
-    status: Literal["matched", "ambiguous", "unmatched", "empty"]
+    status: Status
     match: Match | None = None
     rivals: tuple[Match, ...] = ()
 
@@ -416,15 +418,22 @@ class Resolver:
 
     @classmethod
     def default(cls, **options: Any) -> Resolver:
-        """A resolver over the embedded default gazetteer (a new one each
-        call; [`namenorm.default_resolver`][namenorm.default_resolver] shares one).
+        """A resolver over the embedded default gazetteer: without options, the
+        one shared resolver ([`namenorm.default_resolver`][namenorm.default_resolver],
+        built on first use); with options, a new one.
 
         Examples:
-            >>> from namenorm import Resolver
+            >>> import namenorm
+            >>> Resolver.default() is namenorm.default_resolver()
+            True
             >>> r = Resolver.default(threshold=0.9)
             >>> r.options.threshold, r.resolve("Lukašenka").entity.name
             (0.9, 'Alexander Lukashenko')
         """
+        if not options and cls is Resolver:
+            from . import default_resolver
+
+            return default_resolver()
         return cls(Gazetteer.default(), **options)
 
     def __repr__(self) -> str:
@@ -512,6 +521,10 @@ class Resolver:
             >>> r.resolve("Žeenbekov") is None
             True
         """
+        if isinstance(k, bool) or not isinstance(k, int):
+            raise TypeError(f"k must be an int, not {type(k).__name__}")
+        if k < 0:
+            raise NamenormError(f"k must be 0 or more, not {k}; ask for the number of candidates wanted")
         return [m for m, _reading in self._ranked(text, lang, Scope.of(types, countries))[:k]]
 
     def resolve_many(
@@ -530,10 +543,14 @@ class Resolver:
             >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
             ['Vladimir Putin', None, 'Vladimir Putin', 'Almazbek Atambayev']
         """
+        if isinstance(texts, str | bytes):
+            raise TypeError("resolve_many takes an iterable of names, not one string: use resolve(text) or [text]")
         scope = Scope.of(types, countries)
         seen: dict[str | None, Match | None] = {}
         out: list[Match | None] = []
         for text in texts:
+            if text is not None and not isinstance(text, str):
+                raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
             if text not in seen:
                 seen[text] = self._decide(self._ranked(text, lang, scope, decisive=True)).match
             out.append(seen[text])
@@ -550,8 +567,7 @@ class Resolver:
             return []
         if not isinstance(text, str):
             raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
-        if lang is not None and not isinstance(lang, str):
-            raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+        lang = check_language(lang)
         # Only the first MAX_NAME_LENGTH characters are ever read (cleaning
         # truncates), so a megabyte-long string is neither kept nor cached whole.
         text = text[:MAX_NAME_LENGTH]
@@ -1032,7 +1048,7 @@ def _offer(found: dict[int, _Candidate], name: IndexedName, score: float, steps:
         found[name.entity] = _Candidate(score, name, steps, reading)
 
 
-@lru_cache(maxsize=1 << 13)
+@cached("resolver.word_options")
 def _word_options(word: str, lang: str | None, hinted_only: bool, limit: int) -> tuple[Reading, ...]:
     """The readings of one query word: the word itself, then its base-form
     hypotheses (the match keys are left to the fuzzy stage, which fills them in)."""
@@ -1053,11 +1069,10 @@ def _warm_up() -> None:
     _longest_surname_suffix()
 
 
-@lru_cache(maxsize=1)
+@cached("resolver.surname_suffixes")
 def _surname_suffixes() -> frozenset[str]:
     """Endings that make surnames of names (data/surname_suffixes.txt)."""
-    text = read_text("namenorm.data", "surname_suffixes.txt")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words("namenorm.data", "surname_suffixes.txt"))
 
 
 def _surname_shaped(word: str) -> bool:
@@ -1068,7 +1083,7 @@ def _surname_shaped(word: str) -> bool:
     return any(word[-cut:] in suffixes for cut in range(1, longest + 1))
 
 
-@lru_cache(maxsize=1)
+@cached("resolver.longest_surname_suffix")
 def _longest_surname_suffix() -> int:
     return max(map(len, _surname_suffixes()))
 

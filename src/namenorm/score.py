@@ -30,11 +30,11 @@ loop.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from .cache import cached
 from .charmap import translation
 from .translit.names import given_name_class
 
@@ -58,7 +58,6 @@ __all__ = [
     "given_needed",
     "given_similarity",
     "key_similarity",
-    "looks_like_initial",
     "looks_like_patronymic",
     "projected_cost",
     "projections",
@@ -149,7 +148,7 @@ SUFFIX_FACTOR = 0.92
 Projections = tuple[str, str, str, str]
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.projections")
 def projections(key: str) -> Projections:
     """The three projections of a key that `edit_cost` compares (all
     letters, spaces dropped; consonants; consonant classes, two ways)."""
@@ -241,7 +240,7 @@ def bound_from_distance(a: str, b: str, distance: int) -> float:
     return calibrate(cost, max(len(a), len(b)))
 
 
-@lru_cache(maxsize=1 << 12)
+@cached("score.distance_cutoff")
 def distance_cutoff(needed: float, length: int) -> int:
     """The most edits by which two keys of at most ``length`` letters may
     differ while their `similarity_bound` can still reach ``needed``
@@ -290,7 +289,7 @@ def key_similarity(a: str, b: str) -> float:
     return _key_similarity(a, b) if a <= b else _key_similarity(b, a)
 
 
-@lru_cache(maxsize=1 << 17)
+@cached("score.key_similarity")
 def _key_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -312,7 +311,7 @@ def given_similarity(a: str, b: str) -> float:
     return _given_similarity(a, b) if a <= b else _given_similarity(b, a)
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.given_similarity")
 def _given_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -335,7 +334,7 @@ def surname_similarity(word: str, surname: str) -> float:
     return _surname_similarity(word, surname) if word <= surname else _surname_similarity(surname, word)
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.surname_similarity")
 def _surname_similarity(word: str, surname: str) -> float:
     s = key_similarity(word, surname)
     if s == 1.0:
@@ -348,7 +347,7 @@ def _surname_similarity(word: str, surname: str) -> float:
     return s
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("score.russian_suffix")
 def _russian_suffix(key: str) -> int:
     """The length of the Russian suffix `surname_similarity` may drop from ``key`` (0: none)."""
     for suffix in RUSSIAN_SUFFIXES:
@@ -521,11 +520,6 @@ def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -
     if alone:
         needed = min(needed, floor / SURNAME_ALONE_FACTOR)
     return max(0.0, needed - 1e-9)
-
-
-def looks_like_initial(word: str) -> bool:
-    """A one-letter word (``A`` of ``A. Lukashenko``)."""
-    return len(word) == 1
 
 
 def looks_like_patronymic(word: str) -> bool:
