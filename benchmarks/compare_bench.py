@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import os
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -58,18 +57,11 @@ def pairs_from_gazetteer(count: int, seed: int) -> list[tuple[str, str, bool]]:
     return out
 
 
-#: The modules whose caches compare() fills.
-COMPARE_MODULES = ("namenorm.keys", "namenorm.score", "namenorm.compare", "namenorm.translit")
+def clear_caches() -> None:
+    """Empty every cache of namenorm (``namenorm.reset_caches``), so that names are new to compare()."""
+    import namenorm
 
-
-def clear_caches(modules: Iterable[str] = COMPARE_MODULES) -> None:
-    """Empty every cache of the ``modules`` (by default those compare() fills,
-    so that names are new to it)."""
-    for name in modules:
-        module = importlib.import_module(name)
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == name:
-                value.cache_clear()
+    namenorm.reset_caches()
 
 
 def timed(fn: Callable[[str, str], object], pairs: Sequence[tuple[str, str, bool]]) -> tuple[float, float]:

@@ -9,7 +9,7 @@ places (canonical names, aliases, transliterations, Finnish case endings,
 lower case) plus unknown names. Then, each in its own process so that peak
 memory is its own:
 
-- **namenorm**: ``namenorm.csvclean.clean_csv`` (what ``namenorm clean``
+- **namenorm**: ``namenorm.io.clean_csv`` (what ``namenorm clean``
   runs), streaming;
 - **baseline**: ``pandas.read_csv`` the whole file, ``rapidfuzz``
   ``process.extractOne`` (cutoff 85) for each distinct value against every
@@ -93,12 +93,12 @@ def generate(path: Path, rows: int, distinct: int, seed: int = 7) -> None:
 
 def run_namenorm(source: str, target: str, jobs: int) -> dict[str, float]:
     import namenorm
-    from namenorm.csvclean import clean_csv
+    from namenorm.io import CleanOptions, clean_csv
 
     started = time.perf_counter()
     resolver = namenorm.default_resolver()
     built = time.perf_counter()
-    summary = clean_csv(source, target, [COLUMN], resolver=resolver, jobs=jobs)
+    summary = clean_csv(source, target, [COLUMN], resolver=resolver, options=CleanOptions(jobs=jobs))
     done = time.perf_counter()
     return {
         "build": built - started,

@@ -14,7 +14,7 @@ measures, in order:
 
 - ``import namenorm``;
 - ``Gazetteer.default()`` the first time (cold) and again (cached: the same object);
-- a reload after ``namenorm.gazetteer.reset_caches()`` (warm: the modules are loaded);
+- a reload after ``namenorm.reset_caches()`` (warm: the modules are loaded);
 - ``Resolver(Gazetteer.default())``: the index over every name and the
   spellings generated from Cyrillic ones;
 
@@ -48,7 +48,7 @@ def step(key, work):
     return value
 
 namenorm = step("import", lambda: __import__("namenorm"))
-from namenorm.gazetteer import Gazetteer, reset_caches
+from namenorm import Gazetteer, reset_caches
 gaz = step("cold", Gazetteer.default)
 step("cached", Gazetteer.default)
 reset_caches()

@@ -36,7 +36,7 @@ def one_input(data: bytes) -> None:
     choice = fdp.ConsumeIntInRange(0, 255)
     text = fdp.ConsumeBytes(fdp.remaining_bytes()).decode("utf-8", errors="surrogateescape")
     lang = LANGS[choice % len(LANGS)]
-    namenorm.clean(text)
+    namenorm.clean.clean(text)
     for word in text.split()[:4] or [text]:
         namenorm.strip_inflection(word, lang=lang)
     namenorm.transliterate(text, to=CONVENTIONS[choice % len(CONVENTIONS)])

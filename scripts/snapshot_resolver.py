@@ -224,7 +224,7 @@ def variants(entities: list[namenorm.Entity], count: int, seed: int) -> Iterator
         else:
             text, lang = _inflect(rng, _typo(rng, name))
         if rng.random() < 0.3:
-            lang = None if lang else rng.choice([*sorted(ENDINGS), "ru", "xx"])
+            lang = None if lang else rng.choice([*sorted(ENDINGS), "ru", "fr"])
         types: tuple[str, ...] | None = None
         countries: tuple[str, ...] | None = None
         if rng.random() < 0.15:

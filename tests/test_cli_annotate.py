@@ -83,3 +83,12 @@ def test_invalid_bytes_are_replaced_with_a_warning(gazetteer: str, tmp_path: Pat
 def test_bad_usage_is_status_2(args: list[str]) -> None:
     out = run(*args, stdin="")
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_scope_and_precision_options() -> None:
+    out = run("annotate", "--precise", stdin="Zelensky came.")
+    assert out.returncode == 0 and out.stdout == ""
+    found = run("annotate", "--type", "LOC", stdin="Putin visited Bishkek. Bishkek was calm.")
+    assert [line.split("\t")[1] for line in found.stdout.splitlines()] == ["Bishkek", "Bishkek"]
+    bad = run("annotate", "--lang", "fin", stdin="x")
+    assert bad.returncode == 2 and "'fi'" in bad.stderr

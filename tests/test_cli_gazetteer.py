@@ -39,11 +39,11 @@ def test_validate_reports_every_problem_with_file_and_line(tmp_path: Path) -> No
     assert out.returncode == 1
     lines = out.stdout.splitlines()
     assert lines == [
-        f"{bad}:7: not valid utf-8 (byte 22 of the line)",
-        f"{bad}:2: duplicate id 'a' (first at {bad}:1)",
-        f"{bad}:3: entity 'b': 'name' is empty",
-        f"{bad}:4: entity 'c': unknown type 'CITY' (use one of LOC, MISC, ORG, PER)",
-        f"{bad}:6: 'Å½eenbekov' looks mis-decoded (reads as 'Žeenbekov')",
+        f"{bad}:7: not valid utf-8 (byte 22 of the line); save the file as UTF-8 or give its encoding",
+        f"{bad}:2: duplicate id 'a' (first at {bad}:1); give each entity its own id",
+        f"{bad}:3: entity 'b': 'name' is empty; write the name, or leave the entry out",
+        f"{bad}:4: entity 'c': unknown type 'CITY'; use one of LOC, MISC, ORG, PER",
+        f"{bad}:6: 'Å½eenbekov' looks mis-decoded (reads as 'Žeenbekov'); write that instead",
         f"{bad}:5: alias 'Frunze' of 'd' is also a strong name of 'a' ({bad}:1); mark one weak",
         "6 problem(s)",
     ]
@@ -72,7 +72,7 @@ def test_stats_of_files(tmp_path: Path) -> None:
     assert stats["entities"] == 1 and stats["by_script"] == {"Cyrl": 1, "Latn": 1}
     assert stats["sources"] == [{"path": str(path), "entities": 1, "licence": "CC0"}]
     missing = run("stats", str(tmp_path / "none.jsonl"))
-    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
 
 
 def test_import_each_format(tmp_path: Path) -> None:

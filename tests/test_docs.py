@@ -82,8 +82,9 @@ DIRECTIVE = re.compile(r"^:::\s+([\w.]+)\s*$", re.M)
 
 def _import(dotted: str) -> object:
     """The object a ``:::`` entry renders. As in mkdocstrings, a module comes
-    before an attribute of the same name: ``namenorm.clean`` is the module
-    namenorm/clean.py, not the function the package exports."""
+    before an attribute of the same name (the package exports no function
+    named as one of its modules: ``namenorm.annotate`` is a function, its
+    module ``namenorm.mentions``)."""
     parts = dotted.split(".")
     for cut in range(len(parts), 0, -1):
         module = ".".join(parts[:cut])

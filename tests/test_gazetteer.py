@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import namenorm
 from namenorm import Entity, Gazetteer, GazetteerError
 from namenorm.gazetteer import validate
 
@@ -84,8 +85,8 @@ def test_every_record_error_is_collected(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError) as info:
         Gazetteer.load(path)
     assert info.value.errors == (
-        f"{path}:2: duplicate id 'a' (first at {path}:1)",
-        f"{path}:3: entity 'c': missing 'name'",
+        f"{path}:2: duplicate id 'a' (first at {path}:1); give each entity its own id",
+        f"{path}:3: entity 'c': missing 'name'; give every record a \"name\"",
     )
 
 
@@ -104,8 +105,9 @@ def test_load_folder_and_gzip(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(GazetteerError, match="cannot read"):
+    with pytest.raises(FileNotFoundError, match="no such file or folder; give the path") as info:
         Gazetteer.load(tmp_path / "nope.jsonl")
+    assert isinstance(info.value, GazetteerError)
 
 
 def test_merge_layers_later_on_top() -> None:
@@ -190,8 +192,8 @@ def test_strict_load_rejects_mojibake_and_replacement_characters(tmp_path: Path)
     with pytest.raises(GazetteerError) as info:
         Gazetteer.load(path, strict=True)
     assert info.value.errors == (
-        f"{path}:1: 'Å½eenbekov' looks mis-decoded (reads as 'Žeenbekov')",
-        f"{path}:2: 'Bi\ufffdkek' contains U+FFFD (text lost in a bad decoding)",
+        f"{path}:1: 'Å½eenbekov' looks mis-decoded (reads as 'Žeenbekov'); write that instead",
+        f"{path}:2: 'Bi\ufffdkek' contains U+FFFD (text lost in a bad decoding); write the name again",
     )
 
 
@@ -199,9 +201,10 @@ def test_validate_collects_everything_from_every_file(tmp_path: Path) -> None:
     a = write(tmp_path / "a.jsonl", ['{"id": "x", "name": "X"}', "{oops"])
     b = write(tmp_path / "b.jsonl", ['{"id": "x", "name": "Y"}', '{"id": "z", "name": "Z", "type": "TOWN"}'])
     assert validate(a, b) == [
-        f"{a}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        f"{b}:1: duplicate id 'x' (first at {a}:1)",
-        f"{b}:2: entity 'z': unknown type 'TOWN' (use one of LOC, MISC, ORG, PER)",
+        f"{a}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2); "
+        "write one JSON object a line",
+        f"{b}:1: duplicate id 'x' (first at {a}:1); give each entity its own id",
+        f"{b}:2: entity 'z': unknown type 'TOWN'; use one of LOC, MISC, ORG, PER",
     ]
     assert validate(tmp_path / "empty") == [f"{tmp_path / 'empty'}: cannot read: No such file or directory"]
     (tmp_path / "empty").mkdir()
@@ -248,3 +251,58 @@ def test_records_round_trip_any_names(names: list[str]) -> None:
     again = Gazetteer.from_records(gaz.records())
     assert [e.to_record() for e in again] == list(gaz.records())
     assert [e.id for e in again] == [f"e{i}" for i in range(len(names))]
+
+
+MALFORMED = [
+    ('{"id": "a", "name": "A", "type": ["PER"]}', "unknown type ['PER']; use one of"),
+    ('{"id": "a", "name": "A", "weight": ' + "9" * 400 + "}", "'weight' must be a positive number"),
+    ('{"id": ' + "7" * 5000 + ', "name": "A"}', "unreadable JSON value"),
+    ('{"id": "' + "7" * 5000 + '", "name": "A"}', "ids are at most 256"),
+    ('{"id": "a", "name": "A", "aliases": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    ('{"id": "a", "name": "A", "aliases": [{"name": 5}]}', "must be a string"),
+    ('{"id": "a", "name": "A", "country": ["KG"]}', "'country' must be an ISO 3166-1 alpha-2 code"),
+    ("[1, 2]", "must be a JSON object"),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), MALFORMED)
+def test_malformed_records_are_file_line_errors(tmp_path: Path, line: str, message: str) -> None:
+    path = write(tmp_path / "bad.jsonl", ['{"id": "ok", "name": "Fine"}', line])
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load(path)
+    [problem] = info.value.errors
+    assert problem.startswith(f"{path}:2: ") and message in problem, problem
+    assert validate(path) == [problem]
+
+
+def test_validate_prints_no_traceback_for_malformed_records(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = write(tmp_path / "bad.jsonl", [line for line, _message in MALFORMED])
+    out = subprocess.run(
+        [sys.executable, "-m", "namenorm", "gazetteer", "validate", str(path)], capture_output=True, text=True
+    )
+    assert out.returncode == 1 and "Traceback" not in out.stdout + out.stderr
+    assert out.stdout.count(f"{path}:") == len(MALFORMED)
+
+
+def test_unknown_fields_warn_with_file_and_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "g.jsonl",
+        ['{"id": "a", "name": "Bishkek", "alias": ["Frunze"]}', '{"id": "b", "name": "Osh", "x-crm": 7}'],
+    )
+    with pytest.warns(namenorm.GazetteerWarning, match=rf"{path.name}:1: entity 'a': unknown field 'alias'") as seen:
+        gaz = Gazetteer.load(path)
+    assert len(seen) == 1 and gaz["b"].extra == {"x-crm": 7}  # an x- field is the user's own, kept silently
+    assert validate(path) == [
+        f"{path}:1: entity 'a': unknown field 'alias' (did you mean 'aliases'?); rename it, or call it 'x-alias'"
+    ]
+
+
+def test_default_ids_follow_the_scheme() -> None:
+    import re
+
+    scheme = re.compile(r"^(Q[1-9][0-9]*|geonames:[0-9]+|country-[a-z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$")
+    odd = [e.id for e in Gazetteer.default() if not scheme.match(e.id)]
+    assert odd == []

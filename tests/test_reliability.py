@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import namenorm
-from namenorm import Gazetteer, Resolver, clean, strip_inflection, transliterate
-from namenorm.clean import MAX_NAME_LENGTH
+from namenorm import Gazetteer, Resolver, strip_inflection, transliterate
+from namenorm.clean import MAX_NAME_LENGTH, clean
 
 from .conftest import SMALL_RECORDS
 
@@ -113,11 +114,42 @@ def test_other_types_are_a_clear_type_error(small: Resolver, value: object) -> N
         strip_inflection(value)  # type: ignore[arg-type]
 
 
-def test_bad_lang_is_a_type_error_and_unknown_lang_is_ignored(small: Resolver) -> None:
+def test_bad_lang_is_a_type_error_and_unknown_lang_an_error_naming_the_fix(small: Resolver) -> None:
     with pytest.raises(TypeError, match="lang"):
         small.resolve("Atambajev", lang=5)  # type: ignore[arg-type]
-    m = small.resolve("Atambajev", lang="zz")
+    for lang, fix in (("zz", "ISO 639-1"), ("klingon", "ISO 639-1"), ("fin", "'fi'")):
+        with pytest.raises(namenorm.UnknownLanguageError, match=fix):
+            small.resolve("Atambajev", lang=lang)
+    m = small.resolve("Atambajev", lang="FR")  # a code without inflection rules, in any case
     assert m is not None and m.entity.id == "Q1"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: namenorm.strip_inflection("Putinin", lang=5),  # type: ignore[arg-type]
+        lambda: namenorm.transliterate(None),  # type: ignore[arg-type]
+        lambda: namenorm.default_resolver().resolve_many([["x"]]),  # type: ignore[list-item]
+        lambda: namenorm.default_resolver().resolve_many("Putin"),
+        lambda: namenorm.default_resolver().candidates("Putin", k="3"),  # type: ignore[arg-type]
+    ],
+)
+def test_wrong_types_are_a_clear_type_error(call: Callable[[], object]) -> None:
+    with pytest.raises(TypeError, match=r"must be|takes"):
+        call()
+
+
+def test_candidates_refuse_a_negative_count() -> None:
+    resolver = namenorm.default_resolver()
+    assert len(resolver.candidates("Jeenbekov", k=2)) == 2 and resolver.candidates("Jeenbekov", k=0) == []
+    with pytest.raises(namenorm.NamenormError, match="k must be 0 or more"):
+        resolver.candidates("Jeenbekov", k=-1)
+
+
+def test_unknown_convention_is_a_namenorm_error_and_a_key_error() -> None:
+    with pytest.raises(namenorm.NamenormError, match="use one of") as info:
+        namenorm.transliterate("Путин", to="klingon")
+    assert isinstance(info.value, KeyError)
 
 
 @settings(max_examples=300, deadline=None)

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 import namenorm
-from namenorm import Gazetteer, GazetteerError, csvclean
-from namenorm.csvclean import CleanError, clean_csv
+from namenorm import Gazetteer, GazetteerError
+from namenorm.errors import CleanError
+from namenorm.io import CleanOptions, clean_csv, job
 
 from .conftest import SMALL_RECORDS
 
@@ -44,7 +45,7 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def failing_after(calls: int, exc: BaseException):  # type: ignore[no-untyped-def]
-    original = csvclean._write_batch
+    original = job._Job._write
     seen = {"n": 0}
 
     def write(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -77,9 +78,9 @@ def test_a_failure_while_writing_leaves_the_old_output(
     source = big_csv(tmp_path / "in.csv", 5000)
     target = tmp_path / "out.csv"
     target.write_bytes(OLD)
-    monkeypatch.setattr(csvclean, "_write_batch", failing_after(1, exc))
-    with pytest.raises(type(exc)):
-        clean_csv(source, target, ["who"], resolver=small, batch_rows=100)
+    monkeypatch.setattr(job._Job, "_write", failing_after(1, exc))
+    with pytest.raises(CleanError if isinstance(exc, OSError) else type(exc)):
+        clean_csv(source, target, ["who"], resolver=small, options=CleanOptions(batch_rows=100))
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
 

@@ -75,19 +75,23 @@ def test_no_regex_is_compiled_per_call(monkeypatch: pytest.MonkeyPatch) -> None:
     assert compiled == []
 
 
-#: Unbounded caches whose keys come from a small fixed set: no arguments, or
-#: a convention code (an unknown code raises, and a raise is not cached).
-FINITE_KEYS = {"namenorm.translit.tables.table_codes", "namenorm.translit.tables.load_table"}
+def test_every_cache_is_bounded_and_registered() -> None:
+    from namenorm import cache
 
-
-def test_every_cache_is_bounded() -> None:
-    unbounded = set()
+    clearers = [getattr(clear, "__self__", None) for clear in cache._REGISTRY.values()]
+    clearers = [c for c in clearers if hasattr(c, "cache_info")]
+    found = set()
     for module in _modules():
         for obj in vars(module).values():
             info = getattr(obj, "cache_info", None)
-            if callable(info) and info().maxsize is None:
-                unbounded.add(f"{obj.__module__}.{obj.__qualname__}")
-    assert unbounded <= FINITE_KEYS
+            if callable(info) and not isinstance(obj, type):
+                found.add(f"{obj.__module__}.{obj.__qualname__}")
+                assert info().maxsize is not None, f"{obj.__module__}.{obj.__qualname__} is unbounded"
+                assert any(obj is c for c in clearers), (
+                    f"{obj.__module__}.{obj.__qualname__} is not in namenorm.cache's registry"
+                )
+    # The Python caches left beside the core's: tables, words, pairs of compare.
+    assert len(found) >= 20 and set(cache.SIZES) <= set(cache.registered())
     assert namenorm.Options().cache_size > 0  # the answer cache is bounded too
 
 
@@ -115,3 +119,15 @@ def test_work_per_query_does_not_grow_with_the_gazetteer(query: str) -> None:
         resolver.candidates(query, 5, lang="fi")
         reads.append(_core.names_read() - before)
     assert reads[0] == reads[1]
+
+
+def test_no_public_function_shadows_a_module() -> None:
+    import importlib.util
+
+    for name in namenorm.__all__:
+        assert importlib.util.find_spec(f"namenorm.{name}") is None or name in ("io",), name
+    import namenorm.comparison as comparison
+    import namenorm.mentions as mentions
+
+    assert callable(namenorm.annotate) and mentions.annotate is namenorm.annotate
+    assert callable(namenorm.compare) and comparison.compare is namenorm.compare

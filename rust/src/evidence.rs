@@ -28,13 +28,15 @@ pub enum Route {
     FuzzyName,
     SurnameKey,
     SurnameShaped,
+    SurnameSuffix,
+    Spacing,
     SurnameVowels,
     FuzzySurname,
 }
 
 impl Route {
     /// Every route, in the table's order.
-    pub const ALL: [Route; 14] = [
+    pub const ALL: [Route; 16] = [
         Route::Loose,
         Route::Generated,
         Route::HintedEnding,
@@ -47,6 +49,8 @@ impl Route {
         Route::FuzzyName,
         Route::SurnameKey,
         Route::SurnameShaped,
+        Route::SurnameSuffix,
+        Route::Spacing,
         Route::SurnameVowels,
         Route::FuzzySurname,
     ];
@@ -66,6 +70,8 @@ impl Route {
             Route::FuzzyName => "FUZZY_NAME",
             Route::SurnameKey => "SURNAME_KEY",
             Route::SurnameShaped => "SURNAME_SHAPED",
+            Route::SurnameSuffix => "SURNAME_SUFFIX",
+            Route::Spacing => "SPACING",
             Route::SurnameVowels => "SURNAME_VOWELS",
             Route::FuzzySurname => "FUZZY_SURNAME",
         }
@@ -139,10 +145,17 @@ pub static ROUTES: LazyLock<Vec<RouteRow>> = LazyLock::new(|| {
 
 /// The number of keys the lengths of the table were chosen at.
 pub const BASE_KEYS: f64 = 65_536.0;
-/// Bits of evidence one more letter of a key gives.
-pub const BITS_PER_LETTER: f64 = 2.5;
+/// Bits of evidence one more letter of a key gives (a chance match of a key
+/// one letter longer is about this many times rarer): estimated on the
+/// development data as the ratio of chance matches at successive lengths.
+pub const BITS_PER_LETTER: f64 = 2.0;
 /// The most letters an entity's prominence makes up for.
 pub const PROMINENCE_LETTERS: f64 = 3.0;
+/// A fuzzy match's key counts this many letters fewer for every edit between
+/// it and the name's (an edit of a key of L letters can go about 20·L ways,
+/// 7 to 8 bits; chosen on the development data: three letters cost a
+/// transliterated full name with an ending left on, S. Sargsiano).
+pub const EDIT_LETTERS: f64 = 2.5;
 /// The score of a candidate whose key is too short for its route is
 /// multiplied by this: it stays a candidate, but cannot decide.
 pub const CHANCE_FACTOR: f64 = 0.7;
@@ -183,14 +196,14 @@ mod tests {
         assert_eq!(letters_needed(Route::GuessedEnding, 65_536, 1.0), 8.0);
         assert_eq!(
             round(letters_needed(Route::GuessedEnding, 3_000_000, 1.0), 2),
-            10.21
+            10.76
         );
         assert_eq!(letters_needed(Route::GuessedEnding, 65_536, 4.0), 5.0);
         assert_eq!(letters_needed(Route::Loose, 65_536, 4.0), 7.0);
         assert_eq!(letters_needed(Route::HintedEnding, 65_536, 1.0), 3.0);
         assert_eq!(
             round(letters_needed(Route::HintedEnding, 3_000_000, 1.0), 2),
-            5.21
+            5.76
         );
     }
 }

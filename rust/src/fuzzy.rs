@@ -192,6 +192,9 @@ pub struct FuzzyHit {
     pub exact: bool,
     /// Whether a one-word query was aligned as a person's surname alone.
     pub alone: bool,
+    /// Whether the name was aligned word by word as a person's (else it was
+    /// compared as one string).
+    pub person: bool,
 }
 
 /// One reading of the whole query as one string, spaces dropped.
@@ -389,6 +392,7 @@ pub fn candidates<'a>(
                 combo: combo.cloned().unwrap_or_default(),
                 exact,
                 alone: false,
+                person: false,
             });
         }
     }
@@ -542,6 +546,7 @@ fn people_hits<'a>(
                 combo,
                 exact,
                 alone: alone_hit,
+                person: true,
             });
         }
     }

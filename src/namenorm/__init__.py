@@ -16,13 +16,13 @@ The public API is what this module exports; everything else is internal.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from .annotate import Mention, annotate
-from .clean import clean
-from .compare import Comparison, compare
-from .gazetteer import Alias, Entity, Gazetteer, GazetteerError
+from .cache import cached, reset_caches
+from .comparison import Comparison, compare
+from .errors import GazetteerError, NamenormError, UnknownLanguageError
+from .gazetteer import Alias, Entity, Gazetteer, GazetteerWarning
 from .languages import Hypothesis, strip_inflection
+from .mentions import Mention, annotate
 from .resolver import Decision, Match, Options, Resolver, Scope
 from .translit import transliterate
 
@@ -33,17 +33,20 @@ __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "GazetteerWarning",
     "Hypothesis",
     "Match",
     "Mention",
+    "NamenormError",
     "Options",
     "Resolver",
     "Scope",
+    "UnknownLanguageError",
     "__version__",
     "annotate",
-    "clean",
     "compare",
     "default_resolver",
+    "reset_caches",
     "resolve",
     "strip_inflection",
     "transliterate",
@@ -52,15 +55,18 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=1)
+@cached("default_resolver")
 def default_resolver() -> Resolver:
-    """The shared resolver over the embedded default gazetteer (built on first use).
+    """The shared resolver over the embedded default gazetteer (built on first
+    use): the one every helper uses when it is given no resolver, and what
+    ``Resolver.default()`` returns. [`reset_caches`][namenorm.reset_caches]
+    forgets it.
 
     Examples:
         >>> default_resolver() is default_resolver()
         True
     """
-    return Resolver.default()
+    return Resolver(Gazetteer.default())
 
 
 def resolve(

@@ -100,6 +100,21 @@ def strip_titles(text: str) -> str:
     return _core.strip_titles(text)
 
 
+def set_apart(text: str) -> tuple[str, tuple[str, ...]]:
+    """The name without a bracketed qualifier and a generational suffix, and
+    the steps that say so; the text as it was when nothing else would be left.
+
+    Examples:
+        >>> set_apart("Vladimir Putin (Russia)")
+        ('Vladimir Putin', ('qualifier in brackets set apart',))
+        >>> set_apart("Putin, Vladimir [President]")[0], set_apart("Martin Luther King Jr.")[0]
+        ('Putin, Vladimir', 'Martin Luther King')
+        >>> set_apart("John Smith III")[0], set_apart("Charles III")[0], set_apart("(Putin)")[0]
+        ('John Smith', 'Charles III', '(Putin)')
+    """
+    return _core.set_apart(text)
+
+
 def clean_name(text: str) -> CleanedName:
     """Clean a name for display and matching, and say which fixes applied.
 
@@ -118,11 +133,12 @@ def clean_name(text: str) -> CleanedName:
         "Žeenbekov's"
         >>> clean_name("Akayev, Askar").text
         'Askar Akayev'
+        >>> clean_name("Putin, Vladimir (President)").text, clean_name("Martin Luther King Jr.").text
+        ('Vladimir Putin', 'Martin Luther King')
     """
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
-    cleaned, steps = _core.clean_name(text)
-    return CleanedName(cleaned, steps)
+    return CleanedName(*_core.clean_name(text))
 
 
 def normalise(text: str) -> str:

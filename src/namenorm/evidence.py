@@ -30,7 +30,15 @@ from enum import Enum
 
 from . import _core
 
-__all__ = ["BITS_PER_LETTER", "CHANCE_FACTOR", "PROMINENCE_ROUTES", "ROUTE_LETTERS", "Route", "letters_needed"]
+__all__ = [
+    "BITS_PER_LETTER",
+    "CHANCE_FACTOR",
+    "EDIT_LETTERS",
+    "PROMINENCE_ROUTES",
+    "ROUTE_LETTERS",
+    "Route",
+    "letters_needed",
+]
 
 _TABLE = {name: (letters, prominence, description) for name, letters, prominence, description in _core.routes()}
 
@@ -51,6 +59,8 @@ class Route(Enum):
     FUZZY_NAME = _TABLE["FUZZY_NAME"][2]
     SURNAME_KEY = _TABLE["SURNAME_KEY"][2]
     SURNAME_SHAPED = _TABLE["SURNAME_SHAPED"][2]
+    SURNAME_SUFFIX = _TABLE["SURNAME_SUFFIX"][2]
+    SPACING = _TABLE["SPACING"][2]
     SURNAME_VOWELS = _TABLE["SURNAME_VOWELS"][2]
     FUZZY_SURNAME = _TABLE["FUZZY_SURNAME"][2]
 
@@ -64,6 +74,8 @@ PROMINENCE_ROUTES: frozenset[Route] = frozenset(Route[name] for name, row in _TA
 BASE_KEYS: int = _core.BASE_KEYS
 #: Bits of evidence one more letter of a key gives.
 BITS_PER_LETTER: float = _core.BITS_PER_LETTER
+#: A fuzzy match's key counts this many letters fewer for every edit between it and the name's.
+EDIT_LETTERS: float = _core.EDIT_LETTERS
 #: The score of a candidate whose key is too short for its route is multiplied by this.
 CHANCE_FACTOR: float = _core.CHANCE_FACTOR
 
@@ -76,10 +88,10 @@ def letters_needed(route: Route, keys: int, weight: float = 1.0) -> float:
 
     Examples:
         >>> letters_needed(Route.GUESSED_ENDING, 65_536), round(letters_needed(Route.GUESSED_ENDING, 3_000_000), 2)
-        (8.0, 10.21)
+        (8.0, 10.76)
         >>> letters_needed(Route.GUESSED_ENDING, 65_536, weight=4.0), letters_needed(Route.LOOSE, 65_536, weight=4.0)
         (5.0, 7.0)
         >>> letters_needed(Route.HINTED_ENDING, 65_536), round(letters_needed(Route.HINTED_ENDING, 3_000_000), 2)
-        (3.0, 5.21)
+        (3.0, 5.76)
     """
     return _core.letters_needed(route.name, keys, weight)

@@ -24,22 +24,25 @@ contain but a user's ad-hoc gazetteer may tolerate.
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import io
 import json
 import math
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import regex
 
+from .cache import cached
 from .clean import fix_mojibake, normalise
-from .packaged import files
+from .errors import GazetteerError, GazetteerNotFoundError
+from .resources import data, header
 
 __all__ = [
     "ENTITY_TYPES",
@@ -47,19 +50,25 @@ __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "GazetteerWarning",
     "Source",
     "entity_from_record",
     "name_key",
     "validate",
 ]
 
-EntityType = Literal["PER", "LOC", "ORG", "MISC"]
 #: The entity types a gazetteer may use. ``MISC`` is the default when a record has none.
 ENTITY_TYPES: frozenset[str] = frozenset({"PER", "LOC", "ORG", "MISC"})
 _RECORD_FIELDS = frozenset(
     {"id", "name", "type", "aliases", "native", "country", "weight", "description", "sources", "langs"}
 )
 _ALIAS_FIELDS = frozenset({"name", "lang", "weak"})
+#: Fields of a record that start so are data of the user's own, kept without a warning.
+EXTRA_PREFIX = "x-"
+#: Ids longer than this (in characters) are refused: no identifier is this long.
+MAX_ID_LENGTH = 256
+#: At most this many warnings about unknown fields are shown one by one per load.
+MAX_WARNINGS = 10
 #: A language tag: an ISO 639 code, optionally with an ISO 15924 script and a
 #: region (``fi``, ``sr-Latn``, ``uz-Cyrl``, ``pt-BR``, ``sr-Latn-BA``).
 _LANG_TAG = regex.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
@@ -82,22 +91,19 @@ _SCRIPT_NAMES = {
 _META_LINE = regex.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 
-class GazetteerError(ValueError):
-    """A gazetteer record or file is invalid. The message starts with ``file:line:``
-    when the record came from a file; `errors` lists every problem found.
+class GazetteerWarning(UserWarning):
+    """A record field namenorm does not know (a misspelt ``"alias"``), named
+    with its ``file:line``: the record loads, the field is kept as the user's
+    own data, and the warning says how to fix or silence it.
 
     Examples:
-        >>> try:
-        ...     Gazetteer.from_records([{"id": "a"}, {"id": "a", "name": "A"}])
-        ... except GazetteerError as exc:
-        ...     for problem in exc.errors:
-        ...         print(problem)
-        <records>:1: entity 'a': missing 'name'
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     _ = Gazetteer.from_records([{"id": "a", "name": "Bishkek", "alias": ["Frunze"]}])
+        >>> print(caught[0].message)
+        <records>:1: entity 'a': unknown field 'alias' (did you mean 'aliases'?); rename it, or call it 'x-alias'
     """
-
-    def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.errors: tuple[str, ...] = tuple(errors) or (message,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +274,7 @@ def _text(value: Any, what: str) -> str:
         raise ValueError(f"{what} must be a string, not {type(value).__name__}")
     cleaned = normalise(value)
     if not cleaned:
-        raise ValueError(f"{what} is empty")
+        raise ValueError(f"{what} is empty; write the name, or leave the entry out")
     return cleaned
 
 
@@ -276,8 +282,35 @@ def _lang(value: Any, what: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _LANG_TAG.match(value):
-        raise ValueError(f"{what}: 'lang' must be a language tag such as 'fi' or 'sr-Latn', not {value!r}")
+        raise ValueError(f"{what}: 'lang' must be a language tag such as 'fi' or 'sr-Latn', not {_short(value)}")
     return value
+
+
+def _short(value: Any) -> str:
+    """A value for an error message: its repr, cut short."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a number too large"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def unknown_fields(record: Mapping[str, Any]) -> list[str]:
+    """The warnings about the fields of a record namenorm does not know (see
+    `GazetteerWarning`), each naming the field and, when it looks like a
+    misspelling, the field meant.
+
+    Examples:
+        >>> unknown_fields({"id": "a", "name": "A", "natve": ["А"], "x-source": "CRM"})
+        ["unknown field 'natve' (did you mean 'native'?); rename it, or call it 'x-natve'"]
+    """
+    out = []
+    for key in record:
+        if key in _RECORD_FIELDS or (isinstance(key, str) and key.startswith(EXTRA_PREFIX)):
+            continue
+        close = difflib.get_close_matches(str(key).lower(), sorted(_RECORD_FIELDS), n=1, cutoff=0.6)
+        meant = f" (did you mean {close[0]!r}?)" if close else ""
+        out.append(f"unknown field {_short(key)}{meant}; rename it, or call it {EXTRA_PREFIX + str(key)!r}")
+    return out
 
 
 def _alias(item: Any, entity_id: str, kind: str) -> Alias:
@@ -287,7 +320,7 @@ def _alias(item: Any, entity_id: str, kind: str) -> Alias:
         if unknown:
             raise ValueError(f"entity {entity_id!r}: {label} has unknown field(s) {', '.join(map(repr, unknown))}")
         if "name" not in item:
-            raise ValueError(f"entity {entity_id!r}: {label} without 'name'")
+            raise ValueError(f"entity {entity_id!r}: {label} without 'name'; write it as {{\"name\": ...}}")
         weak = item.get("weak", False)
         if not isinstance(weak, bool):
             raise ValueError(f"entity {entity_id!r}: {label} 'weak' must be true or false")
@@ -303,7 +336,7 @@ def _list(record: Mapping[str, Any], key: str, entity_id: str) -> Sequence[Any]:
     if isinstance(raw, str | Mapping):
         raw = [raw]
     if not isinstance(raw, list | tuple):
-        raise ValueError(f"entity {entity_id!r}: {key!r} must be a list")
+        raise ValueError(f"entity {entity_id!r}: {key!r} must be a list of names, not {type(raw).__name__}")
     return raw
 
 
@@ -320,26 +353,32 @@ def entity_from_record(record: Mapping[str, Any]) -> Entity:
         ('Q1', 'PER', ('Atambaev',))
     """
     if not isinstance(record, Mapping):
-        raise ValueError(f"a record must be a mapping, not {type(record).__name__}")
+        raise ValueError(f"a record must be a JSON object (a mapping), not {type(record).__name__}")
     if "id" not in record:
-        raise ValueError("missing 'id'")
+        raise ValueError("missing 'id'; give every record a unique \"id\"")
     raw_id = record["id"]
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
         raise ValueError(f"'id' must be a string, not {type(raw_id).__name__}")
+    if isinstance(raw_id, int) and raw_id.bit_length() > 64:
+        raise ValueError("'id' is a number too large to be an id; write the id as a string")
     entity_id = str(raw_id).strip()
     if not entity_id:
-        raise ValueError("'id' is empty")
+        raise ValueError("'id' is empty; give every record a unique \"id\"")
+    if len(entity_id) > MAX_ID_LENGTH:
+        raise ValueError(f"'id' is {len(entity_id):,} characters long; ids are at most {MAX_ID_LENGTH}")
     if "name" not in record:
-        raise ValueError(f"entity {entity_id!r}: missing 'name'")
+        raise ValueError(f"entity {entity_id!r}: missing 'name'; give every record a \"name\"")
     name = _text(record["name"], f"entity {entity_id!r}: 'name'")
     etype = record.get("type") or "MISC"
-    if etype not in ENTITY_TYPES:
-        raise ValueError(f"entity {entity_id!r}: unknown type {etype!r} (use one of {', '.join(sorted(ENTITY_TYPES))})")
+    if not isinstance(etype, str) or etype not in ENTITY_TYPES:
+        raise ValueError(
+            f"entity {entity_id!r}: unknown type {_short(etype)}; use one of {', '.join(sorted(ENTITY_TYPES))}"
+        )
     aliases: list[Alias] = []
     seen = {name}
     raw_aliases = record.get("aliases") or []
     if isinstance(raw_aliases, str) or not isinstance(raw_aliases, list | tuple):
-        raise ValueError(f"entity {entity_id!r}: 'aliases' must be a list")
+        raise ValueError(f"entity {entity_id!r}: 'aliases' must be a list of names, not {type(raw_aliases).__name__}")
     for item in raw_aliases:
         alias = _alias(item, entity_id, "alias")
         if alias.name not in seen:
@@ -351,11 +390,15 @@ def entity_from_record(record: Mapping[str, Any]) -> Entity:
             seen.add(native.name)
             aliases.append(native)
     weight = record.get("weight", 1.0)
+    if isinstance(weight, int) and not isinstance(weight, bool) and weight.bit_length() > 64:
+        weight = math.inf  # a number no float holds
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not math.isfinite(weight) or weight <= 0:
-        raise ValueError(f"entity {entity_id!r}: 'weight' must be a positive number")
+        raise ValueError(f"entity {entity_id!r}: 'weight' must be a positive number such as 2, not {_short(weight)}")
     country = record.get("country") or None
     if country is not None and (not isinstance(country, str) or not _COUNTRY.match(country)):
-        raise ValueError(f"entity {entity_id!r}: 'country' must be an ISO 3166-1 alpha-2 code such as 'KG'")
+        raise ValueError(
+            f"entity {entity_id!r}: 'country' must be an ISO 3166-1 alpha-2 code such as 'KG', not {_short(country)}"
+        )
     description = record.get("description") or None
     extra = {k: v for k, v in record.items() if k not in _RECORD_FIELDS}
     return Entity(
@@ -473,11 +516,14 @@ class Gazetteer:
             >>> len(gaz), gaz["kg"].name
             (1, 'Kyrgyzstan')
         """
-        entities, where, errors = _build(((source, i, r) for i, r in enumerate(records, 1)), strict)
+        if isinstance(records, str | bytes | Mapping):
+            raise TypeError("from_records takes an iterable of records (mappings), not one; wrap it in a list")
+        entities, where, errors, notes = _build(((source, i, r) for i, r in enumerate(records, 1)), strict)
         gazetteer = cls(entities, where=where)
         if strict:
             errors.extend(gazetteer.check())
         _raise(errors, source)
+        _warn(notes)
         return gazetteer
 
     @classmethod
@@ -493,17 +539,26 @@ class Gazetteer:
             strict: also reject what `validate` rejects.
 
         Raises:
+            GazetteerNotFoundError: a path does not exist (a ``FileNotFoundError`` too).
             GazetteerError: a file is unreadable or a record invalid; every
                 problem is listed as ``file:line: message``.
+
+        Warns:
+            GazetteerWarning: a record has a field namenorm does not know.
 
         Examples:
             >>> gaz = Gazetteer.load("docs/examples/entities.jsonl")
             >>> [e.name for e in gaz]
             ['Helsinki', 'Sauli Niinistö']
         """
-        gazetteer, errors = _load(paths, encoding, strict)
+        for path in map(Path, paths):
+            if not path.exists():
+                raise GazetteerNotFoundError(
+                    "no such file or folder; give the path of a .jsonl file or of a folder of them", file=str(path)
+                )
+        gazetteer, errors, notes = _load(paths, encoding, strict)
         _raise(errors, ", ".join(map(str, paths)))
-        assert gazetteer is not None
+        _warn(notes)
         return gazetteer
 
     @classmethod
@@ -628,8 +683,8 @@ def validate(*paths: str | Path, encoding: str = "utf-8") -> list[str]:
         >>> validate("no/such/file.jsonl")
         ['no/such/file.jsonl: cannot read: No such file or directory']
     """
-    _gazetteer, errors = _load(paths, encoding, True)
-    return errors
+    _gazetteer, errors, notes = _load(paths, encoding, True)
+    return errors + notes
 
 
 def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
@@ -648,7 +703,7 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
-def _load(paths: Sequence[str | Path], encoding: str, strict: bool) -> tuple[Gazetteer | None, list[str]]:
+def _load(paths: Sequence[str | Path], encoding: str, strict: bool) -> tuple[Gazetteer, list[str], list[str]]:
     files, errors = _files(paths)
     items: list[tuple[str, int, Any]] = []
     sources: list[tuple[str, Mapping[str, str]]] = []
@@ -657,19 +712,35 @@ def _load(paths: Sequence[str | Path], encoding: str, strict: bool) -> tuple[Gaz
         sources.append((str(f), meta))
         items.extend(records)
         errors.extend(file_errors)
-    entities, where, record_errors = _build(items, strict)
+    entities, where, record_errors, notes = _build(items, strict)
     errors.extend(record_errors)
     counts = Counter(w.rsplit(":", 1)[0] for w in where.values())
     gazetteer = Gazetteer(entities, where=where, sources=[Source(p, counts[p], m) for p, m in sources])
     if strict:
         errors.extend(gazetteer.check())
-    return gazetteer, errors
+    return gazetteer, errors, notes
 
 
 def _raise(errors: Sequence[str], source: str) -> None:
     if errors:
         shown = "\n".join(errors[:20]) + (f"\n... and {len(errors) - 20} more" if len(errors) > 20 else "")
-        raise GazetteerError(f"{source}: {len(errors)} error(s):\n{shown}", errors)
+        raise GazetteerError(
+            f"{len(errors)} error(s); fix them (namenorm gazetteer validate lists them all):\n{shown}",
+            errors,
+            file=source,
+        )
+
+
+def _warn(notes: Sequence[str]) -> None:
+    for note in notes[:MAX_WARNINGS]:
+        warnings.warn(GazetteerWarning(note), stacklevel=3)
+    if len(notes) > MAX_WARNINGS:
+        warnings.warn(
+            GazetteerWarning(
+                f"... and {len(notes) - MAX_WARNINGS:,} more unknown fields (namenorm gazetteer validate)"
+            ),
+            stacklevel=3,
+        )
 
 
 def _read_jsonl(path: Path, encoding: str) -> tuple[dict[str, str], list[tuple[str, int, Any]], list[str]]:
@@ -690,19 +761,28 @@ def _read_jsonl(path: Path, encoding: str) -> tuple[dict[str, str], list[tuple[s
         try:
             line = line_bytes.decode(encoding).lstrip("\ufeff").strip()
         except UnicodeDecodeError as exc:
-            errors.append(f"{path}:{number}: not valid {encoding} (byte {exc.start + 1} of the line)")
+            errors.append(
+                f"{path}:{number}: not valid {encoding} (byte {exc.start + 1} of the line); "
+                "save the file as UTF-8 or give its encoding"
+            )
             continue
         if not line:
             continue
         if line.startswith("#"):
-            header = _META_LINE.match(line)
-            if header and not records:
-                meta[header.group(1).lower()] = header.group(2)
+            found = _META_LINE.match(line)
+            if found and not records:
+                meta[found.group(1).lower()] = found.group(2)
             continue
         try:
             records.append((str(path), number, json.loads(line)))
         except json.JSONDecodeError as exc:
-            errors.append(f"{path}:{number}: invalid JSON: {exc.msg} (column {exc.colno})")
+            errors.append(
+                f"{path}:{number}: invalid JSON: {exc.msg} (column {exc.colno}); write one JSON object a line"
+            )
+        except RecursionError:
+            errors.append(f"{path}:{number}: JSON nested too deeply to read; a record is one flat object")
+        except ValueError as exc:  # a number of thousands of digits
+            errors.append(f"{path}:{number}: unreadable JSON value: {exc}")
     return meta, records, errors
 
 
@@ -714,9 +794,9 @@ def _encoding_problems(record: Any) -> list[str]:
     def visit(value: Any) -> None:
         if isinstance(value, str):
             if "\ufffd" in value:
-                problems.append(f"{value!r} contains U+FFFD (text lost in a bad decoding)")
+                problems.append(f"{value!r} contains U+FFFD (text lost in a bad decoding); write the name again")
             elif fix_mojibake(value) != value:
-                problems.append(f"{value!r} looks mis-decoded (reads as {fix_mojibake(value)!r})")
+                problems.append(f"{value!r} looks mis-decoded (reads as {fix_mojibake(value)!r}); write that instead")
         elif isinstance(value, Mapping):
             for v in value.values():
                 visit(v)
@@ -730,25 +810,33 @@ def _encoding_problems(record: Any) -> list[str]:
     return problems
 
 
-def _build(items: Iterable[tuple[str, int, Any]], strict: bool) -> tuple[list[Entity], dict[str, str], list[str]]:
+def _build(
+    items: Iterable[tuple[str, int, Any]], strict: bool
+) -> tuple[list[Entity], dict[str, str], list[str], list[str]]:
+    """The entities of numbered records, where each was defined, the errors,
+    and the warnings (unknown fields), each as ``file:line: message``."""
     entities: list[Entity] = []
     where: dict[str, str] = {}
     errors: list[str] = []
+    notes: list[str] = []
     for source, number, record in items:
         here = f"{source}:{number}"
         try:
             entity = entity_from_record(record)
-        except ValueError as exc:
+        except (ValueError, TypeError, RecursionError) as exc:
             errors.append(f"{here}: {exc}")
             continue
+        notes.extend(f"{here}: entity {entity.id!r}: {note}" for note in unknown_fields(record))
         if strict:
             errors.extend(f"{here}: {problem}" for problem in _encoding_problems(record))
         if entity.id in where:
-            errors.append(f"{here}: duplicate id {entity.id!r} (first at {where[entity.id]})")
+            errors.append(
+                f"{here}: duplicate id {entity.id!r} (first at {where[entity.id]}); give each entity its own id"
+            )
             continue
         where[entity.id] = here
         entities.append(entity)
-    return entities, where, errors
+    return entities, where, errors, notes
 
 
 DEFAULT_RESOURCE = "default.jsonl.gz"
@@ -777,24 +865,10 @@ def _trusted_entity(record: Mapping[str, Any]) -> Entity:
     )
 
 
-@lru_cache(maxsize=1)
+@cached("gazetteer.default")
 def _default() -> Gazetteer:
-    raw = files("namenorm.data").joinpath(DEFAULT_RESOURCE).read_bytes()
-    text = gzip.decompress(raw).decode("utf-8")
-    meta: dict[str, str] = {}
-    body: list[str] = []
-    for line in text.splitlines():
-        if line.startswith("#"):
-            header = _META_LINE.match(line)
-            if header:
-                meta[header.group(1).lower()] = header.group(2)
-        elif line:
-            body.append(line)
+    text = gzip.decompress(data("namenorm.data", DEFAULT_RESOURCE)).decode("utf-8")
+    body = [line for line in text.splitlines() if line and not line.startswith("#")]
     records = json.loads("[" + ",".join(body) + "]")
     entities = [_trusted_entity(r) for r in records]
-    return Gazetteer(entities, sources=[Source(f"namenorm/data/{DEFAULT_RESOURCE}", len(entities), meta)])
-
-
-def reset_caches() -> None:
-    """Forget the loaded default gazetteer (after replacing its data file in development)."""
-    _default.cache_clear()
+    return Gazetteer(entities, sources=[Source(f"namenorm/data/{DEFAULT_RESOURCE}", len(entities), header(text))])

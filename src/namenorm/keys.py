@@ -33,13 +33,12 @@ these are its Python faces, with the same names, signatures and examples.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from . import _core
+from .cache import cached
 
-__all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton", "tokens"]
+__all__ = ["KEY_LETTERS", "ascii_key", "decoders", "exact_key", "match_key", "skeleton"]
 
 #: The letters a match key is written in (besides digits, space, ``&`` and ``+``).
 KEY_LETTERS = frozenset(_core.KEY_LETTERS)
@@ -65,7 +64,7 @@ def ascii_key(text: str) -> str:
     return _core.ascii_key(text)
 
 
-@lru_cache(maxsize=1)
+@cached("keys.decoders")
 def decoders() -> dict[str, tuple[regex.Pattern[str], tuple[str, ...]]]:
     """The language-aware decoding rules of ``translit/decode.tsv``, by language:
     one alternation per language and the replacement of each branch.
@@ -107,8 +106,3 @@ def skeleton(key: str) -> str:
         ('mktbk', 'mktbk', 'atmbv')
     """
     return _core.skeleton(key)
-
-
-def tokens(key: str) -> list[str]:
-    """The words of a key."""
-    return key.split()

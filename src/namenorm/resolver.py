@@ -26,11 +26,13 @@ from typing import Any, Literal
 
 from . import _core
 from .clean import MAX_NAME_LENGTH
+from .codes import check_language
+from .errors import NamenormError
 from .explain import prominence_step, render_all
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import ENTITY_TYPES, Entity, Gazetteer
 from .index import Index
 
-__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope"]
+__all__ = ["ENTITY_TYPES", "Decision", "Match", "Options", "Resolver", "Scope", "Status"]
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,8 @@ class Options:
             raise ValueError("margin >= 0, prominence >= 1, hypotheses_per_word >= 1, cache_size >= 0")
 
 
-#: The entity types a gazetteer knows.
-ENTITY_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
+#: What a decision concluded (the status vocabulary of every helper, `namenorm.io`).
+Status = Literal["matched", "ambiguous", "unmatched", "empty"]
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ class Decision:
         'empty'
     """
 
-    status: Literal["matched", "ambiguous", "unmatched", "empty"]
+    status: Status
     match: Match | None = None
     rivals: tuple[Match, ...] = ()
 
@@ -303,15 +305,22 @@ class Resolver:
 
     @classmethod
     def default(cls, **options: Any) -> Resolver:
-        """A resolver over the embedded default gazetteer (a new one each
-        call; [`namenorm.default_resolver`][namenorm.default_resolver] shares one).
+        """A resolver over the embedded default gazetteer: without options, the
+        one shared resolver ([`namenorm.default_resolver`][namenorm.default_resolver],
+        built on first use); with options, a new one.
 
         Examples:
-            >>> from namenorm import Resolver
+            >>> import namenorm
+            >>> Resolver.default() is namenorm.default_resolver()
+            True
             >>> r = Resolver.default(threshold=0.9)
             >>> r.options.threshold, r.resolve("Lukašenka").entity.name
             (0.9, 'Alexander Lukashenko')
         """
+        if not options and cls is Resolver:
+            from . import default_resolver
+
+            return default_resolver()
         return cls(Gazetteer.default(), **options)
 
     def __repr__(self) -> str:
@@ -399,12 +408,15 @@ class Resolver:
             >>> r.resolve("Žeenbekov") is None
             True
         """
+        if isinstance(k, bool) or not isinstance(k, int):
+            raise TypeError(f"k must be an int, not {type(k).__name__}")
+        if k < 0:
+            raise NamenormError(f"k must be 0 or more, not {k}; ask for the number of candidates wanted")
         scope = Scope.of(types, countries)
         text, lang = _checked(text, lang)
         if text is None:
             return []
-        found = self._core.ranked(text, lang, *_scope_lists(scope), False, k if k >= 0 else None)
-        return [self._match(c, text) for c in found[: k if k < 0 else None]]
+        return [self._match(c, text) for c in self._core.ranked(text, lang, *_scope_lists(scope), False, k)]
 
     def resolve_many(
         self,
@@ -422,11 +434,15 @@ class Resolver:
             >>> [m.entity.name if m else None for m in r.resolve_many(["Putin", None, "Putin", "Atambajev"])]
             ['Vladimir Putin', None, 'Vladimir Putin', 'Almazbek Atambayev']
         """
+        if isinstance(texts, str | bytes):
+            raise TypeError("resolve_many takes an iterable of names, not one string: use resolve(text) or [text]")
         scope = Scope.of(types, countries)
+        lang = check_language(lang)
         unique: dict[str | None, int] = {}
         for text in texts:
+            if text is not None and not isinstance(text, str):
+                raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
             if text not in unique:
-                _checked(text, lang)
                 unique[text] = len(unique)
         asked = [None if t is None else t[:MAX_NAME_LENGTH] for t in unique]
         decided = self._core.decide_many(asked, lang, *_scope_lists(scope)) if asked else []
@@ -481,9 +497,7 @@ def _checked(text: object, lang: object) -> tuple[str | None, str | None]:
     ever read) and the language hint, checked."""
     if text is not None and not isinstance(text, str):
         raise TypeError(f"a name must be a str or None, not {type(text).__name__}")
-    if lang is not None and not isinstance(lang, str):
-        raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
-    return (None if text is None else text[:MAX_NAME_LENGTH]), lang
+    return (None if text is None else text[:MAX_NAME_LENGTH]), check_language(lang)
 
 
 def _scope_lists(scope: Scope) -> tuple[list[str] | None, list[str] | None]:

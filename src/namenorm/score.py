@@ -56,7 +56,6 @@ __all__ = [
     "given_needed",
     "given_similarity",
     "key_similarity",
-    "looks_like_initial",
     "looks_like_patronymic",
     "similarity_bound",
     "surname_needed",
@@ -292,11 +291,6 @@ def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -
         (0.583, 0.917)
     """
     return _core.surname_needed(floor, given_score, alone)
-
-
-def looks_like_initial(word: str) -> bool:
-    """A one-letter word (``A`` of ``A. Lukashenko``)."""
-    return len(word) == 1
 
 
 def looks_like_patronymic(word: str) -> bool:

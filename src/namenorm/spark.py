@@ -35,37 +35,34 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .cache import register
+from .codes import check_language
 from .gazetteer import Gazetteer
-from .resolver import Options, Resolver
+from .io.rows import FIELDS, STATUSES, resolve_value, text_of
+from .resolver import Options, Resolver, Scope
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from pyspark.sql import DataFrame
 
-__all__ = ["STATUSES", "SUFFIXES", "resolve_column", "resolve_values"]
-
-#: The columns added after the resolved one, as ``<column>_<suffix>``.
-SUFFIXES: tuple[str, ...] = ("canonical", "id", "score", "status")
-#: The values of ``<column>_status`` (the same vocabulary as ``namenorm clean``).
-STATUSES: tuple[str, ...] = ("matched", "ambiguous", "unmatched", "empty")
+__all__ = ["FIELDS", "STATUSES", "resolve_column", "resolve_values"]
 
 # Resolvers built in this (executor's Python worker) process, by the content
 # hash of the gazetteer (None: the default gazetteer) and options.
 _RESOLVERS: dict[tuple[str | None, Options], Resolver] = {}
 _LOCK = threading.Lock()
+register("spark.resolvers", _RESOLVERS.clear)
 
 Row = tuple[str | None, str | None, float | None, str]
 
 
-def resolve_values(resolver: Resolver, values: Iterable[Any], lang: str | None = None) -> list[Row]:
+def resolve_values(
+    resolver: Resolver, values: Iterable[Any], lang: str | None = None, scope: Scope | None = None
+) -> list[Row]:
     """``(canonical, id, score, status)`` for each value, in order; each distinct
-    value is resolved once.
-
-    [`Resolver.resolve`][namenorm.Resolver.resolve] answers None both when nothing matches and when
-    two entities are too close to call; the value is ``ambiguous`` when its
-    best candidate reaches the threshold (so only a rival within the margin
-    can have stopped it), as ``namenorm clean`` decides. A value that is not
-    a string (a number) is resolved as its text; None, NaN and blank strings
-    are ``empty``.
+    value is resolved once, by [`resolve_value`][namenorm.io.resolve_value]
+    (what ``namenorm clean`` and the data-frame helpers call). A value that is
+    not a string (a number) is resolved as its text; None, NaN and blank
+    strings are ``empty``.
 
     Examples:
         >>> import namenorm
@@ -75,37 +72,20 @@ def resolve_values(resolver: Resolver, values: Iterable[Any], lang: str | None =
         >>> resolve_values(r, ["Atambajev"])[0][1:4:2]
         ('almazbek-atambayev', 'matched')
     """
+    chosen = scope or Scope()
     seen: dict[str, Row] = {}
     out: list[Row] = []
     for value in values:
-        text = _text(value)
+        text = text_of(value)
         if text is None:
             out.append((None, None, None, "empty"))
             continue
         row = seen.get(text)
         if row is None:
-            row = seen[text] = _resolve_one(resolver, text, lang)
+            res = resolve_value(resolver, text, lang=lang, types=chosen.types, countries=chosen.countries)
+            row = seen[text] = (res.canonical or None, res.id or None, res.score, res.status)
         out.append(row)
     return out
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:  # NaN: pandas' null
-        return None
-    text = value if isinstance(value, str) else str(value)
-    return text if text.strip() else None
-
-
-def _resolve_one(resolver: Resolver, text: str, lang: str | None) -> Row:
-    match = resolver.resolve(text, lang=lang)
-    if match is not None:
-        return (match.entity.name, match.entity.id, match.score, "matched")
-    found = resolver.candidates(text, 1, lang=lang)
-    if found and found[0].score >= resolver.options.threshold:
-        return (None, None, None, "ambiguous")
-    return (None, None, None, "unmatched")
 
 
 def _worker_resolver(digest: str | None, broadcast: Any, options: Options) -> Resolver:
@@ -128,6 +108,8 @@ def resolve_column(
     lang: str | None = None,
     gazetteer: Gazetteer | None = None,
     options: Options | None = None,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
 ) -> DataFrame:
     """``df`` with ``<column>_canonical``, ``_id``, ``_score`` and ``_status`` added.
 
@@ -138,6 +120,8 @@ def resolve_column(
         gazetteer: the gazetteer to resolve against (broadcast to the
             executors once); the embedded default when None.
         options: resolver options (threshold, margin, ...); the defaults when None.
+        types: only entities of these types answer (``{"PER"}``); None: any.
+        countries: only entities of these countries answer (``{"KG"}``); None: any.
 
     Returns:
         A new DataFrame: every row and column of ``df``, in order, then the four
@@ -178,7 +162,7 @@ def resolve_column(
 
     if column not in df.columns:
         raise ValueError(f"no column {column!r} (columns: {', '.join(df.columns)})")
-    added = [f"{column}_{suffix}" for suffix in SUFFIXES]
+    added = [f"{column}_{suffix}" for suffix in FIELDS]
     clash = [name for name in added if name in df.columns]
     if clash:
         raise ValueError(f"the DataFrame already has {', '.join(clash)}; rename or drop it first")
@@ -187,6 +171,8 @@ def resolve_column(
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be Options, not {type(options).__name__}")
     chosen = options or Options()
+    lang = check_language(lang)
+    scope = Scope.of(types, countries)
     broadcast, digest = None, None
     if gazetteer is not None:
         records = list(gazetteer.records())
@@ -204,7 +190,7 @@ def resolve_column(
     )
 
     def resolve_batch(values: pd.Series) -> pd.DataFrame:
-        rows = resolve_values(_worker_resolver(digest, broadcast, chosen), values, lang)
+        rows = resolve_values(_worker_resolver(digest, broadcast, chosen), values, lang, scope)
         return pd.DataFrame(rows, columns=["canonical", "id", "score", "status"])
 
     # The UDF's kind (Series -> DataFrame) is read from its annotations, which
@@ -215,5 +201,5 @@ def resolve_column(
     out = df.withColumn(struct, udf(F.col(column).cast("string")))
     return out.select(
         *(F.col(f"`{c}`") for c in df.columns),
-        *(F.col(f"`{struct}`.{suffix}").alias(name) for suffix, name in zip(SUFFIXES, added, strict=True)),
+        *(F.col(f"`{struct}`.{suffix}").alias(name) for suffix, name in zip(FIELDS, added, strict=True)),
     )

@@ -815,6 +815,7 @@ pub fn add(m: &Bound<'_, PyModule>) -> PyResult<()> {
         ("SUFFIX_FACTOR", score::SUFFIX_FACTOR),
         ("CHANCE_FACTOR", evidence::CHANCE_FACTOR),
         ("BITS_PER_LETTER", evidence::BITS_PER_LETTER),
+        ("EDIT_LETTERS", evidence::EDIT_LETTERS),
         ("PROMINENCE_LETTERS", evidence::PROMINENCE_LETTERS),
         ("REPORTED", fuzzy::REPORTED),
         ("PRIOR_SHARE", fuzzy::PRIOR_SHARE),

@@ -17,7 +17,9 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::evidence::{CHANCE_FACTOR, Route, letters_needed};
+use rapidfuzz::distance::levenshtein;
+
+use crate::evidence::{CHANCE_FACTOR, EDIT_LETTERS, Route, letters_needed};
 use crate::fuzzy::{
     self, Combo, FuzzyHit, Hypothesis, PRIOR_SHARE, REPORTED, Reading, Word, Words, combinations,
     confidence, product,
@@ -1076,7 +1078,8 @@ impl Resolver {
             && level == MapId::Compact
             && same_letters(&ascii_key(&reading.text), index.name(hits.first()).ascii)
         {
-            route = None; // the letters as written, only spaced differently
+            // The letters as written, only spaced differently (Venemaa, Vene maa).
+            route = Some(Route::Spacing);
         }
         if route.is_none() && hits.iter().all(|p| index.kind_of(p) == Kind::Generated) {
             route = Some(Route::Generated);
@@ -1229,8 +1232,10 @@ impl Resolver {
             Route::GuessedEnding | Route::GuessedEndingLoose | Route::GuessedEndingSurname
         );
         // Only where no hint asked for the endings do the letters a rule
-        // restores count against the key; the hint vouches for its rules.
-        let evidence = if guessed { evidence } else { evidence.max(0) };
+        // restores count against the key (the hint vouches for its rules),
+        // and on the fuzzy routes the edits a match needed.
+        let counted = guessed || matches!(route, Route::FuzzyWord | Route::FuzzyName);
+        let evidence = if counted { evidence } else { evidence.max(0) };
         let letters = (clen(key) - key.bytes().filter(|&c| c == b' ').count()) as i64 + evidence;
         if letters as f64 >= needed {
             return (score, why);
@@ -1256,8 +1261,12 @@ impl Resolver {
         let name = self.index.name(hit.position);
         if same_letters(query_ascii, name.ascii) {
             // The query as written, only spaced differently.
-            let route = (name.kind == Kind::Generated).then_some(Route::Generated);
-            return self.by_chance(route, query_ascii, hit.score, why, &name, 0);
+            let route = if name.kind == Kind::Generated {
+                Route::Generated
+            } else {
+                Route::Spacing
+            };
+            return self.by_chance(Some(route), query_ascii, hit.score, why, &name, 0);
         }
         let mut endings = endings_of(words, &hit.combo, lang);
         if endings == Some(Endings::Guessed) && hit.combo.len() == 1 {
@@ -1266,7 +1275,7 @@ impl Resolver {
                 endings = Some(Endings::SurnameShaped);
             }
         }
-        let evidence = if endings == Some(Endings::Guessed) {
+        let mut evidence = if endings == Some(Endings::Guessed) {
             ending_evidence(words, &hit.combo)
         } else {
             0
@@ -1279,6 +1288,24 @@ impl Resolver {
             .collect::<Vec<_>>()
             .join(" ");
         let route = fuzzy_route(hit, endings, &key, name.surname.unwrap_or(""));
+        if matches!(route, Some(Route::FuzzyWord | Route::FuzzyName)) {
+            // Every edit is a chance the other way: between the keys as one
+            // string, or for a person's name between the surname and the
+            // query word nearest it (a patronymic the name lacks is no edit).
+            let edits = match name.surname {
+                Some(surname) if hit.person && !surname.is_empty() => key
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| levenshtein::distance(w.chars(), surname.chars()))
+                    .min()
+                    .unwrap_or(0),
+                _ => levenshtein::distance(
+                    key.chars().filter(|&c| c != ' '),
+                    name.key.chars().filter(|&c| c != ' '),
+                ),
+            };
+            evidence = -((EDIT_LETTERS * edits as f64).round_ties_even() as i64);
+        }
         self.by_chance(route, &key, hit.score, why, &name, evidence)
     }
 }
@@ -1350,11 +1377,11 @@ fn fuzzy_route(
         if vowel_variant(key, surname) {
             return Some(Route::SurnameVowels);
         }
-        return if suffix_variant(key, surname) {
-            None
+        return Some(if suffix_variant(key, surname) {
+            Route::SurnameSuffix
         } else {
-            Some(Route::FuzzySurname)
-        };
+            Route::FuzzySurname
+        });
     }
     if hit.exact {
         return Some(match endings {

@@ -1,7 +1,8 @@
-"""``python -m namenorm.cli``."""
+"""``python -m namenorm.cli``: the same as ``python -m namenorm``."""
 
 import sys
 
 from . import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

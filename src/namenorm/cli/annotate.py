@@ -1,8 +1,8 @@
-"""``namenorm annotate [FILE|-] [--lang fi] [--format text|json|csv]``: names in running text.
+"""``namenorm annotate [FILE|-] [--lang fi] [--type PER] [--precise] [--format text|json|csv]``: names in running text.
 
 Prints every name mention of the text (one document: the whole file) with
 its span (character offsets), surface form, entity and score. See
-`namenorm.annotate` for how mentions are found.
+`namenorm.mentions` for how mentions are found.
 
 Exit status: 0 ok (with or without mentions); 2 bad usage or unreadable input.
 """
@@ -15,8 +15,8 @@ import json
 import sys
 from typing import TextIO
 
-from ..annotate import Mention, annotate
-from .common import EXIT_OK, UsageError, add_gazetteer_options, resolver_from
+from ..mentions import Mention, annotate
+from .common import EXIT_OK, UsageError, add_gazetteer_options, add_scope_options, resolver_from, scope_from
 
 __all__ = ["register"]
 
@@ -33,7 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="the text; - or nothing reads stdin")
-    p.add_argument("--lang", help="language of the text, ISO 639-1 (default: told from the text)")
+    add_scope_options(p)
+    p.add_argument(
+        "--precise",
+        action="store_true",
+        help="trade recall for precision: a single word at a sentence start needs the text to corroborate it",
+    )
     p.add_argument(
         "--format",
         choices=("text", "json", "csv"),
@@ -60,7 +65,7 @@ def _read(args: argparse.Namespace, stdin: TextIO) -> str:
     try:
         return str(data.decode(args.encoding))
     except LookupError:
-        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+        raise UsageError(f"unknown encoding {args.encoding!r}; give one such as utf-8 or cp1252") from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         print(
@@ -71,9 +76,12 @@ def _read(args: argparse.Namespace, stdin: TextIO) -> str:
 
 
 def _annotate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    scope = scope_from(args)
     text = _read(args, stdin)
     resolver = resolver_from(args)
-    mentions = annotate(text, args.lang, resolver=resolver)
+    mentions = annotate(
+        text, args.lang, resolver=resolver, types=scope.types, countries=scope.countries, precise=args.precise
+    )
     _write(mentions, args.format, out)
     return EXIT_OK
 

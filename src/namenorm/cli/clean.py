@@ -1,8 +1,9 @@
 """``namenorm clean INPUT --column NAME [-o OUTPUT] ...``: resolve name columns of a CSV file.
 
 Streams files larger than memory; ``-`` reads stdin / writes stdout. See
-`namenorm.csvclean` for what is guaranteed (no row lost, untouched cells
-unchanged, atomic output) and ``docs/cli.md`` for every option.
+`namenorm.io.job` for what is guaranteed (no row lost, untouched cells
+unchanged, atomic output, regular files only) and ``docs/cli.md`` for every
+option.
 
 Exit status: 0 ok; 1 with ``--strict`` when a cleaned cell was unmatched or
 ambiguous; 2 bad usage, unreadable input, or an error that stopped cleaning
@@ -18,8 +19,18 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, TextIO, cast
 
-from ..csvclean import FIELDS, CleanError, CleanOptions, clean_csv
-from .common import EXIT_OK, EXIT_UNRESOLVED, UsageError, add_gazetteer_options, progress_bar, resolver_from
+from ..errors import CleanError
+from ..io import FIELDS, CleanOptions, clean_csv
+from .common import (
+    EXIT_OK,
+    EXIT_UNRESOLVED,
+    UsageError,
+    add_gazetteer_options,
+    add_scope_options,
+    progress_bar,
+    resolver_from,
+    scope_from,
+)
 
 __all__ = ["register"]
 
@@ -43,7 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--column", "-c", action="append", required=True, metavar="NAME", help="a column to clean (repeatable)"
     )
-    p.add_argument("--lang", help="language hint, ISO 639-1 (fi, pl, de ...)")
+    add_scope_options(p)
     p.add_argument(
         "--mode", choices=("add", "replace"), default="add", help="add columns (default) or replace the values"
     )
@@ -82,6 +93,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _options(args: argparse.Namespace) -> CleanOptions:
+    scope = scope_from(args)
     delimiter = args.delimiter
     if delimiter is not None:
         delimiter = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
@@ -96,6 +108,8 @@ def _options(args: argparse.Namespace) -> CleanOptions:
     try:
         return CleanOptions(
             lang=args.lang,
+            types=scope.types,
+            countries=scope.countries,
             mode=args.mode,
             fields=fields,
             delimiter=delimiter,
@@ -112,10 +126,13 @@ def _clean(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     opts = _options(args)
     if args.input == "-" and args.in_place:
         raise UsageError("--in-place needs a file, not stdin")
+    twice = sorted({c for c in args.column if args.column.count(c) > 1})
+    if twice:
+        raise UsageError(f"--column {', '.join(twice)} is given twice; give each column once")
     output = args.output if args.output is not None else (args.input if args.in_place else "-")
-    if args.input != "-" and not Path(args.input).is_file():
+    if args.input != "-" and (Path(args.input).is_dir() or not Path(args.input).exists()):
         what = "is a folder" if Path(args.input).is_dir() else "no such file"
-        raise UsageError(f"{args.input}: {what}")
+        raise UsageError(f"{args.input}: {what}; give a CSV file, or - for stdin")
     resolver = resolver_from(args)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     bar = progress_bar(sys.stderr) if show else None
@@ -128,6 +145,8 @@ def _clean(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             target = buffered
         else:
             out.flush()
+    elif args.in_place and output == args.input:
+        target = output
     else:
         target = output
     try:
@@ -137,16 +156,16 @@ def _clean(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     except CleanError as exc:
         if bar is not None:
             bar.finish()
-        where = "" if args.input == "-" else f"{args.input}: "
-        message = str(exc)
-        raise UsageError(message if message.startswith(args.input) else where + message) from exc
+        if exc.file is None and args.input != "-":
+            exc = CleanError(exc.message, file=args.input, line=exc.line)
+        raise UsageError(str(exc)) from exc
     if bar is not None:
         bar.finish()
     if buffered is not None:
         out.write(buffered.getvalue().decode(opts.encoding, errors="surrogateescape"))
     if args.report:
         try:
-            with open(args.report, "w", encoding="utf-8", newline="") as report:
+            with open(args.report, "w", encoding="utf-8", newline="", errors="surrogateescape") as report:
                 summary.write_report(report)
         except OSError as exc:
             raise UsageError(f"{args.report}: cannot write the report: {exc.strerror or exc}") from exc

@@ -1,19 +1,31 @@
-"""What the subcommands share: exit codes, the usage error, gazetteer options."""
+"""What the subcommands share: exit codes, the usage error, the options that
+choose the gazetteer and the scope of the answers, reading text input."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
-from typing import TextIO
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO
 
-from ..gazetteer import Gazetteer, GazetteerError
-from ..resolver import Resolver
+from ..codes import check_language
+from ..errors import GazetteerError, UsageError
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_UNRESOLVED",
+    "EXIT_USAGE",
+    "ProgressBar",
+    "UsageError",
+    "add_gazetteer_options",
+    "progress_bar",
+    "resolver_from",
+]
+from ..gazetteer import Gazetteer
+from ..resolver import Resolver, Scope
 
 EXIT_OK, EXIT_UNRESOLVED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A problem the user can fix: reported as one line on stderr, exit status 2."""
 
 
 def add_gazetteer_options(parser: argparse.ArgumentParser) -> None:
@@ -29,24 +41,92 @@ def add_gazetteer_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_scope_options(parser: argparse.ArgumentParser, threshold: bool = True) -> None:
+    """``--lang``, ``--type`` and ``--country`` (repeatable or comma lists) and ``--threshold``."""
+    parser.add_argument("--lang", help="language hint, ISO 639-1 (fi, pl, de ...)")
+    parser.add_argument(
+        "--type",
+        dest="types",
+        action="append",
+        metavar="TYPE",
+        help="only entities of this type answer: PER, LOC, ORG or MISC (repeatable, or a comma list)",
+    )
+    parser.add_argument(
+        "--country",
+        dest="countries",
+        action="append",
+        metavar="CODE",
+        help="only entities of this country answer, ISO 3166-1 alpha-2 such as KG (repeatable, or a comma list)",
+    )
+    if threshold:
+        parser.add_argument(
+            "--threshold",
+            type=float,
+            metavar="SCORE",
+            help="the lowest score answered, in [0, 1] (default 0.8): higher for precision, lower for recall",
+        )
+
+
+def _codes(values: list[str] | None) -> frozenset[str] | None:
+    if not values:
+        return None
+    return frozenset(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+def scope_from(args: argparse.Namespace) -> Scope:
+    """The scope ``--type`` and ``--country`` ask for, and ``--lang`` checked."""
+    try:
+        args.lang = check_language(args.lang)
+        return Scope.of(_codes(args.types), _codes(args.countries))
+    except ValueError as exc:
+        raise UsageError(str(exc).replace("lang must", "--lang must")) from exc
+
+
 def resolver_from(args: argparse.Namespace) -> Resolver:
-    """The resolver the gazetteer options ask for."""
+    """The resolver the gazetteer options (and ``--threshold``) ask for: the
+    shared default resolver unless they change it."""
+    threshold = getattr(args, "threshold", None)
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"--threshold must be in [0, 1], not {threshold}")
+    options = {} if threshold is None else {"threshold": threshold}
     if not args.gazetteer:
-        return Resolver.default()
+        return Resolver.default(**options)
     try:
         gazetteer = Gazetteer.load(*args.gazetteer)
     except GazetteerError as exc:
         raise UsageError(str(exc)) from exc
     if args.with_default:
         gazetteer = Gazetteer.default().merge(gazetteer)
-    return Resolver(gazetteer)
+    return Resolver(gazetteer, **options)
+
+
+def text_lines(stream: TextIO, encoding: str, name: str = "stdin") -> Iterator[str]:
+    """The lines of a text input, without their line ends, decoded from its
+    bytes: invalid bytes are replaced with U+FFFD and each such line named on
+    stderr (never a traceback under strict stdio)."""
+    buffer: BinaryIO | None = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath (in-process use)
+        for line in stream:
+            yield line.rstrip("\r\n")
+        return
+    for number, raw in enumerate(buffer, 1):
+        try:
+            line = raw.decode(encoding)
+        except UnicodeDecodeError:
+            line = raw.decode(encoding, errors="replace")
+            print(
+                f"namenorm: {name}:{number}: bytes that are not valid {encoding} replaced with U+FFFD "
+                "(that line is not resolved); give --encoding",
+                file=sys.stderr,
+            )
+        yield line.rstrip("\r\n")
 
 
 class ProgressBar:
     """A one-line progress display on a terminal: rows done, rate, and — when
     the input's size is known — the share read and the time left.
 
-    Called as a `namenorm.csvclean.Progress` callback; `finish`
+    Called as a `namenorm.io.Progress` callback; `finish`
     clears the line.
     """
 

@@ -3,7 +3,9 @@
 
 Exit status: 0 ok; 1 ``validate`` found problems, or ``import --keep-going``
 left out invalid lines; 2 bad usage, unreadable input, or an import with
-errors (nothing written).
+errors (nothing written). Every record an import writes passes the
+gazetteer's own validator first: a file that would not load is never
+written.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import json
 from typing import Any, TextIO
 
 from .. import importers
-from ..gazetteer import Gazetteer, GazetteerError, validate
+from ..errors import GazetteerError
+from ..gazetteer import Gazetteer, validate
 from .common import EXIT_OK, EXIT_UNRESOLVED, UsageError
 
 __all__ = ["register"]
@@ -128,9 +131,19 @@ def _import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     for error in result.errors:
         print(error, file=_stderr())
     if result.errors and not args.keep_going:
-        raise UsageError(f"{len(result.errors)} error(s) in {args.input}; nothing written (--keep-going: the rest)")
+        raise UsageError(
+            f"{len(result.errors)} error(s) in {args.input}; nothing written: fix them, "
+            "or give --keep-going to write the valid records"
+        )
+    if not result.records:
+        raise UsageError(f"{args.input}: no valid record; nothing written")
     header = [f"imported by: namenorm gazetteer import {args.format} {args.input}"]
-    written = importers.write_jsonl(result.records, args.output, header)
+    try:
+        written = importers.write_jsonl(result.records, args.output, header)
+    except GazetteerError as exc:  # not expected after validation: the last guard
+        raise UsageError(f"{args.output}: would not load, nothing written: {exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
     skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
     out.write(
         f"wrote {written} entities to {args.output}"

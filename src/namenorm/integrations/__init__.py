@@ -2,98 +2,103 @@
 `namenorm.integrations.polars` (optional extras ``namenorm[pandas]`` and
 ``namenorm[polars]``).
 
-Both resolve each distinct value of a column once, through one bounded cache
-of resolutions per resolver and language that they share (and that survives
-between calls: cleaning the same names in a later batch costs nothing), and
-give the same columns as ``namenorm clean``: ``canonical``, ``id``, ``score``
-and ``status`` (``matched``, ``ambiguous``, ``unmatched``, ``empty``).
+Both resolve each distinct value of a column once through
+[`resolve_value`][namenorm.io.resolve_value], the function ``namenorm
+clean`` and Spark call, remembered in one cache per resolver and scope
+(bounded by the characters it holds, `namenorm.cache.BUDGETS`, and emptied
+by [`reset_caches`][namenorm.reset_caches]). They give the same fields as
+``namenorm clean``, prefixed alike (``who_canonical``, ``who_id``,
+``who_score``, ``who_status``; statuses ``matched``, ``ambiguous``,
+``unmatched``, ``empty``).
 """
 
 from __future__ import annotations
 
 import threading
 import weakref
-from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..csvclean import FIELDS, STATUSES, Resolution, resolve_value
-from ..resolver import Resolver
+from ..cache import BUDGETS, SizedCache, register
+from ..codes import check_language
+from ..io.rows import EMPTY, FIELDS, STATUSES, Resolution, resolve_value, text_of
+from ..resolver import Resolver, Scope
 
-__all__ = ["CACHE_SIZE", "FIELDS", "STATUSES", "Resolution", "clear_cache", "resolve_unique"]
+__all__ = ["FIELDS", "STATUSES", "Resolution", "check_fields", "column_names", "resolve_unique"]
 
-#: Distinct values remembered per resolver and language.
-CACHE_SIZE = 1 << 18
-
-_EMPTY = Resolution("empty")
-_caches: weakref.WeakKeyDictionary[Resolver, dict[str | None, OrderedDict[str, Resolution]]] = (
-    weakref.WeakKeyDictionary()
-)
+_Key = tuple[str | None, Scope]
+_caches: weakref.WeakKeyDictionary[Resolver, dict[_Key, SizedCache[str, Resolution]]] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
+register("integrations.values", _caches.clear)
 
 
-def clear_cache() -> None:
-    """Forget every cached resolution (after changing a resolver in place).
+def _cost(value: str, res: Resolution) -> int:
+    return len(value) + len(res.canonical) + len(res.id) + sum(map(len, res.candidates)) + 64
 
-    The cache is keyed by resolver and language, not by what the resolver
-    holds: a resolver changed in place (its options replaced) keeps giving
-    the answers remembered from before until the cache is cleared.
+
+def check_fields(fields: Sequence[str]) -> tuple[str, ...]:
+    """``fields`` as a tuple, or a ValueError naming the fields to use.
 
     Examples:
-        >>> import dataclasses, namenorm
-        >>> records = [{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}]
-        >>> r = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
-        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status
-        'matched'
-        >>> r.options = dataclasses.replace(r.options, threshold=0.99)
-        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status  # remembered
-        'matched'
-        >>> clear_cache()
-        >>> resolve_unique(["Atambajev"], resolver=r)["Atambajev"].status
-        'unmatched'
+        >>> check_fields(["id", "status"])
+        ('id', 'status')
+        >>> check_fields(["ident"])
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown field(s) ident; use canonical, id, score, status
     """
-    with _lock:
-        _caches.clear()
+    unknown = [f for f in fields if f not in FIELDS]
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; use {', '.join(FIELDS)}")
+    return tuple(fields)
 
 
-def _default(resolver: Resolver | None) -> Resolver:
-    if resolver is not None:
-        return resolver
-    from .. import default_resolver
+def column_names(prefix: str, fields: Sequence[str]) -> list[str]:
+    """The names of the added columns: ``PREFIX_FIELD``, as ``namenorm clean`` names them.
 
-    return default_resolver()
+    Examples:
+        >>> column_names("who", ("canonical", "id"))
+        ['who_canonical', 'who_id']
+    """
+    return [f"{prefix}_{f}" for f in fields]
 
 
 def resolve_unique(
-    values: Iterable[object], *, lang: str | None = None, resolver: Resolver | None = None
+    values: Iterable[object],
+    *,
+    lang: str | None = None,
+    resolver: Resolver | None = None,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
 ) -> dict[object, Resolution]:
-    """Resolve distinct values, through the shared cache.
-
-    ``None``, NaN and blank strings are ``empty``; other non-string values
-    (numbers) are resolved as their ``str()``.
+    """Resolve distinct values through the shared cache (``None``, NaN and
+    blank strings are ``empty``; numbers are resolved as their ``str()``).
 
     Examples:
-        >>> table = resolve_unique(["Atambajev", None, "Atambajev"])
-        >>> table["Atambajev"].canonical, table[None].status
-        ('Almazbek Atambayev', 'empty')
+        >>> table = resolve_unique(["Atambajev", None, "Atambajev", "Georgia"], types={"PER"})
+        >>> table["Atambajev"].canonical, table[None].status, table["Georgia"].status
+        ('Almazbek Atambayev', 'empty', 'unmatched')
     """
-    resolver = _default(resolver)
+    if resolver is None:
+        from .. import default_resolver
+
+        resolver = default_resolver()
+    lang = check_language(lang)
+    scope = Scope.of(types, countries)
     with _lock:
-        cache = _caches.setdefault(resolver, {}).setdefault(lang, OrderedDict())
+        cache = _caches.setdefault(resolver, {}).get((lang, scope))
+        if cache is None:
+            cache = _caches[resolver][lang, scope] = SizedCache(BUDGETS["integrations.values"], _cost)
     out: dict[object, Resolution] = {}
     for value in values:
         if value in out:
             continue
-        if value is None or (isinstance(value, float) and value != value):  # None or NaN
-            out[value] = _EMPTY
+        text = text_of(value)
+        if text is None:
+            out[value] = EMPTY
             continue
-        text = value if isinstance(value, str) else str(value)
-        with _lock:
-            hit = cache.get(text)
+        hit = cache.get(text)
         if hit is None:
-            hit = resolve_value(resolver, text, lang)
-            with _lock:
-                cache[text] = hit
-                if len(cache) > CACHE_SIZE:
-                    cache.popitem(last=False)
+            hit = resolve_value(resolver, text, lang=lang, types=scope.types, countries=scope.countries)
+            cache.put(text, hit)
         out[value] = hit
     return out

@@ -14,14 +14,13 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
 
-from ..csvclean import FIELDS
 from ..resolver import Resolver
-from . import resolve_unique
+from . import FIELDS, check_fields, column_names, resolve_unique
 
 __all__ = ["resolve_series"]
 
@@ -33,6 +32,8 @@ def resolve_series(
     resolver: Resolver | None = None,
     fields: Sequence[str] = FIELDS,
     prefix: str | None = None,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Resolve every value of ``series``; each distinct value once.
 
@@ -43,6 +44,8 @@ def resolve_series(
         fields: the columns wanted, from ``canonical``, ``id``, ``score``, ``status``.
         prefix: the column names' prefix (``PREFIX_canonical``); the series'
             name by default, or ``name`` when it has none.
+        types: only entities of these types answer (``{"PER"}``); None: any.
+        countries: only entities of these countries answer (``{"KG"}``); None: any.
 
     Returns:
         A DataFrame with the series' index: strings (None where there is no
@@ -65,18 +68,21 @@ def resolve_series(
 
         >>> resolve_series(who, fields=("status",), prefix="person").to_dict("list")
         {'person_status': ['matched', 'matched', 'empty', 'unmatched']}
+
+        People only (a place that matches better never answers):
+
+        >>> resolve_series(pd.Series(["Georgia", "Putin"]), types={"PER"}, fields=("status",))["name_status"].tolist()
+        ['unmatched', 'matched']
     """
-    unknown = [f for f in fields if f not in FIELDS]
-    if unknown:
-        raise ValueError(f"unknown field(s) {', '.join(unknown)}; use {', '.join(FIELDS)}")
+    fields = check_fields(fields)
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    table = resolve_unique(list(uniques), lang=lang, resolver=resolver)
+    table = resolve_unique(list(uniques), lang=lang, resolver=resolver, types=types, countries=countries)
     results = [table[u] for u in uniques]
     base = prefix if prefix is not None else (str(series.name) if series.name is not None else "name")
     columns: dict[str, Any] = {}
-    for f in fields:
+    for f, name in zip(fields, column_names(base, fields), strict=True):
         if f == "score":
-            values: list[Any] = [float(r.score) if r.score else float("nan") for r in results] + [float("nan")]
+            values: list[Any] = [float("nan") if r.score is None else r.score for r in results] + [float("nan")]
             dtype = "float64"
         elif f == "status":
             values = [r.status for r in results] + ["empty"]
@@ -86,5 +92,5 @@ def resolve_series(
             dtype = "object"
         column = pd.Series(values, dtype=dtype).take(codes)  # code -1 (a missing value) takes the last entry
         column.index = series.index
-        columns[f"{base}_{f}"] = column
+        columns[name] = column
     return pd.DataFrame(columns, index=series.index)

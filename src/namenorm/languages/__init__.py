@@ -11,9 +11,8 @@ table file (and its line in ``rust/src/languages/table.rs``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import _core
+from ..cache import cached
 from . import _tables
 from .base import Hypothesis, Language, Suffix, SuffixLanguage, TableLanguage, core_text
 
@@ -37,7 +36,7 @@ NO_HINT_PRIOR: float = _core.NO_HINT_PRIOR
 MAX_HYPOTHESES: int = _core.MAX_HYPOTHESES
 
 
-@lru_cache(maxsize=1)
+@cached("languages.registry")
 def registry() -> dict[str, Language]:
     """Every language of the tables, by ISO 639-1 code, in the tables' order (read once).
 
@@ -60,7 +59,7 @@ def get(code: str | None) -> Language | None:
     return registry().get(code.lower())
 
 
-@lru_cache(maxsize=64)
+@cached("languages.inflects_names")
 def inflects_names(code: str | None) -> bool:
     """Whether names of the language may take endings its table lacks, so
     that the resolver may guess at one: not in a language whose names take
@@ -77,7 +76,7 @@ def inflects_names(code: str | None) -> bool:
     return language is not None and not getattr(language, "closed", False)
 
 
-@lru_cache(maxsize=1 << 15)
+@cached("languages.hypotheses")
 def hypotheses(word: str, lang: str | None = None, *, hinted_only: bool = False) -> tuple[Hypothesis, ...]:
     """Ranked base-form hypotheses for one lower-case word (the word itself excluded).
 
@@ -124,6 +123,9 @@ def strip_inflection(word: str, lang: str | None = None) -> list[Hypothesis]:
     if not isinstance(word, str):
         raise TypeError(f"a word must be a str, not {type(word).__name__}")
     from ..clean import clean, fold_case
+    from ..codes import check_language
+
+    lang = check_language(lang)
 
     folded = fold_case(clean(word))
     if not folded:

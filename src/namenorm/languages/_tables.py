@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
 from .. import _core
+from ..cache import cached
 from .base import StemRule, Suffix, TableLanguage
 
 __all__ = ["StemType", "closed", "exposing", "language", "languages", "rows", "stem_rules", "stem_types", "suffixes"]
@@ -44,7 +44,7 @@ class StemType:
     consonant_stem: bool
 
 
-@lru_cache(maxsize=64)
+@cached("languages.sections")
 def _sections(table: str) -> dict[str, list[Cells]]:
     return {name: [dict(row) for row in rows] for name, rows in _core.language_table(table)}
 

@@ -13,9 +13,9 @@ names, signatures and examples.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import _core
+from ..cache import cached
+from ..errors import UnknownConventionError
 from .tables import table_codes, unknown_convention
 
 __all__ = [
@@ -89,7 +89,8 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
     for the script's default.
 
     Raises:
-        KeyError: ``to`` is not a known convention.
+        TypeError: ``text`` is not a ``str``.
+        UnknownConventionError: ``to`` is not a known convention (a ``KeyError`` too).
 
     Examples:
         >>> transliterate("Жээнбеков", to="fi"), transliterate("Жээнбеков", to="de", source="ky")
@@ -101,10 +102,12 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
         >>> transliterate("Αθήνα"), transliterate("문재인", to="customary", source="ko")
         ('Athina', 'Moon Jae-in')
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     try:
         return _core.transliterate(text, to, source, endings)
     except KeyError:
-        raise KeyError(unknown_convention(to)) from None
+        raise UnknownConventionError(unknown_convention(to)) from None
 
 
 def scripts() -> dict[str, tuple[str, ...]]:
@@ -141,7 +144,7 @@ def russian_form(native: str, source: str | None = None) -> str | None:
     return _core.russian_form(native, source)
 
 
-@lru_cache(maxsize=65536)
+@cached("translit.spellings")
 def spellings(native: str, source: str | None = None, *, endings: bool = False) -> frozenset[str]:
     """Every Latin spelling of a Cyrillic name under every convention, and of
     its Russian form (`russian_form`) for a Ukrainian or Belarusian name;

@@ -12,23 +12,16 @@ convention of the tables; no spelling is typed in by hand.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..packaged import read_text
+from ..cache import cached
+from ..resources import table
 
 __all__ = ["given_name_class", "given_names"]
 
 
-@lru_cache(maxsize=1)
+@cached("translit.given_names")
 def given_names() -> dict[str, str]:
     """The table: match key of a spelling -> the name it is a form of (loaded once)."""
-    text = read_text("namenorm.data", "given_names.tsv")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            key, _, name = line.partition("\t")
-            table[key] = name
-    return table
+    return {row.cells[0]: row.cells[1] for row in table("namenorm.data", "given_names.tsv", 2)}
 
 
 def given_name_class(key: str) -> str | None:

@@ -35,19 +35,16 @@ shows what it read, for documentation and tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import _core
+from ..cache import cached
+from ..errors import TableError, UnknownConventionError
 
 if TYPE_CHECKING:
     from .._core import _Rule, _Table
 
 __all__ = ["Rule", "Table", "TableError", "load_table", "table_codes"]
-
-
-class TableError(ValueError):
-    """A transliteration table file is malformed (the message names file:line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,24 +122,24 @@ def _parse(code: str, text: str, base: Table | None = None) -> Table:
         raise TableError(str(error)) from None
 
 
-@cache
+@cached("translit.table_codes")
 def table_codes() -> tuple[str, ...]:
     """The codes of every convention shipped, sorted."""
     return tuple(_core.conventions())
 
 
 def unknown_convention(code: object) -> str:
-    """The message of the ``KeyError`` for a convention no table has."""
-    return f"unknown transliteration convention {code!r}; known: {', '.join(table_codes())}"
+    """The message of the error for a convention no table has."""
+    return f"unknown transliteration convention {code!r}: use one of {', '.join(table_codes())}"
 
 
-@cache
+@cached("translit.load_table")
 def load_table(code: str) -> Table:
     """Load (once) the table of a convention by its code, with its base table.
 
     Raises:
-        KeyError: no table has this code.
+        UnknownConventionError: no table has this code (a ``KeyError`` too).
     """
     if code not in table_codes():
-        raise KeyError(unknown_convention(code))
+        raise UnknownConventionError(unknown_convention(code))
     return _table(_core.translit_table(code))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 import namenorm
 from namenorm import Comparison, compare
-from namenorm.compare import DEFAULT_THRESHOLD, legal_forms
+from namenorm.comparison import DEFAULT_THRESHOLD, legal_forms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,3 +166,17 @@ def test_every_pair_of_the_issue_meets(group: list[tuple[str, str]]) -> None:
         for b, lang_b in group:
             scores = [compare(a, b).score, compare(a, b, lang_a).score, compare(a, b, lang_b).score]
             assert max(scores) >= DEFAULT_THRESHOLD, (a, b, scores)
+
+
+def test_long_inputs_are_read_up_to_the_documented_limit() -> None:
+    # Issue 22: two 10 KB strings took 53 s (every word paired with every word).
+    from namenorm.comparison import MAX_WORDS
+
+    words = [e.name for e in namenorm.Gazetteer.default()][:2000]
+    a, b = " ".join(words[::2])[:10_240], " ".join(words[1::2])[:10_240]
+    started = time.perf_counter()
+    result = compare(a, b)
+    assert time.perf_counter() - started < 0.5 and 0.0 <= result.score <= 1.0
+    assert result.a == a  # the names are kept as given
+    assert f"read up to {MAX_WORDS} words" in result.explain()
+    assert compare(a + " tail", a + " other").score == 1.0  # beyond the limit: not read

@@ -1,6 +1,6 @@
 """Pairwise comparison of two names, for deduplication and screening.
 
-[`compare`][namenorm.compare.compare] says how alike two names are, with no gazetteer: both are
+[`compare`][namenorm.compare] says how alike two names are, with no gazetteer: both are
 folded into transliteration-neutral match keys (`namenorm.keys`), their
 words aligned (`namenorm.score`), and the result calibrated so that
 `DEFAULT_THRESHOLD` means the same for short and long names.
@@ -21,21 +21,28 @@ What it absorbs:
   cleaning does.
 
 The score is symmetric, in [0, 1], and 1.0 for a name compared with itself.
+
+Input limit: a name is read up to its first `MAX_WORDS` words and
+`MAX_NAME_LENGTH` characters (no name is longer; the words of two names are
+paired with each other, so this bounds the time of a comparison: two 10 KB
+strings compare in well under 50 ms).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from .cache import cached
 from .charmap import translation
-from .clean import fix_homoglyphs, fix_mojibake, is_title, strip_titles
+from .clean import MAX_NAME_LENGTH, fix_homoglyphs, fix_mojibake, is_title, strip_titles
+from .codes import check_language
+from .errors import TableError
 from .keys import match_key
-from .packaged import read_text
+from .resources import Row, table
 from .score import (
     BUDGET_BASE,
     BUDGET_PER_LETTER,
@@ -54,7 +61,18 @@ from .score import (
 )
 from .translit.names import given_name_class
 
-__all__ = ["DEFAULT_THRESHOLD", "LEGAL_FORM_MISMATCH", "Comparison", "compare", "legal_forms"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "LEGAL_FORM_MISMATCH",
+    "MAX_NAME_LENGTH",
+    "MAX_WORDS",
+    "Comparison",
+    "compare",
+    "legal_forms",
+]
+
+#: At most this many words of a name are compared (with `MAX_NAME_LENGTH` characters).
+MAX_WORDS = 24
 
 #: The score at and above which two names are taken to name one entity: the
 #: threshold every score of namenorm is calibrated for.
@@ -143,30 +161,39 @@ class Comparison(NamedTuple):
         if self.a == self.b:
             steps.append("the same text")
         else:
-            _score(_prepare(self.a, self.lang), _prepare(self.b, self.lang), self.threshold, steps)
+            a, b = _bounded(self.a), _bounded(self.b)
+            if (a, b) != (self.a, self.b):
+                steps.append(f"read up to {MAX_WORDS} words and {MAX_NAME_LENGTH} characters of each name")
+            _score(_prepare(a, self.lang), _prepare(b, self.lang), self.threshold, steps)
         lines = [f"{self.a!r} vs {self.b!r}", *steps]
         verdict = "a match" if self.is_match else "not a match"
         lines.append(f"-> score {self.score:.3f}, {verdict} (threshold {self.threshold:.2f})")
         return "\n".join(lines)
 
 
-@lru_cache(maxsize=1)
+@cached("comparison.legal_forms")
 def legal_forms() -> dict[str, tuple[str, bool]]:
     """The legal forms of ``translit/legal_forms.tsv``: the form (lower case,
     dots and spaces dropped) -> its kind and whether it needs capitals."""
-    text = read_text("namenorm.translit", "legal_forms.tsv")
     forms: dict[str, tuple[str, bool]] = {}
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2] != "caps"):
-            raise ValueError(f"legal_forms.tsv:{number}: expected 'form<TAB>kind[<TAB>caps]'")
+    for row in _legal_form_rows():
+        cols = row.cells
+        if len(cols) == 3 and cols[2] != "caps":
+            raise TableError(
+                "the third cell may only be 'caps'; write form<TAB>kind[<TAB>caps]",
+                file="namenorm/translit/legal_forms.tsv",
+                line=row.line,
+            )
         key = _form_key(cols[0])
         # S.A. and SA share a key: the form needs capitals if any spelling says so.
         forms[key] = (cols[1], len(cols) == 3 or forms.get(key, ("", False))[1])
     return forms
+
+
+@cached("comparison.legal_form_rows")
+def _legal_form_rows() -> list[Row]:
+    """The rows of ``translit/legal_forms.tsv``, read once for both tables made of it."""
+    return table("namenorm.translit", "legal_forms.tsv", (2, 3))
 
 
 def _form_key(text: str) -> str:
@@ -175,22 +202,21 @@ def _form_key(text: str) -> str:
     return _NOT_FORM.sub("", text.casefold())
 
 
-@lru_cache(maxsize=1)
+@cached("comparison.form_tails")
 def _form_tails() -> frozenset[str]:
     """The keys of the last words of legal forms of several words (``ltd`` of
     ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
     for them."""
     tails = set()
-    text = read_text("namenorm.translit", "legal_forms.tsv")
-    for raw in text.splitlines():
-        form = raw.split("#", 1)[0].split("\t")[0]
+    for row in _legal_form_rows():
+        form = row.cells[0]
         if " " in form.strip():
             tails.add(_form_key(form.split()[-1]))
             tails.add(_form_key(form.split()[0]))
     return frozenset(tails)
 
 
-@lru_cache(maxsize=1)
+@cached("comparison.form_ends")
 def _form_ends() -> frozenset[str]:
     """Every key a name's first or last word has when a legal form is at that
     end: a form of one word, or the first or last word of a longer one."""
@@ -227,7 +253,7 @@ def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
+@cached("comparison.prepare")
 def _prepare(text: str, lang: str | None) -> _Prepared:
     if not text.isascii():  # mojibake, mixed scripts and composition need non-ASCII letters
         text = fix_homoglyphs(fix_mojibake(unicodedata.normalize("NFC", text))).translate(_QUOTES)
@@ -326,7 +352,7 @@ def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("comparison.stem")
 def _stem(word: str) -> str | None:
     """The word without a Russian surname suffix (-ov, -ev, -ova, -eva), if it has one."""
     for suffix in RUSSIAN_SUFFIXES:
@@ -335,7 +361,7 @@ def _stem(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@cached("comparison.bound")
 def _bound(x: str, y: str, surname: bool) -> float:
     """An upper bound, from optimal-string-alignment distances, of how alike
     two key words can score: as words of a name (initials and given-name
@@ -435,7 +461,7 @@ def _within(x: str, y: str, floor: float) -> bool:
     return distance <= edits
 
 
-@lru_cache(maxsize=1 << 12)
+@cached("comparison.edits_allowed")
 def _edits_allowed(floor: float, length: int, ending: bool) -> int:
     """The most edits (each at least a vowel's) that keep `similarity_bound`
     of two words of at most ``length`` letters at ``floor`` or above, with the
@@ -546,6 +572,7 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
 
     Raises:
         TypeError: ``a`` or ``b`` is not a ``str``.
+        UnknownLanguageError: ``lang`` is not an ISO 639-1 code.
 
     Examples:
         >>> compare("Žeenbekov", "Dscheenbekow").score
@@ -559,7 +586,23 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
+    lang = check_language(lang)
     if a == b:
         return Comparison(a, b, 1.0, threshold, "identical", lang)
-    score, method = _score(_prepare(a, lang), _prepare(b, lang), threshold)
+    score, method = _score(_prepare(_bounded(a), lang), _prepare(_bounded(b), lang), threshold)
     return Comparison(a, b, round(score, 6), threshold, method, lang)  # rounded: symmetric to the last digit
+
+
+def _bounded(name: str) -> str:
+    """The part of a name that is compared: its first `MAX_WORDS` words and
+    `MAX_NAME_LENGTH` characters (see the module docstring).
+
+    Examples:
+        >>> _bounded("Putin"), len(_bounded("x " * 10_000).split())
+        ('Putin', 24)
+    """
+    if len(name) <= MAX_WORDS:  # the usual case: nothing to cut
+        return name
+    name = name[:MAX_NAME_LENGTH]
+    words = name.split(maxsplit=MAX_WORDS)
+    return name if len(words) <= MAX_WORDS else " ".join(words[:MAX_WORDS])

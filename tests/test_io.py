@@ -1,10 +1,12 @@
-"""namenorm.csvclean: streaming CSV column cleaning that loses nothing."""
+"""namenorm.io: streaming CSV column cleaning that loses nothing, and the one value -> row function."""
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -12,12 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import namenorm
-from namenorm.csvclean import CleanError, CleanOptions, clean_csv, guard_formula, resolve_value
+from namenorm.errors import CleanError
+from namenorm.io import CleanOptions, clean_csv, guard_formula, resolve_value
+from tests.conftest import SMALL_RECORDS
 
 
 def run(data: bytes, columns: list[str], resolver: namenorm.Resolver, **options: object) -> tuple[bytes, object]:
     target = io.BytesIO()
-    summary = clean_csv(io.BytesIO(data), target, columns, resolver=resolver, **options)  # type: ignore[arg-type]
+    summary = clean_csv(io.BytesIO(data), target, columns, resolver=resolver, options=CleanOptions(**options))  # type: ignore[arg-type]
     return target.getvalue(), summary
 
 
@@ -191,11 +195,47 @@ def test_jobs_use_processes_and_give_the_same_answer(small: namenorm.Resolver) -
     assert one == two and summary.rows == 2 * len(names)  # type: ignore[attr-defined]
 
 
-def test_memory_is_bounded_by_the_cache(small: namenorm.Resolver) -> None:
+def test_memory_is_bounded_by_the_cache(small: namenorm.Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(namenorm.cache.BUDGETS, "io.values", 2_000)
     data = ("who\n" + "\n".join(f"Person {i}" for i in range(3000)) + "\n").encode()
-    out, summary = run(data, ["who"], small, cache_size=100, batch_rows=50, report_limit=10)
+    out, summary = run(data, ["who"], small, batch_rows=50, report_limit=10)
     assert len(rows_of(out)) == 3001
     assert len(summary.unresolved) == 10 and summary.unresolved_overflow == 2990  # type: ignore[attr-defined]
+
+
+def test_a_cache_that_forgets_never_loses_a_row(small: namenorm.Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Finding 1 of issue 22: the cache evicted values its own batch still needed (KeyError, no output).
+    monkeypatch.setitem(namenorm.cache.BUDGETS, "io.values", 300)
+    data = b"name\n" + b"Atambajev\nb1\nb2\nAtambajev\nc1\nc2\n" * 50
+    out, summary = run(data, ["name"], small, batch_rows=3)
+    table = rows_of(out)
+    assert len(table) == 1 + 6 * 50 and summary.matched == 100  # type: ignore[attr-defined]
+    assert all(row[1] == "Almazbek Atambayev" for row in table[1:] if row[0] == "Atambajev")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    values=st.lists(st.sampled_from(["Atambajev", "Bakiyev", "x", " ", "Frunze", "y" * 90]), min_size=1, max_size=60),
+    batch=st.integers(1, 7),
+    budget=st.integers(0, 400),
+)
+def test_any_cache_budget_and_batch_size_keep_every_row(values: list[str], batch: int, budget: int) -> None:
+    resolver = _small()
+    saved = namenorm.cache.BUDGETS["io.values"]
+    namenorm.cache.BUDGETS["io.values"] = budget
+    try:
+        out, _summary = run(("who\n" + "\n".join(values) + "\n").encode(), ["who"], resolver, batch_rows=batch)
+    finally:
+        namenorm.cache.BUDGETS["io.values"] = saved
+    table = rows_of(out)
+    assert [row[0] for row in table[1:]] == values
+    expected = {v: resolve_value(resolver, v).status for v in set(values)}
+    assert [row[4] for row in table[1:]] == [expected[v] for v in values]
+
+
+@functools.lru_cache(maxsize=1)
+def _small() -> namenorm.Resolver:
+    return namenorm.Resolver(namenorm.Gazetteer.from_records(SMALL_RECORDS))
 
 
 # -- the property: every row, every untouched cell --------------------------------
@@ -287,3 +327,48 @@ def test_batch_boundaries_change_nothing(small: namenorm.Resolver, batch_rows: i
         assert getattr(summary, attribute) == getattr(expected, attribute)
     assert [line for line, _ in expected.malformed] == [3, 4, 7]  # type: ignore[attr-defined]
     assert out.endswith(b'5,"unterminated\n')  # the rejected last record, as it was
+
+
+# -- issue 22 --------------------------------------------------------------------
+
+
+def test_sniffing_is_linear_on_quote_heavy_input(small: namenorm.Resolver) -> None:
+    # csv.Sniffer took 43 s on the first and 106 s on the second.
+    for data in (("name\n" + ',"x' * 420 + "\n") * 50, "name\n" + ',"x' * 40_000 + "\n"):
+        started = time.perf_counter()
+        out, _summary = run(data.encode(), ["name"], small)
+        assert time.perf_counter() - started < 5 and out.count(b"\n") == data.count("\n")
+
+
+def test_a_one_column_file_of_surname_comma_given(small: namenorm.Resolver) -> None:
+    out, summary = run(b"name\nAtambayev, Almazbek\nBakiyev, Kurmanbek\n", ["name"], small)
+    table = rows_of(out)
+    assert table[1][:2] == ["Atambayev, Almazbek", "Almazbek Atambayev"] and summary.matched >= 1  # type: ignore[attr-defined]
+
+
+def test_cells_longer_than_the_csv_module_allows(small: namenorm.Resolver) -> None:
+    long = "x" * 200_000
+    out, summary = run(f"name,note\nAtambajev,{long}\n{long},1\n".encode(), ["name"], small)
+    table = rows_of(out)
+    assert table[1][1] == long and table[1][2] == "Almazbek Atambayev" and table[2][0] == long
+    assert summary.malformed == [] and summary.rows == 2  # type: ignore[attr-defined]
+
+
+def test_cache_is_bounded_by_size_not_count(small: namenorm.Resolver) -> None:
+    from namenorm.cache import SizedCache
+
+    cache = SizedCache[str, int](1_000_000)
+    for i in range(1_000):
+        cache.put(f"{i:05d}" + "x" * 100_000, i)  # 1,000 distinct 100 KB cells
+    assert cache.size <= 1_000_000 and len(cache) <= 10
+
+
+def test_a_legacy_encoding_is_named(small: namenorm.Resolver) -> None:
+    data = "name\nMüller\nAtambajev\nJürgen Groß\n".encode("cp1252")
+    out, summary = run(data, ["name"], small)
+    assert summary.encodings[0] == "cp1252" and "give --encoding cp1252" in summary.text()  # type: ignore[attr-defined]
+    assert rows_of(out)[1][-1] == "unmatched"  # M\udcfcller is not guessed at
+    cyrillic = "name\nАтамбаев\nПутин\n".encode("cp1251")
+    assert run(cyrillic, ["name"], small)[1].encodings[0] == "cp1251"  # type: ignore[attr-defined]
+    _out, right = run(data, ["name"], small, encoding="cp1252")
+    assert right.invalid_count == 0  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """Names in running text: find every mention, resolve it, keep the document consistent.
 
-[`annotate`][namenorm.annotate.annotate] returns one [`Mention`][namenorm.Mention] per name in the text, with its
+[`annotate`][namenorm.annotate] returns one [`Mention`][namenorm.Mention] per name in the text, with its
 character span, its surface form and the resolved [`Match`][namenorm.Match].
 It is built for news text as it reaches pipelines, machine-translated text
 included: names carry the case endings of the source language
@@ -32,13 +32,25 @@ How it works, and why (precision first: no mention is better than a wrong one):
    uses), and a name tagged with another language does not count. So
    ``Russian`` in English text is not Finnish ``Russia`` + genitive ``-n``.
 6. **Sentence starts** are where ordinary words are capitalised: a single
-   word there is accepted only when the document corroborates it (the same
-   entity named elsewhere, a title before it, or the person named in full).
+   word there is accepted when it is a person the resolver is sure of (a
+   score of at least `SENTENCE_START_SCORE`: ``Zelensky came.``), or when the
+   document corroborates it (the same entity named elsewhere, a title before
+   it, or the person named in full): a place or an organisation always
+   needs that (towns are called Most, Police or Parties). ``precise=True``
+   trades recall for precision: corroboration only, for people too.
    Anywhere, a single capitalised word that the same text also writes in
-   lower case (``Parliament`` / ``parliament``) is taken for an ordinary word.
+   lower case (``Parliament`` / ``parliament``) is taken for an ordinary
+   word; at a sentence start, such a word starts no name of several words
+   (``Details Halvorsen``: the name, if any, starts after it).
 7. **Document consistency** (second pass): a surname alone — even lower
    case, even with another spelling or ending — that matches the surname of
    a person named in full in the document is that person.
+8. **Scope**: ``types`` and ``countries`` keep other entities out, as in
+   [`Resolver.resolve`][namenorm.Resolver.resolve].
+
+Annotating is linear in the length of the text: each word is looked at
+with its neighbours only, and the surnames of the people a document names
+are looked up by key, and by similarity through one call into rapidfuzz.
 
 Examples:
     >>> text = "President Sooronbai Žeenbekoville met Almazbek Atambajev. Žeenbekov’s ally resigned."
@@ -55,18 +67,20 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from . import languages
+from .cache import cached, register
 from .clean import clean, is_title
+from .codes import check_language
 from .gazetteer import Entity
 from .keys import ascii_key, exact_key, match_key
-from .packaged import read_text
-from .resolver import Match, Resolver
+from .resolver import Match, Resolver, Scope
+from .resources import sections
 from .score import PATRONYMIC_PARTICLES
 
 __all__ = ["Mention", "annotate", "document_language"]
@@ -79,6 +93,9 @@ WORD_SIMILARITY = 0.75
 #: How close a surname alone must be to a surname of a person named in the
 #: document to be that person (document consistency).
 SURNAME_SIMILARITY = 0.8
+#: A single word at a sentence start is taken without corroboration from the
+#: document when the resolver's score reaches this (unless ``precise``).
+SENTENCE_START_SCORE = 0.9
 #: At least this many function-word hits, and this share of all words, make
 #: a language the document's language.
 MIN_LANGUAGE_HITS = 3
@@ -93,26 +110,14 @@ _OPENERS = "\"'“”‘’«»„([{–—-•*#"
 _SENTENCE_END = ".!?…:"
 
 
-@lru_cache(maxsize=1)
+@cached("mentions.function_words")
 def _function_words() -> dict[str, frozenset[str]]:
     """Function words by language (``data/function_words.txt``): they never
     start a name, and they tell the document's language."""
-    text = read_text("namenorm.data", "function_words.txt")
-    words: dict[str, set[str]] = {}
-    language = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            language = line[1:-1]
-            words.setdefault(language, set())
-        elif language:
-            words[language].update(line.split())
-    return {code: frozenset(vocabulary) for code, vocabulary in words.items()}
+    return {code: frozenset(vocabulary) for code, vocabulary in sections("namenorm.data", "function_words.txt").items()}
 
 
-@lru_cache(maxsize=1)
+@cached("mentions.stop_words")
 def _stop_words() -> frozenset[str]:
     """Every language's function words together."""
     return frozenset().union(*_function_words().values())
@@ -177,8 +182,9 @@ class Mention:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text (a named tuple: a megabyte of text makes 170,000)."""
+
     start: int
     end: int
     text: str
@@ -223,34 +229,31 @@ def _language_of(words: Sequence[str]) -> str | None:
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The words of the text with what annotating needs of each; linear in
+    the text's length (only the gap before each word is looked at)."""
     stop = _stop_words()
     tokens: list[_Token] = []
     run = 0
     previous_end = 0
+    skipped = " \t" + _OPENERS
+    seen: dict[str, tuple[str, bool, bool, bool]] = {}  # what each distinct word is
     for found in _WORD.finditer(text):
         start, end = found.span()
         word = found.group()
         gap = text[previous_end:start]
         if tokens and (gap.strip() or "\n" in gap):
             run += 1
-        before = text[:start].rstrip(" \t" + _OPENERS)
-        between = text[len(before) : start]
-        initial = not before or before[-1] in _SENTENCE_END or "\n" in between or before.endswith("\n")
-        key = exact_key(word)
-        bare = key.split("'")[0]
-        tokens.append(
-            _Token(
-                start,
-                end,
-                word,
-                key,
-                word[0].isupper(),
-                key in stop or bare in stop,
-                is_title(key),
-                initial,
-                run,
-            )
-        )
+        # The last character before the word that is no space or opener: in
+        # the gap, or the previous word's last letter (never a sentence end).
+        kept = gap.rstrip(skipped)
+        initial = (kept[-1] in _SENTENCE_END or "\n" in gap[len(kept) - 1 :]) if kept else not tokens
+        known = seen.get(word)
+        if known is None:
+            key = exact_key(word)
+            bare = key.split("'")[0]
+            known = seen[word] = (key, word[0].isupper(), key in stop or bare in stop, is_title(key))
+        key, capital, is_stop, title = known
+        tokens.append(_Token(start, end, word, key, capital, is_stop, title, initial, run))
         previous_end = end
     return tokens
 
@@ -259,22 +262,93 @@ class _Context:
     """What annotating one document needs: the resolver, its index by entity,
     the document's language and the tokens."""
 
-    def __init__(self, resolver: Resolver, lang: str | None, tokens: list[_Token]) -> None:
+    def __init__(self, resolver: Resolver, lang: str | None, tokens: list[_Token], scope: Scope, precise: bool) -> None:
         self.resolver = resolver
         self.lang = lang
+        self.scope = scope
+        self.precise = precise
         self.doc_lang = lang or _language_of([t.key for t in tokens])
         self.index = resolver.index
-        self.entity_number, self.entity_names, self.all_words = _entity_tables(resolver)
+        self.entity_number, self.entity_names, self.having = _entity_tables(resolver)
+        self.all_words = self.having
         self.lower_words = {t.key.split("'")[0] for t in tokens if not t.capital}
+        self._readings: dict[str, list[tuple[str, str | None]]] = {}
+        self._keyed: dict[str, bool] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def resolve(self, text: str) -> Match | None:
+        """The resolver's answer for a span, within the scope."""
+        scope = self.scope
+        return self.resolver.resolve(text, lang=self.lang, types=scope.types, countries=scope.countries)
+
+    def candidates(self, text: str, k: int) -> list[Match]:
+        """The resolver's best candidates for a span, within the scope."""
+        scope = self.scope
+        return self.resolver.candidates(text, k, lang=self.lang, types=scope.types, countries=scope.countries)
 
     # -- readings ------------------------------------------------------------
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
-        """The word's readings: itself, then base forms with the language of the ending."""
-        key = exact_key(clean(word)) if word else ""
-        out: list[tuple[str, str | None]] = [(key, None)]
-        out.extend((h.base, h.lang) for h in languages.hypotheses(key, self.lang))
+        """The word's readings: itself, then base forms with the language of the ending
+        (worked out once per distinct word of the document)."""
+        out = self._readings.get(word)
+        if out is None:
+            key = exact_key(clean(word)) if word else ""
+            out = [(key, None)]
+            out.extend((h.base, h.lang) for h in languages.hypotheses(key, self.lang))
+            self._readings[word] = out
         return out
+
+    def may_be_explained(self, span: Sequence[_Token]) -> bool:
+        """Whether some entity could explain every word of a multi-word span
+        (`explained`): its lower-case words must all be words of that
+        entity's names, so only the entities having them all are tried; a
+        span of capitalised words only is left to the resolver."""
+        lower = [t for t in span[1:] if not t.capital and t.key not in PATRONYMIC_PARTICLES]
+        if not lower:
+            return True
+        candidates: set[int] | None = None
+        for token in lower:
+            having: set[int] = set()
+            for base, _lang in self.readings(token.text):
+                if base:
+                    having.update(self.having.get(match_key(base), ()))
+            candidates = having if candidates is None else candidates & having
+            if not candidates:
+                return False
+        if candidates is None or len(candidates) > 32:
+            return True
+        entities = self.index.entities
+        return any(self.explained(span, entities[number]) for number in sorted(candidates))
+
+    def sure_at_sentence_start(self, match: Match) -> bool:
+        """Whether a one-word mention at a sentence start stands without the
+        document's corroboration: a person the resolver is sure of (unless
+        ``precise``). Places and organisations always wait for it: towns
+        are called Most, Police or Parties."""
+        return not self.precise and match.entity.type == "PER" and match.score >= SENTENCE_START_SCORE
+
+    def keys(self, word: str) -> frozenset[str]:
+        """The match keys of the word's readings (once per distinct word)."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._keys[word] = frozenset(match_key(base) for base, _lang in self.readings(word) if base)
+        return found
+
+    def keyed(self, token: _Token) -> bool:
+        """Whether a reading of the word is a key of some name: else no entity
+        can confirm it as a one-word mention (`confirmed`), and the resolver
+        is not asked."""
+        found = self._keyed.get(token.text)
+        if found is None:
+            index = self.index
+            found = any(
+                match_key(base) in index.match or match_key(base) in index.surname or ascii_key(base) in index.ascii
+                for base, _lang in self.readings(token.text)
+                if base
+            )
+            self._keyed[token.text] = found
+        return found
 
     def known_word(self, token: _Token) -> bool:
         """Whether a reading of the word is a word of some name of the gazetteer."""
@@ -335,21 +409,23 @@ class _Context:
                 if key in words:
                     best = 1.0
                     break
-                if token.capital and key:
-                    best = max(best, max((Indel.normalized_similarity(key, w) for w in words), default=0.0))
+                if token.capital and key and words:
+                    closest = process.extractOne(key, words, scorer=Indel.normalized_similarity)
+                    best = max(best, closest[1] if closest else 0.0)
             if best < (WORD_SIMILARITY if token.capital else 1.0):
                 return False
         return True
 
 
-_Tables = tuple[dict[str, int], list[tuple[set[str], set[str]]], frozenset[str]]
+_Tables = tuple[dict[str, int], list[tuple[set[str], set[str]]], dict[str, frozenset[int]]]
 _TABLES: weakref.WeakKeyDictionary[Resolver, _Tables] = weakref.WeakKeyDictionary()
+register("mentions.entity_tables", _TABLES.clear)
 
 
 def _entity_tables(resolver: Resolver) -> _Tables:
     """Per entity of the resolver's index: its number, and the match keys of its
-    name words and of its surnames; and every name word of the gazetteer
-    (built once per resolver)."""
+    name words and of its surnames; and every name word of the gazetteer with
+    the entities whose names have it (built once per resolver)."""
     found = _TABLES.get(resolver)
     if found is None:
         index = resolver.index
@@ -360,32 +436,57 @@ def _entity_tables(resolver: Resolver) -> _Tables:
             words.update(name.words)
             if name.surname:
                 surnames.add(name.surname)
-        found = (numbers, names, frozenset().union(*(words for words, _ in names)))
+        having: dict[str, set[int]] = {}
+        for number, (words, _surnames) in enumerate(names):
+            for word in words:
+                having.setdefault(word, set()).add(number)
+        found = (numbers, names, {word: frozenset(entities) for word, entities in having.items()})
         _TABLES[resolver] = found
     return found
 
 
-def annotate(text: str, lang: str | None = None, *, resolver: Resolver | None = None) -> list[Mention]:
+def annotate(
+    text: str,
+    lang: str | None = None,
+    *,
+    resolver: Resolver | None = None,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    precise: bool = False,
+) -> list[Mention]:
     """Every name mention in ``text``, resolved, in order of position.
 
     Args:
-        text: running text (any length; a paragraph, an article).
+        text: running text (any length: the time is linear in it).
         lang: the language of the text (ISO 639-1), as a hint; without it the
             language is told from the text's function words.
-        resolver: the resolver to use; the default gazetteer's by default.
+        resolver: the resolver to use; the default gazetteer's by default
+            (its ``threshold`` is the lowest score a mention gets).
+        types: only entities of these types are mentions (``{"PER"}``); None: any.
+        countries: only entities of these countries are mentions; None: any.
+        precise: trade recall for precision: a single word at a sentence
+            start needs the document to corroborate it, however confident
+            the resolver is of it.
 
     Returns:
         The mentions, sorted by start offset, never overlapping.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+        UnknownLanguageError: ``lang`` is not an ISO 639-1 code.
 
     Examples:
         >>> [(m.text, m.entity.name) for m in annotate("Also his predecessor Askar akajev was ousted.")]
         [('Askar akajev', 'Askar Akayev')]
+        >>> [m.entity.name for m in annotate("Zelensky came.")], annotate("Zelensky came.", precise=True)
+        (['Volodymyr Zelenskyy'], [])
+        >>> [m.text for m in annotate("Putin met Kyrgyzstan's president.", types={"PER"})]
+        ['Putin']
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    lang = check_language(lang)
+    scope = Scope.of(types, countries)
     if resolver is None:
         from . import default_resolver
 
@@ -393,7 +494,7 @@ def annotate(text: str, lang: str | None = None, *, resolver: Resolver | None = 
     tokens = _tokens(text)
     if not tokens:
         return []
-    ctx = _Context(resolver, lang, tokens)
+    ctx = _Context(resolver, lang, tokens, scope, precise)
     found, waiting = _first_pass(ctx, tokens, text)
     _second_pass(ctx, tokens, text, found, waiting)
     return [found[i] for i in sorted(found)]
@@ -419,7 +520,10 @@ def _first_pass(
             i += 1
             continue
         taken = 0
-        for size in range(MAX_SPAN, 0, -1):
+        # At a sentence start, a word the text also writes in lower case is an
+        # ordinary word (step 6) and starts no name of several words.
+        ordinary = token.initial and token.key.split("'")[0] in ctx.lower_words and not ctx.keyed(token)
+        for size in range(1 if ordinary else MAX_SPAN, 0, -1):
             span = tokens[i : i + size]
             if len(span) < size or span[-1].run != token.run:
                 continue
@@ -427,7 +531,11 @@ def _first_pass(
                 continue
             if size > 1 and not all(t.capital or ctx.known_word(t) for t in span[1:]):
                 continue  # a lower-case word that is no word of any name: not worth resolving
-            match = ctx.resolver.resolve(_span_text(text, span), lang=ctx.lang)
+            if size == 1 and not ctx.keyed(token):
+                continue  # no entity could confirm it (step 5): not worth resolving
+            if size > 1 and not ctx.may_be_explained(span):
+                continue  # no entity could explain every word of it (step 4): the same
+            match = ctx.resolve(_span_text(text, span))
             if match is None:
                 continue
             if size > 1:
@@ -440,7 +548,7 @@ def _first_pass(
                 continue
             if token.key.split("'")[0] in ctx.lower_words and not titled:
                 continue  # the text writes it in lower case elsewhere: an ordinary word
-            if token.initial and not titled:
+            if token.initial and not titled and not ctx.sure_at_sentence_start(match):
                 waiting[i] = (match, titled)
             else:
                 found[i] = Mention(token.start, token.end, token.text, _note(match, titled))
@@ -473,12 +581,13 @@ def _second_pass(
             j += 1
     entities = {m.entity.id for m in found.values()}
     # People named with more than one word, in order of first mention.
-    people: list[tuple[int, Mention]] = [
-        (i, m) for i, m in sorted(found.items()) if m.entity.type == "PER" and len(m.text.split()) > 1
-    ]
+    people = _People(ctx, [m for _i, m in sorted(found.items()) if m.entity.type == "PER" and len(m.text.split()) > 1])
+    surnames = frozenset(people.by_key)
     for i, token in enumerate(tokens):
-        if i in covered or token.stop or token.title:
+        if token.stop or token.title or i in covered:
             continue
+        if i not in waiting and ctx.keys(token.text).isdisjoint(surnames) and not token.capital:
+            continue  # a lower-case word must equal a surname of the document's people
         titled = i > 0 and tokens[i - 1].title and tokens[i - 1].run == token.run
         person = _same_person(ctx, token, people, waiting.get(i, (None, False))[0])
         if person is not None:
@@ -497,32 +606,71 @@ def _second_pass(
                 found[i] = Mention(token.start, token.end, token.text, _note(match, True))
 
 
-def _same_person(
-    ctx: _Context, token: _Token, people: list[tuple[int, Mention]], proposed: Match | None
-) -> tuple[Match, Mention] | None:
+class _People:
+    """The people a document names in full, and their surnames: each
+    mention's (the entity's surnames and the last word as written), and by
+    key, so that a word is looked up among them in one step, not one
+    comparison per mention."""
+
+    def __init__(self, ctx: _Context, mentions: list[Mention]) -> None:
+        self.mentions: dict[str, list[tuple[Mention, frozenset[str]]]] = {}
+        self.by_key: dict[str, set[str]] = {}
+        for mention in mentions:
+            entity = mention.entity
+            surnames = frozenset(ctx.surnames(entity) | _surface_surnames(ctx, mention))
+            self.mentions.setdefault(entity.id, []).append((mention, surnames))
+            for key in surnames:
+                if key:
+                    self.by_key.setdefault(key, set()).add(entity.id)
+        self.keys = sorted(self.by_key)
+        self._fitting: dict[tuple[frozenset[str], bool], set[str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def fitting(self, keys: frozenset[str], capital: bool) -> set[str]:
+        """The entities with a surname equal to a key or, for a capitalised
+        word, at least `SURNAME_SIMILARITY` alike (once per distinct word)."""
+        memo = (keys, capital)
+        known = self._fitting.get(memo)
+        if known is not None:
+            return known
+        out: set[str] = set()
+        for key in keys:
+            out.update(self.by_key.get(key, ()))
+            if capital and key:
+                for surname, _score, _index in process.extract(
+                    key, self.keys, scorer=Indel.normalized_similarity, score_cutoff=SURNAME_SIMILARITY, limit=None
+                ):
+                    out.update(self.by_key[surname])
+        self._fitting[memo] = out
+        return out
+
+
+def _same_person(ctx: _Context, token: _Token, people: _People, proposed: Match | None) -> tuple[Match, Mention] | None:
     """The person named in full in the document whose surname this word is, if
     exactly one fits (or the resolver's own answer is among those that fit)."""
     if not people or (not token.capital and token.key in _stop_words()):
         return None
-    keys = {match_key(base) for base, _lang in ctx.readings(token.text) if base}
+    keys = ctx.keys(token.text)
     fits: dict[str, tuple[float, Mention]] = {}
-    for _position, mention in people:
-        entity = mention.entity
-        surnames = ctx.surnames(entity) | _surface_surnames(ctx, mention)
-        if keys & surnames:
-            score = 1.0
-        elif token.capital:
-            score = max((Indel.normalized_similarity(k, s) for k in keys for s in surnames if k and s), default=0.0)
-        else:
-            score = 0.0  # a lower-case word must equal the surname
-        threshold = 1.0 if not token.capital else SURNAME_SIMILARITY
-        if score >= threshold and (entity.id not in fits or fits[entity.id][1].start > mention.start):
-            fits[entity.id] = (score, mention)
+    threshold = 1.0 if not token.capital else SURNAME_SIMILARITY
+    for entity_id in sorted(people.fitting(keys, token.capital)):
+        for mention, surnames in people.mentions[entity_id]:  # the first mention that fits
+            if keys & surnames:
+                score = 1.0
+            elif token.capital:
+                score = max((Indel.normalized_similarity(k, s) for k in keys for s in surnames if k and s), default=0.0)
+            else:
+                score = 0.0  # a lower-case word must equal the surname
+            if score >= threshold:
+                fits[entity_id] = (score, mention)
+                break
     if not fits:
         return None
     if len(fits) > 1:
         if proposed is None or proposed.entity.id not in fits:
-            proposed = ctx.resolver.resolve(token.text, lang=ctx.lang)
+            proposed = ctx.resolve(token.text)
         if proposed is None or proposed.entity.id not in fits:
             return None
         chosen = proposed.entity.id
@@ -541,14 +689,14 @@ def _surface_surnames(ctx: _Context, mention: Mention) -> set[str]:
 
 
 def _match_for(ctx: _Context, surface: str, entity: Entity, similarity: float) -> Match:
-    """A Match of ``surface`` to ``entity``: the resolver's own candidate when it
-    has one, else one built from the document evidence."""
-    for candidate in ctx.resolver.candidates(surface, 10, lang=ctx.lang):
+    """A Match of ``surface`` to ``entity``: the resolver's own answer or
+    candidate when it has one, else one built from the document evidence. Its
+    answer is asked first: the decisive search stops early, where the list of
+    candidates scores every fuzzy one."""
+    answer = ctx.resolve(surface)
+    if answer is not None and answer.entity.id == entity.id:
+        return answer
+    for candidate in ctx.candidates(surface, 10):
         if candidate.entity.id == entity.id:
             return candidate
     return Match(entity, round(min(1.0, similarity) * ctx.resolver.options.threshold, 6), surface, entity.name)
-
-
-def mentions_to_rows(mentions: Iterable[Mention]) -> list[dict[str, Any]]:
-    """The mentions as JSON-ready records ([`Mention.to_dict`][namenorm.Mention.to_dict])."""
-    return [m.to_dict() for m in mentions]

@@ -1,0 +1,56 @@
+"""Real name strings (issue 18): a qualifier in brackets and a generational
+suffix are set apart, never read as part of the name; names that hold them
+still resolve."""
+
+from __future__ import annotations
+
+import pytest
+
+import namenorm
+from namenorm.clean import clean_name, set_apart
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("Vladimir Putin (Russia)", "Vladimir Putin"),
+        ("Putin, Vladimir (President)", "Vladimir Putin"),
+        ("Vladimir Putin [RU]", "Vladimir Putin"),
+        ("Putin (Vladimir)", "Putin"),
+        ("Martin Luther King Jr.", "Martin Luther King"),
+        ("Smith, John, Jr.", "John Smith"),
+        ("John Smith Sr", "John Smith"),
+        ("John Smith III", "John Smith"),
+    ],
+)
+def test_the_qualifier_is_not_part_of_the_name(text: str, cleaned: str) -> None:
+    result = clean_name(text)
+    assert result.text == cleaned and any("set apart" in step for step in result.steps)
+
+
+@pytest.mark.parametrize("text", ["Charles III", "(Putin)", "[RU]", "Bishkek", "Ivan (", "Jr."])
+def test_what_would_leave_no_name_or_is_a_name_stays(text: str) -> None:
+    assert set_apart(text) == (text, ())
+
+
+def test_names_with_qualifiers_and_numerals_still_resolve() -> None:
+    gazetteer = namenorm.Gazetteer.from_records(
+        [
+            {"id": "ga", "name": "Georgia (US state)", "type": "LOC"},
+            {"id": "c3", "name": "Charles III", "type": "PER"},
+            {"id": "d3", "name": "Circoiscrizione III", "type": "LOC"},
+            {"id": "vp", "name": "Vladimir Putin", "type": "PER"},
+        ]
+    )
+    resolver = namenorm.Resolver(gazetteer)
+    for query, expected in [
+        ("Georgia (US state)", "ga"),
+        ("Charles III", "c3"),
+        ("Circoiscrizione III", "d3"),
+        ("Vladimir Putin (Russia)", "vp"),
+        ("Putin, Vladimir (President)", "vp"),
+    ]:
+        match = resolver.resolve(query)
+        assert match is not None and match.entity.id == expected, query
+    explained = resolver.resolve("Vladimir Putin (Russia)")
+    assert explained is not None and "qualifier in brackets set apart" in explained.explain()
