@@ -287,6 +287,26 @@ SCRIPT_CHOICES = (
         "syllable per character, since names are not words; a name of 2 to 4 characters is split after the "
         "family name (two-character family names known). Well kept and free of Python at run time.",
     ),
+    (
+        "Khmer",
+        "km",
+        "a table of our own (`scripts/km.tsv`): BGN/PCGN 1972 (the modified 1959 Service Géographique "
+        "Khmère system, which UNGEGN reports for Khmer) without diacritics: the consonants of both series share "
+        "a letter (ព p, ទ t), a dependent vowel takes its series' value from the consonant before it, the inherent "
+        "vowel is written where a syllable plainly opens. ICU has no Khmer-Latin transliterator; anyascii reads "
+        "letter by letter with every vowel in its first-series value (ពូទីន poutein), unidecode close to ALA-LC "
+        "(ព b, ទ d: buudiin).",
+    ),
+    (
+        "Burmese",
+        "my",
+        "a table of our own (`scripts/my.tsv`): BGN/PCGN 1970 without diacritics, finals read with the vowel "
+        "before them (-င် in, -ောင် aung, -ိန် ein: ပူတင် Putin, မင်းအောင်လှိုင် Minaunghlaing). ICU's my-Latn "
+        "(CLDR) is a phonetic romanization of its own (ပူတင် puutain) and would need ICU's rule engine; "
+        "anyascii and unidecode read letter by letter and miss the finals (putn, puuttng; မြန်မာ mrnma). "
+        "The inherent vowel is written only at the end of a word and the voicing of initials in compounds "
+        "(ရန်ကုန် Yangon, here Yankon) is not.",
+    ),
 )
 
 
@@ -297,7 +317,8 @@ def scripts_section() -> list[str]:
     out = [
         "## Other scripts",
         "",
-        "Names in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana and Chinese characters "
+        "Names in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana, Chinese characters, "
+        "Khmer and Burmese "
         "are romanized by an engine per script (`rust/src/text/scripts/`), each with golden samples from its "
         "standard (the `# sample:` lines of `src/namenorm/translit/scripts/<code>.tsv`). "
         "`transliterate(text, to=convention, source=lang)` takes the sources and conventions below "

@@ -141,3 +141,20 @@ def test_docs_are_generated_from_the_tables() -> None:
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_translit_docs.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        # BGN/PCGN 1972 (Khmer) and 1970 (Burmese), without diacritics.
+        ("ភ្នំពេញ", "Phnumpenh"),
+        ("កំពង់ចាម", "Kampongcham"),
+        ("ហ៊ុន សែន", "Hun Saen"),
+        ("ពូទីន", "Putin"),
+        ("မြန်မာ", "Myanma"),
+        ("မင်းအောင်လှိုင်", "Minaunghlaing"),
+        ("ပူတင်", "Putin"),
+    ],
+)
+def test_khmer_and_burmese(native: str, latin: str) -> None:
+    assert transliterate(native) == latin
