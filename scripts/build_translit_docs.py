@@ -138,7 +138,13 @@ def render() -> str:
         "the source language (ru, uk, be, bg, sr, mk, kk, ky, tg) is guessed from its letters when not given.",
         "- At index build every native Cyrillic name of a gazetteer is rendered under every convention "
         "(`namenorm.translit.spellings`), and, for Ukrainian and Belarusian names, so is their Russian form "
-        "(`forms.tsv`: Ціханоўская → Тихановская).",
+        "(`forms.tsv`: Ціханоўская → Тихановская); a Russian name also gains its Belarusian form in Cyrillic "
+        "where the regular consonant correspondences change it (`forms.tsv`, `ru>be`: цеканне and дзеканне, "
+        "Путин → Пуцін), since the Belarusian press writes Russian names the Belarusian way.",
+        "- Given names are matched through their forms, not their spellings (`scripts/given_names.tsv`, "
+        "compiled by `scripts/build_given_names.py`): the Russian, Ukrainian and Belarusian forms under every "
+        "convention (Vladimir, Volodymyr, Uladzimir), established Latin forms (Wladimir) and forms in other "
+        "scripts that their key reading does not bring near the Latin ones (Japanese ウラジーミル).",
         "- `namenorm.keys.match_key` folds any spelling into a transliteration-neutral key "
         "(one key letter per sound: ž for zh ž ż zs dzh dsch, š for sh sch sz ş, č for ch(en) tsch cz cs ç tš, "
         "ĥ for an ambiguous ch); with a language hint it first decodes that language's orthography "
