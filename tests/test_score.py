@@ -116,6 +116,9 @@ GIVEN = [
     ["Vladimir", "Volodymyr", "Uladzimir", "Уладзімір", "Wladimir", "ウラジーミル", "ウラジミール", "ウォロディミル"],
     ["Mikhail", "Mykhailo", "Mikhail", "ミハイル"],
     ["Sergey", "セルゲイ"],
+    # and the forms of the Burmese press
+    ["Vladimir", "ဗလာဒီမီယာ", "ဗလာဒီမာ"],
+    ["Valery", "Valeriy", "ဗလာရီ"],
 ]
 
 
