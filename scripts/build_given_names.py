@@ -1,7 +1,8 @@
 """Build src/namenorm/data/given_names.tsv: the given-name equivalence table.
 
 Reads scripts/given_names.tsv (forms of one given name in Russian, Ukrainian
-and Belarusian, and its established Latin forms), transliterates every
+and Belarusian, its established Latin forms and forms in other scripts),
+transliterates every
 Cyrillic form under every convention of src/namenorm/translit/tables/, folds
 each spelling into its match key (as written, and as read by the languages
 whose convention it is), and writes one line per key: the key and the name it
@@ -41,7 +42,7 @@ def classes() -> tuple[dict[str, str], list[str]]:
             continue
         cols = raw.split("\t")
         if len(cols) < 3:
-            raise SystemExit(f"{SOURCE.name}:{number}: expected ru<TAB>uk<TAB>be[<TAB>latin]")
+            raise SystemExit(f"{SOURCE.name}:{number}: expected ru<TAB>uk<TAB>be[<TAB>latin[<TAB>other]]")
         forms = [
             (source, form)
             for source, col in zip(("ru", "uk", "be"), cols[:3], strict=True)
@@ -57,8 +58,9 @@ def classes() -> tuple[dict[str, str], list[str]]:
                 keys.add(match_key(spelling))
                 for lang in load_table(code).langs:
                     keys.add(match_key(spelling, lang))
-        for latin in cols[3].split(",") if len(cols) > 3 else ():
-            keys.add(match_key(latin.strip()))
+        for other in ",".join(cols[3:5]).split(","):  # the Latin forms, the forms in other scripts
+            if other.strip():
+                keys.add(match_key(other.strip()))
         for key in keys:
             if " " in key or not key:
                 continue

@@ -33,6 +33,9 @@ CASES = [
     ("«Reuters»", "Reuters"),
     ("A. Lukashenko", "A. Lukashenko"),
     ("Marx'", "Marx'"),
+    ("ウラジーミル・プーチン", "ウラジーミル プーチン"),  # the nakaguro between the words of a foreign name
+    ("弗拉基米尔·普京", "弗拉基米尔 普京"),  # the Chinese separating dot
+    ("Col·lecció", "Col·lecció"),  # the Catalan middle dot stays
     ("(", "("),
     ("ＦＳＢ", "FSB"),
 ]

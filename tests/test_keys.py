@@ -86,6 +86,19 @@ def test_other_scripts_fold_to_latin() -> None:
     assert match_key("Նիկոլ Փաշինյան") == match_key("Nikol Pashinyan")
 
 
+@pytest.mark.parametrize(
+    ("native", "ending"),
+    [
+        ("블라디미로비치", "viĥ"),  # Korean spells в ㅂ: -비치 is -vich
+        ("알렉산드로브나", "vna"),
+        ("فلاديميروفيتش", "vič"),  # Arabic spells в ف: -فيتش is -vich
+        ("ألكسندروفنا", "vna"),
+    ],
+)
+def test_patronymics_in_other_scripts_key_as_patronymics(native: str, ending: str) -> None:
+    assert match_key(native).endswith(ending)
+
+
 def test_exact_key_keeps_diacritics() -> None:
     assert exact_key("Žeenbekov") != exact_key("Zeenbekov")
     assert exact_key("ŽEENBEKOV") == exact_key("žeenbekov")

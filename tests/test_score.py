@@ -111,6 +111,13 @@ GIVEN = [
     ["Yevgeny", "Evgeny", "Jewgeni", "Evgenij", "Yevhen", "Yauhen"],
     ["Alexander", "Aleksandr", "Aliaksandr", "Olexandr", "Oleksandr", "Aleksandar"],
     ["Svetlana", "Sviatlana", "Svitlana", "Swiatłana"],
+    # East Slavic forms and the katakana the Japanese press writes
+    ["Vladimir", "Volodymyr", "Uladzimir", "Уладзімір", "Wladimir", "ウラジーミル", "ウラジミール", "ウォロディミル"],
+    ["Mikhail", "Mykhailo", "Mikhail", "ミハイル"],
+    ["Sergey", "セルゲイ"],
+    # and the forms of the Burmese press
+    ["Vladimir", "ဗလာဒီမီယာ", "ဗလာဒီမာ"],
+    ["Valery", "Valeriy", "ဗလာရီ"],
 ]
 
 

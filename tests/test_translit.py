@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from namenorm import transliterate
-from namenorm.translit import conventions, detect_source, russian_form, spellings
+from namenorm.translit import conventions, detect_source, has_cyrillic, russian_form, spellings
 from namenorm.translit.tables import TableError, _parse, load_table
 
 SAMPLES = [(code, *sample) for code in conventions() for sample in load_table(code).samples]
@@ -67,6 +67,9 @@ def test_unknown_convention() -> None:
         ("Святлана Ціханоўская", "be"),  # ў
         ("Лукашэнка Аляксандр Рыгоравіч", "be"),  # і with ы
         ("Аляксандр Лукашэнка", "be"),  # э after a consonant
+        ("Уладзімір Пуцін", "be"),  # дз and ц before a soft vowel
+        ("Франція", "uk"),  # Ukrainian -ція (Belarusian writes -цыя)
+        ("Дніпродзержинськ", "uk"),  # і with и, which Belarusian has not
         ("Ђоковић", "sr"),
         ("Ѓорче", "mk"),
         ("България", "bg"),  # ъ between consonants
@@ -126,7 +129,32 @@ def test_spellings_include_the_russian_form() -> None:
     assert {"Tsikhanouskaya", "Tikhanovskaya", "Tichanowskaja", "Cichanouska"} <= spellings("Ціханоўская")
 
 
+def test_spellings_of_a_russian_name_include_its_belarusian_form() -> None:
+    # цеканне and дзеканне: т and д before a soft vowel are ц and дз.
+    assert "Владзімір Пуцін" in spellings("Владимир Путин")
+    assert "Вадзім" in spellings("Вадим")
+    # nothing but и for і or ы: no form of its own
+    assert not [s for s in spellings("Сергей Лавров") if has_cyrillic(s)]
+
+
 def test_docs_are_generated_from_the_tables() -> None:
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_translit_docs.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        # BGN/PCGN 1972 (Khmer) and 1970 (Burmese), without diacritics.
+        ("ភ្នំពេញ", "Phnumpenh"),
+        ("កំពង់ចាម", "Kampongcham"),
+        ("ហ៊ុន សែន", "Hun Saen"),
+        ("ពូទីន", "Putin"),
+        ("မြန်မာ", "Myanma"),
+        ("မင်းအောင်လှိုင်", "Minaunghlaing"),
+        ("ပူတင်", "Putin"),
+    ],
+)
+def test_khmer_and_burmese(native: str, latin: str) -> None:
+    assert transliterate(native) == latin

@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 
 use super::casefold::{casefold, split_words, strip};
 use super::normalize::{is_nfkc, nfc, nfkc};
+use super::scripts;
 use super::unicode_sets::sets;
 
 /// Names longer than this (in characters) are truncated before cleaning: no
@@ -43,6 +44,36 @@ pub fn fix_punctuation(text: &str) -> String {
             | '\u{2033}' | '\u{ff02}' => '"',
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
             | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Read the middle dot that Japanese and Chinese write between the words of
+/// a foreign name (ウラジーミル・プーチン, 弗拉基米尔·普京) as a space: the words
+/// are a given name and a surname. A query's fix only: a gazetteer's native
+/// name keeps its dot, and its keys read the dot as a space already.
+pub fn fix_middle_dots(text: &str) -> String {
+    if !text.contains(['\u{30fb}', '\u{00b7}', '\u{2027}']) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let east_asian = |at: Option<usize>| {
+        at.and_then(|i| chars.get(i)).is_some_and(|&c| {
+            matches!(
+                scripts::script_of(c),
+                Some(scripts::Script::Han | scripts::Script::Kana)
+            )
+        })
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            '\u{30fb}' => ' ', // katakana middle dot (nakaguro)
+            '\u{00b7}' | '\u{2027}' if east_asian(i.checked_sub(1)) && east_asian(Some(i + 1)) => {
+                ' ' // the Chinese separating dot, between Han or kana
+            }
             c => c,
         })
         .collect()
@@ -353,6 +384,7 @@ const NORMALISING: &[(&str, Fix)] = &[
 
 /// The fixes that take a query apart from its surroundings, after those.
 const SEPARATING: &[(&str, Fix)] = &[
+    ("middle dot between words read as a space", fix_middle_dots),
     ("surrounding punctuation trimmed", fix_edges),
     ("'Surname, Given' reordered", fix_name_order),
     ("title removed", strip_titles),
@@ -591,6 +623,9 @@ mod tests {
             ("«Reuters»", "Reuters"),
             ("A. Lukashenko", "A. Lukashenko"),
             ("Marx'", "Marx'"),
+            ("ウラジーミル・プーチン", "ウラジーミル プーチン"),
+            ("弗拉基米尔·普京", "弗拉基米尔 普京"),
+            ("Col·lecció", "Col·lecció"),
             ("(", "("),
             ("ＦＳＢ", "FSB"),
         ];

@@ -82,9 +82,10 @@ def transliterate(text: str, to: str = "en", source: str | None = None, *, endin
         endings: whether to add the grammatical endings some conventions give
             a name (Latvian and Lithuanian nominative -s, -as: ``Putinas``).
 
-    Text in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana
-    or Chinese characters (or with ``source`` one of ``el``, ``hy``, ``ka``,
-    ``he``, ``ar``, ``fa``, ``ur``, ``ko``, ``ja``, ``zh``) is romanized by its
+    Text in Greek, Armenian, Georgian, Hebrew, the Arabic script, Hangul, kana,
+    Chinese characters, Khmer or Burmese (or with ``source`` one of ``el``,
+    ``hy``, ``ka``, ``he``, ``ar``, ``fa``, ``ur``, ``ko``, ``ja``, ``zh``,
+    ``km``, ``my``) is romanized by its
     script's conventions (`scripts`): ``to`` one of them, or any code above
     for the script's default.
 

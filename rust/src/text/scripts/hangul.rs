@@ -53,6 +53,19 @@ const EU: usize = 18;
 const I: usize = 20;
 const IEUNG: usize = 11;
 const CHIEUCH: usize = 14;
+/// Index of ㅂ among initials.
+const PIEUP: usize = 7;
+
+/// Whether a ㅂ syllable `s` is the в of an East Slavic patronymic's ending
+/// as Korean spells foreign names: 비치 (-vich) or 브나 (-vna) at the end of
+/// a word (블라디미로비치 Vladimirovich, 알렉산드로브나 Aleksandrovna), after a
+/// given name's two syllables at least.
+fn patronymic_v(s: &Syllable, next: Option<&Syllable>, after: Option<&Syllable>) -> bool {
+    let Some(n) = next else { return false };
+    let last = after.is_none() && s.last == 0 && n.last == 0;
+    last && ((s.vowel == I && n.initial == CHIEUCH && n.vowel == I)
+        || (s.vowel == EU && n.initial == NIEUN_INITIAL && n.vowel == 0))
+}
 
 /// A syllable's jamo: initial, vowel, final (0: none).
 #[derive(Debug, Clone, Copy)]
@@ -130,6 +143,9 @@ fn rr(word: &[Syllable], key: bool) -> String {
             } else if s.initial == RIEUL_INITIAL && prev.is_some_and(|p| matches!(p.last, 16 | 21))
             {
                 out.push('n'); // ㅁㄹ, ㅇㄹ: n (Jongno)
+            } else if key && i >= 2 && s.initial == PIEUP && patronymic_v(s, next, word.get(i + 2))
+            {
+                out.push('v'); // the в of a patronymic's -вич, -вна (-비치, -브나)
             } else {
                 out.push_str(INITIALS_RR[s.initial]);
             }
@@ -282,5 +298,17 @@ mod tests {
         assert_eq!(r("문재인", "rr"), "Mun Jaein");
         assert_eq!(r("문재인", "customary"), "Moon Jae-in");
         assert_eq!(r("박정희", "mr"), "Pak Chonghui");
+    }
+
+    #[test]
+    fn patronymics_in_a_key() {
+        // The National Institute of Korean Language's rules for Russian
+        // (외래어 표기법): в before a vowel is ㅂ, so -вич is 비치, -вна 브나.
+        assert_eq!(r("블라디미로비치", "key"), "Blladimirovich");
+        assert_eq!(r("블라디미로비치", "rr"), "Beulladimirobichi");
+        assert_eq!(r("알렉산드로브나", "key"), "Alleksandrovna");
+        // too short for a given name and -vich
+        let short: Vec<char> = "해비치".chars().collect();
+        assert_eq!(render(&short, "key", false), "Haebich");
     }
 }

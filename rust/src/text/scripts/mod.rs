@@ -2,7 +2,8 @@
 //!
 //! - alphabets and abjads as rule tables (`rules`, `src/namenorm/translit/scripts/<code>.tsv`):
 //!   Greek (`el`), Armenian (`hy`), Georgian (`ka`), Hebrew (`he`), the
-//!   Arabic script (`arabic`: Arabic, Persian, Urdu) and Japanese kana (`ja`);
+//!   Arabic script (`arabic`: Arabic, Persian, Urdu), Japanese kana (`ja`),
+//!   Khmer (`km`) and Burmese (`my`);
 //! - Hangul (`hangul`): algorithmic, from each syllable's jamo;
 //! - Chinese characters (`han`): Hanyu Pinyin, character by character.
 //!
@@ -46,6 +47,14 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "ka",
         include_str!("../../../../src/namenorm/translit/scripts/ka.tsv"),
     ),
+    (
+        "km",
+        include_str!("../../../../src/namenorm/translit/scripts/km.tsv"),
+    ),
+    (
+        "my",
+        include_str!("../../../../src/namenorm/translit/scripts/my.tsv"),
+    ),
 ];
 
 static TABLES: LazyLock<Vec<ScriptTable>> = LazyLock::new(|| {
@@ -79,6 +88,8 @@ pub enum Script {
     Hangul,
     Kana,
     Han,
+    Khmer,
+    Myanmar,
 }
 
 /// The script of a letter (None: Latin, Cyrillic, or a script without an engine).
@@ -98,6 +109,10 @@ pub fn script_of(c: char) -> Option<Script> {
         '\u{ac00}'..='\u{d7a3}' => Script::Hangul,
         '\u{3041}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' => Script::Kana,
         c if han::is_han(c) => Script::Han,
+        '\u{1780}'..='\u{17ff}' | '\u{19e0}'..='\u{19ff}' => Script::Khmer,
+        '\u{1000}'..='\u{109f}' | '\u{a9e0}'..='\u{a9ff}' | '\u{aa60}'..='\u{aa7f}' => {
+            Script::Myanmar
+        }
         _ => return None,
     })
 }
@@ -147,6 +162,8 @@ fn script_of_source(source: &str) -> Option<Script> {
         "ko" => Script::Hangul,
         "ja" => Script::Kana,
         "zh" => Script::Han,
+        "km" => Script::Khmer,
+        "my" => Script::Myanmar,
         _ => return None,
     })
 }
@@ -177,6 +194,8 @@ fn guess_source(script: Script, text: &str) -> &'static str {
                 "zh"
             }
         }
+        Script::Khmer => "km",
+        Script::Myanmar => "my",
     }
 }
 
@@ -215,6 +234,8 @@ fn render_run(run: &[char], script: Script, source: &str, convention: &str, whol
                 Script::Georgian => "ka",
                 Script::Hebrew => "he",
                 Script::Arabic => "arabic",
+                Script::Khmer => "km",
+                Script::Myanmar => "my",
                 _ => "ja",
             };
             let table = table(code);
@@ -442,6 +463,8 @@ mod tests {
             ("ウラジーミル", "ja"),
             ("普京", "zh"),
             ("東京タワー", "ja"),
+            ("ពូទីន", "km"),
+            ("ပူတင်", "my"),
         ];
         for (text, source) in cases {
             assert_eq!(detect(text), Some(source), "{text}");
@@ -462,6 +485,14 @@ mod tests {
             Some("Fulajimier·Pujing")
         );
         assert_eq!(key_text("블라디미르 푸틴"), "blladimir putin");
+        assert_eq!(
+            romanize("វ៉្លាឌីមៀរ ពូទីន", None, None).as_deref(),
+            Some("Vleadimier Putin")
+        );
+        assert_eq!(
+            romanize("ဗလာဒီမီယာ ပူတင်", None, None).as_deref(),
+            Some("Bladimiya Putin")
+        );
         assert_eq!(romanize("Putin", Some("el"), Some("xx")), None);
         assert_eq!(romanize("Putin", Some("xx"), None), None);
     }

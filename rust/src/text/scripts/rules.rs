@@ -1,7 +1,7 @@
 //! Rule tables for the alphabets and abjads (`src/namenorm/translit/scripts/<code>.tsv`):
 //! one rule per line, the longest native sequence at a position first, then
 //! file order; each rule may be limited by context (`start`, `before-vowel`,
-//! `after=ου`, ...) and to some source languages or conventions (`tags`).
+//! `after=ου`, `not-after=...`, ...) and to some source languages or conventions (`tags`).
 //!
 //! The format, like the Cyrillic tables' (`namenorm.translit.tables`):
 //!
@@ -46,6 +46,7 @@ enum Condition {
     BeforeVowel,
     BeforeConsonant,
     After(Vec<char>),
+    NotAfter(Vec<char>),
     Before(Vec<char>),
     NotBefore(Vec<char>),
 }
@@ -64,6 +65,8 @@ impl Condition {
             _ => {
                 if let Some(letters) = cond.strip_prefix("after=") {
                     Condition::After(letters.chars().collect())
+                } else if let Some(letters) = cond.strip_prefix("not-after=") {
+                    Condition::NotAfter(letters.chars().collect())
                 } else if let Some(letters) = cond.strip_prefix("before=") {
                     Condition::Before(letters.chars().collect())
                 } else if let Some(letters) = cond.strip_prefix("not-before=") {
@@ -251,6 +254,7 @@ impl ScriptTable {
             Condition::BeforeVowel => next.is_some_and(|c| self.is_vowel(c)),
             Condition::BeforeConsonant => next.is_some_and(|c| is_alpha(c) && !self.is_vowel(c)),
             Condition::After(letters) => prev.is_some_and(|c| letters.contains(&c)),
+            Condition::NotAfter(letters) => !prev.is_some_and(|c| letters.contains(&c)),
             Condition::Before(letters) => next.is_some_and(|c| letters.contains(&c)),
             Condition::NotBefore(letters) => !next.is_some_and(|c| letters.contains(&c)),
         })
@@ -356,6 +360,17 @@ mod tests {
         );
         let error = parse("xx", "# sample: a Α A\n").unwrap_err();
         assert!(error.starts_with("xx.tsv:1: a sample"));
+    }
+
+    #[test]
+    fn not_after_holds_at_the_start_and_after_other_letters() {
+        let table = parse(
+            "xx",
+            "# sources: xx\n# convention: a\nβ\tba\tnot-after=α\nβ\tb\nα\ta\nγ\tg\n",
+        )
+        .unwrap();
+        let render = |text: &str| table.render_prepared(&table.prepare(text), "xx", "a");
+        assert_eq!(render("β αβ γβ"), "ba ab gba");
     }
 
     #[test]

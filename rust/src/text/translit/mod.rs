@@ -72,7 +72,16 @@ pub fn detect_source(text: &str) -> &'static str {
         let soft_dz = lower.windows(3).any(|w| {
             w[0] == 'д' && w[1] == 'з' && matches!(w[2], 'і' | 'е' | 'ё' | 'ю' | 'я' | 'ь')
         });
-        let soft_c = lower.windows(2).any(|p| p == ['ц', 'і']);
+        // not Ukrainian -ція, -ції, -ційний (Франція, Опозиційна), which
+        // Belarusian writes -цыя (Францыя)
+        let soft_c = lower
+            .windows(3)
+            .any(|w| w[0] == 'ц' && w[1] == 'і' && !matches!(w[2], 'я' | 'ю' | 'є' | 'ї' | 'й'))
+            || lower.ends_with(&['ц', 'і']);
+        // Belarusian has no и: a text with it and і is Ukrainian (Дніпродзержинськ)
+        if has(&['и']) {
+            return "uk";
+        }
         return if has(&['ы', 'э', 'ё']) || soft_dz || soft_c {
             "be"
         } else {
@@ -495,7 +504,27 @@ pub fn russian_form(native: &str, source: Option<&str>) -> Option<String> {
     let source = source
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| detect_source(native));
-    let rules = FORMS.get(source).filter(|rules| !rules.is_empty())?;
+    apply_forms(native, source)
+}
+
+/// The Belarusian form of a Russian name, by the regular consonant
+/// correspondences of `forms.tsv` (`ru>be`); None when they change nothing
+/// (a name whose only change would be и to і or ы).
+///
+/// `Путин` is `Пуцін`, `Вадим` `Вадзім`; `Лавров` has none.
+pub fn belarusian_form(native: &str) -> Option<String> {
+    let form = apply_forms(native, "ru>be")?;
+    let back: String = lower(&form)
+        .chars()
+        .map(|c| if matches!(c, 'і' | 'ы') { 'и' } else { c })
+        .collect();
+    (back != lower(native)).then_some(form)
+}
+
+/// `native` with the rules of `forms.tsv` for `key` applied, capitals kept
+/// word by word; None when they change nothing.
+fn apply_forms(native: &str, key: &str) -> Option<String> {
+    let rules = FORMS.get(key).filter(|rules| !rules.is_empty())?;
     let original = lower(native);
     let mut text = original.clone();
     for rule in rules {
@@ -552,7 +581,9 @@ fn ascii_fold(spelling: &str) -> Vec<u8> {
 }
 
 /// Every Latin spelling of a Cyrillic name under every convention, and of
-/// its Russian form (`russian_form`) for a Ukrainian or Belarusian name; of
+/// its Russian form (`russian_form`) for a Ukrainian or Belarusian name,
+/// and for a Russian name its Belarusian form in Cyrillic (`belarusian_form`,
+/// when it differs: Пуцін for Путин); of
 /// spellings that fold to one ASCII key (`Žeenbekov`, `Zheenbekov`), only
 /// one (the plain-ASCII one when there is one). A name in another script
 /// with an engine (`scripts`: Greek, Hebrew, Hangul, ...) has its spelling
@@ -571,12 +602,17 @@ pub fn expand(native: &str, source: Option<&str>, endings: bool) -> Vec<String> 
     if let Some(russian) = russian_form(native, Some(source)) {
         rendered.extend(renders(&russian, "ru", endings));
     }
+    if source == "ru" {
+        // The Belarusian press's form of a Russian name, in Cyrillic (Пуцін).
+        rendered.extend(belarusian_form(native));
+    }
     rendered.sort_unstable_by(|a, b| (!a.is_ascii(), a).cmp(&(!b.is_ascii(), b)));
     rendered.dedup();
     let mut seen = FxHashSet::default();
-    // A spelling in another script (the Arabic press's) is its own fold.
+    // A spelling in another script (the Arabic press's, the Belarusian
+    // form in Cyrillic) is its own fold.
     rendered.retain(|spelling| {
-        seen.insert(if scripts::has_script(spelling) {
+        seen.insert(if scripts::has_script(spelling) || has_cyrillic(spelling) {
             spelling.as_bytes().to_vec()
         } else {
             ascii_fold(spelling)
@@ -698,6 +734,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn belarusian_forms_of_russian_names() {
+        assert_eq!(belarusian_form("Путин").as_deref(), Some("Пуцін"));
+        assert_eq!(
+            belarusian_form("Владимир Путин").as_deref(),
+            Some("Владзімір Пуцін")
+        );
+        assert_eq!(
+            belarusian_form("Жилин Вадим").as_deref(),
+            Some("Жылін Вадзім")
+        );
+        assert_eq!(belarusian_form("Сергей Лавров"), None);
+        assert_eq!(belarusian_form("Лимонов"), None); // и alone
+    }
+
+    #[test]
+    fn ukrainian_is_not_taken_for_belarusian() {
+        for text in ["Франція", "Опозиційна платформа", "Дніпродзержинськ"]
+        {
+            assert_eq!(detect_source(text), "uk", "{text}");
+        }
+        assert_eq!(detect_source("Уладзімір Пуцін"), "be");
     }
 
     #[test]
