@@ -1288,10 +1288,16 @@ impl Resolver {
             .collect::<Vec<_>>()
             .join(" ");
         let route = fuzzy_route(hit, endings, &key, name.surname.unwrap_or(""));
-        if matches!(route, Some(Route::FuzzyWord | Route::FuzzyName)) {
+        let fuzzy = matches!(route, Some(Route::FuzzyWord | Route::FuzzyName));
+        let guessed = matches!(
+            route,
+            Some(Route::GuessedEndingLoose | Route::GuessedEndingSurname)
+        );
+        if fuzzy || (guessed && !hit.exact) {
             // Every edit is a chance the other way: between the keys as one
             // string, or for a person's name between the surname and the
-            // query word nearest it (a patronymic the name lacks is no edit).
+            // query word nearest it (a patronymic the name lacks is no edit);
+            // after a guessed ending, on top of what the ending restored.
             let edits = match name.surname {
                 Some(surname) if hit.person && !surname.is_empty() => key
                     .split(' ')
@@ -1304,7 +1310,8 @@ impl Resolver {
                     name.key.chars().filter(|&c| c != ' '),
                 ),
             };
-            evidence = -((EDIT_LETTERS * edits as f64).round_ties_even() as i64);
+            let penalty = (EDIT_LETTERS * edits as f64).round_ties_even() as i64;
+            evidence = if fuzzy { -penalty } else { evidence - penalty };
         }
         self.by_chance(route, &key, hit.score, why, &name, evidence)
     }
