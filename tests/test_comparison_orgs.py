@@ -62,6 +62,8 @@ DIFFERENT = [
     ("Nokia Oyj", "Nokian Renkaat Oyj"),
     ("KIWI INVEST LIMITED", "BARAKA INVEST LIMITED"),
     ("Romashka LLC", "Vasilek LLC"),
+    ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
+    ("Gazprom Germania GmbH", "Gazprom"),
 ]
 
 
@@ -125,6 +127,13 @@ def test_an_abbreviation_must_spell_the_initials_in_order() -> None:
 def test_places_of_one_country_agree_and_of_two_differ() -> None:
     assert organisation_similarity(("aunetic", "rusia"), ("aunetic", "rosi")) == 1.0
     assert organisation_similarity(("aunetic", "germani"), ("aunetic", "sveden")) < 0.8
+
+
+def test_a_place_after_of_weighs_little_and_alone_fully() -> None:
+    assert compare("Sberbank of Russia", "Sberbank").is_match
+    assert compare("Sberbank Rossii", "Sberbank").is_match  # the genitive is "of Russia"
+    assert organisation_similarity(("sberbank", "ov", "rusia"), ("sberbank",)) > 0.9
+    assert organisation_similarity(("sberbank", "rusia"), ("sberbank",)) < 0.8
 
 
 def test_explain_names_the_organisation_words_paired() -> None:

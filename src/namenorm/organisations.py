@@ -8,10 +8,11 @@ organisation it is (``Bank``, ``Company``, ``Group``), places (``of Russia``)
 and function words (``of``, ``the``, ``и``). Each word's role comes from
 ``data/org_words.tsv``; the rules that use them:
 
-- function words are left out; a word of a kind of organisation and a place
-  weigh `GENERIC_WEIGHT` of a distinctive word of as many letters, so that
-  ``VTB Bank`` is ``VTB`` and ``Sberbank of Russia`` is ``Sberbank``, while
-  ``Gazprom Neft`` is not ``Gazprom``;
+- function words are left out; a word of a kind of organisation, and a
+  place after ``of`` (or in the genitive), weigh `GENERIC_WEIGHT` of a
+  distinctive word of as many letters, so that ``VTB Bank`` is ``VTB`` and
+  ``Sberbank of Russia`` is ``Sberbank``, while ``Gazprom Neft`` is not
+  ``Gazprom``, nor ``Gazprom Germania``;
 - two places agree when they name one country (``Russia``, ``Rossii``,
   ``России``);
 - an abbreviation stands for the words whose initials it spells, in order,
@@ -83,13 +84,13 @@ def word_roles() -> dict[str, str]:
     Examples:
         >>> roles = word_roles()
         >>> roles[match_key("банк")], roles[match_key("Co")], roles[match_key("of")], roles[match_key("России")]
-        ('generic:bank', 'generic:compani', 'link', 'place:RU')
+        ('generic:bank', 'generic:compani', 'link', 'place:RU:of')
     """
     roles: dict[str, str] = {}
     for row in table("namenorm.data", "org_words.tsv", 2):
         word, role = row.cells
         kind, _, value = role.partition(":")
-        if not (role in _ROLES or (kind == "generic" and value) or (kind == "place" and len(value) == 2)):
+        if not (role in _ROLES or (kind == "generic" and value) or (kind == "place" and value[:2].isupper())):
             raise TableError(
                 "the role must be stop, link, generic, generic:WORD or place:XX; write word<TAB>role",
                 file="namenorm/data/org_words.tsv",
@@ -109,14 +110,18 @@ register("organisations.word_roles", word_roles.cache_clear)
 
 def marks_organisation(word: str) -> bool:
     """Whether a match key is a word people's names do not have: a word for a
-    kind of organisation (``bank``, ``kompania``) or a function word such as ``of``.
+    kind of organisation (``bank``, ``kompania``), a function word such as
+    ``of``, or a place in the genitive (``Rossii``); not a place as such
+    (``Georgia`` is also a given name).
 
     Examples:
-        >>> marks_organisation("bank"), marks_organisation("ov"), marks_organisation("gazprom")
-        (True, True, False)
+        >>> marks_organisation("bank"), marks_organisation("ov"), marks_organisation("rosi")
+        (True, True, True)
+        >>> marks_organisation("gazprom"), marks_organisation("georgia")
+        (False, False)
     """
     role = word_roles().get(word)
-    return role is not None and (role == "link" or role.startswith("generic:"))
+    return role is not None and (role == "link" or role.startswith("generic:") or role.endswith(":of"))
 
 
 class _Word(NamedTuple):
@@ -126,14 +131,23 @@ class _Word(NamedTuple):
 
 
 def _words(keys: tuple[str, ...]) -> list[_Word]:
+    """The words that count, with their roles (a place by its country code
+    alone) and weights."""
     roles = word_roles()
     out = []
+    after_link = False
     for key in keys:
         role = roles.get(key, "")
         if role in ("stop", "link"):
+            after_link = role == "link"
             continue
-        weight = len(key) * GENERIC_WEIGHT if role else max(len(key), MIN_LETTERS)
+        light = role.startswith("generic:")
+        if role.startswith("place:"):
+            light = after_link or role.endswith(":of")
+            role = role[:8]
+        weight = len(key) * GENERIC_WEIGHT if light else max(len(key), MIN_LETTERS)
         out.append(_Word(key, role, weight))
+        after_link = False
     return out
 
 
