@@ -35,6 +35,7 @@ SAME = [
     ("The Boeing Company", "Boeing Co."),
     ("Halyk Bank of Kazakhstan JSC", "Halyk Bank"),
     ("ПАО «НК „Роснефть“»", "Rosneft"),
+    ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
     # abbreviations of some of the other name's words
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
     ("Sberbank-AST JSC", "JSC Sberbank-Automated System for Trading"),
@@ -62,6 +63,7 @@ DIFFERENT = [
     ("Nokia Oyj", "Nokian Renkaat Oyj"),
     ("KIWI INVEST LIMITED", "BARAKA INVEST LIMITED"),
     ("Romashka LLC", "Vasilek LLC"),
+    ("Pardis Trading LLC", "Pardis Engineering LLC"),  # each keeps a word the other lacks
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),
 ]

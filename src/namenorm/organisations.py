@@ -55,7 +55,7 @@ __all__ = [
 
 #: The weight of a word of a kind of organisation, or of a place, against a
 #: distinctive word of as many letters.
-GENERIC_WEIGHT = 0.25
+GENERIC_WEIGHT = 0.15
 #: The factor when each name keeps a word the other lacks.
 BOTH_EXTRA = 0.85
 #: A distinctive word weighs as many letters as it has, and at least this
@@ -188,7 +188,7 @@ def organisation_similarity(a: tuple[str, ...], b: tuple[str, ...], notes: list[
 
     Examples:
         >>> round(organisation_similarity(("sberbank",), ("sberbank", "ov", "rusia")), 3)
-        0.928
+        0.955
         >>> organisation_similarity(("gazprom",), ("gazprom", "neft")) < 0.8
         True
         >>> organisation_similarity(("pkn", "orlen"), ("polski", "koncern", "naftovi", "orlen")) > 0.9
