@@ -5,6 +5,8 @@ name two organisations."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from namenorm import compare
 from namenorm.comparison import LEGAL_FORM_MISMATCH, _legal_form, legal_forms
@@ -162,3 +164,18 @@ PEOPLE = [
 def test_people_are_still_aligned_as_people(a: str, b: str, method: str) -> None:
     result = compare(a, b)
     assert result.is_match and result.method == method, result.explain()
+
+
+ORG_WORDS = st.sampled_from(
+    ["Gazprom", "Neft", "Bank", "of", "Russia", "Rossii", "OOO", "LLC", "AO", "PJSC", "PKN", "Polski", "Koncern",
+     "Naftowy", "Orlen", "S.A.", "Sp.", "z", "o.o.", "Group", "Co.", "AST", "Sistema", "Avtomatizirovannaya",
+     "Torgov", "Газпром", "Банк", "ООО", "GN", "BG", "NB"]
+)  # fmt: skip
+ORG_NAME = st.lists(ORG_WORDS, min_size=1, max_size=7).map(" ".join)
+
+
+@given(ORG_NAME, ORG_NAME)
+def test_organisations_compare_symmetrically(a: str, b: str) -> None:
+    ab, ba = compare(a, b), compare(b, a)
+    assert ab.score == ba.score, (ab.explain(), ba.explain())
+    assert 0.0 <= ab.score <= 1.0

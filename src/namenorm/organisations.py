@@ -151,23 +151,20 @@ def _words(keys: tuple[str, ...]) -> list[_Word]:
     return out
 
 
-def _acronyms(short: list[_Word], long: list[_Word], done_s: set[int], done_l: set[int]) -> list[tuple[int, int, int]]:
-    """Words of ``short`` that spell the initials of a run of two or more
-    words of ``long``, in order: (index in short, start, stop in long)."""
+def _acronyms(short: list[_Word], long: list[_Word]) -> list[tuple[int, int, int]]:
+    """Every reading of a word of ``short`` as the initials of a run of two or
+    more words of ``long``, in order: (index in short, start, stop in long).
+    A word the other name has as a word is that word, not an abbreviation."""
     found = []
     initials = "".join(w.key[0] for w in long)
+    present = {w.key for w in long}
+    low, high = ACRONYM_LETTERS
     for i, word in enumerate(short):
-        low, high = ACRONYM_LETTERS
-        if i in done_s or not low <= len(word.key) <= high or word.role:
+        if not low <= len(word.key) <= high or word.role or word.key in present:
             continue
         start = initials.find(word.key)
         while start >= 0:
-            stop = start + len(word.key)
-            if not done_l.intersection(range(start, stop)):
-                found.append((i, start, stop))
-                done_s.add(i)
-                done_l.update(range(start, stop))
-                break
+            found.append((i, start, start + len(word.key)))
             start = initials.find(word.key, start + 1)
     return found
 
@@ -202,14 +199,23 @@ def organisation_similarity(a: tuple[str, ...], b: tuple[str, ...], notes: list[
     used_b: set[int] = set()
     earned = 0.0
     pairs: list[str] = []
-    # Abbreviations first: the words they stand for are theirs.
-    for short, long, used_s, used_l in ((wa, wb, used_a, used_b), (wb, wa, used_b, used_a)):
-        for i, start, stop in _acronyms(short, long, used_s, used_l):
+    # Abbreviations first, the heaviest readings first (the same whichever
+    # name comes first): the words they stand for are theirs.
+    readings = []
+    for side, (short, long) in enumerate(((wa, wb), (wb, wa))):
+        for i, start, stop in _acronyms(short, long):
             weight = short[i].weight + sum(w.weight for w in long[start:stop])
-            earned += ACRONYM_SIMILARITY * weight  # not squared: a sure pairing, not a spelling's likeness
-            if notes is not None:
-                spelled = " ".join(w.key for w in long[start:stop])
-                pairs.append(f"{short[i].key!r} = initials of {spelled!r}")
+            spelled = " ".join(w.key for w in long[start:stop])
+            readings.append((-weight, short[i].key, spelled, side, i, start, stop))
+    for negative, key, spelled, side, i, start, stop in sorted(readings):
+        used_s, used_l = (used_a, used_b) if side == 0 else (used_b, used_a)
+        if i in used_s or used_l.intersection(range(start, stop)):
+            continue
+        used_s.add(i)
+        used_l.update(range(start, stop))
+        earned += ACRONYM_SIMILARITY * -negative  # not squared: a sure pairing, not a spelling's likeness
+        if notes is not None:
+            pairs.append(f"{key!r} = initials of {spelled!r}")
     scored = sorted(
         (
             (_similarity(x, y), x.weight + y.weight, min(x.key, y.key), max(x.key, y.key), i, j)
