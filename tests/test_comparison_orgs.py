@@ -42,6 +42,9 @@ SAME = [
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
     ("Sberbank-AST JSC", "JSC Sberbank-Automated System for Trading"),
     ("UBRD", "Ural Bank for Reconstruction and Development"),
+    # words written together or apart
+    ("Sber Bank LLC", "Sberbank"),
+    ("Euro Chem Trading Group AG", "EuroChem Group"),
     # word order
     ("Kaspi Bank JSC", "АО Kaspi Bank"),
     ("Bank Kub AO", "KUB OAO"),
@@ -140,6 +143,12 @@ def test_a_place_after_of_weighs_little_and_alone_fully() -> None:
     assert organisation_similarity(("sberbank", "rusia"), ("sberbank",)) < 0.8
 
 
+def test_a_word_written_as_two_pairs_with_both() -> None:
+    text = compare("Euro Chem Trading Group AG", "EuroChem Group").explain()
+    assert "'euroĥem' ~ 'euro ĥem' 1.00" in text, text
+    assert not compare("Euro Bank AG", "EuroChem Bank").is_match  # Euro alone is not EuroChem
+
+
 def test_explain_names_the_organisation_words_paired() -> None:
     text = compare("PKN Orlen", "Polski Koncern Naftowy Orlen S.A.").explain()
     assert "'pkn' = initials of 'polski koncern naftovi'" in text
@@ -169,7 +178,7 @@ def test_people_are_still_aligned_as_people(a: str, b: str, method: str) -> None
 ORG_WORDS = st.sampled_from(
     ["Gazprom", "Neft", "Bank", "of", "Russia", "Rossii", "OOO", "LLC", "AO", "PJSC", "PKN", "Polski", "Koncern",
      "Naftowy", "Orlen", "S.A.", "Sp.", "z", "o.o.", "Group", "Co.", "AST", "Sistema", "Avtomatizirovannaya",
-     "Torgov", "Газпром", "Банк", "ООО", "GN", "BG", "NB"]
+     "Torgov", "Газпром", "Банк", "ООО", "GN", "BG", "NB", "Sber", "Sberbank", "Euro", "Chem", "EuroChem"]
 )  # fmt: skip
 ORG_NAME = st.lists(ORG_WORDS, min_size=1, max_size=7).map(" ".join)
 

@@ -18,8 +18,10 @@ and function words (``of``, ``the``, ``и``). Each word's role comes from
 - an abbreviation stands for the words whose initials it spells, in order,
   function words aside (``PKN Orlen`` / ``Polski Koncern Naftowy Orlen``,
   ``Sberbank-AST`` / ``Sberbank Avtomatizirovannaya Sistema Torgov``);
+- a word pairs with two neighbouring words of the other name that it writes
+  as one (``Alkhamael`` / ``Al Khamail``, ``EuroChem`` / ``Euro Chem``);
 - the words left are paired in any order, best pairs first, as people's
-  words are (`namenorm.score.given_similarity`), and a name's score is the
+  words are (`namenorm.score.given_similarity`); a name's score is the
   weight of what pairs (each pair's similarity squared) over the weight of
   both names;
 - when each name keeps a word the other lacks (``Alfa-Bank`` / ``Alfa Group``,
@@ -45,6 +47,7 @@ __all__ = [
     "ACRONYM_SIMILARITY",
     "BOTH_EXTRA",
     "GENERIC_WEIGHT",
+    "JOIN_FLOOR",
     "MIN_LETTERS",
     "PAIR_FLOOR",
     "POWER",
@@ -66,6 +69,9 @@ MIN_LETTERS = 5
 POWER = 2.0
 #: Words less alike than this are not paired.
 PAIR_FLOOR = 0.5
+#: How alike a word and two words of the other name written together must be
+#: to be paired (``Alkhamael`` / ``Al Khamail``).
+JOIN_FLOOR = 0.8
 #: The share of their weight an abbreviation and the words whose initials it
 #: spells earn (other pairs earn their similarity squared).
 ACRONYM_SIMILARITY = 0.9
@@ -169,6 +175,38 @@ def _acronyms(short: list[_Word], long: list[_Word]) -> list[tuple[int, int, int
     return found
 
 
+def _joined(wa: list[_Word], wb: list[_Word], used_a: set[int], used_b: set[int], pairs: list[str] | None) -> float:
+    """Pair a word of either name with two neighbouring words of the other
+    that it writes as one (``Alkhamael`` / ``Al Khamail``, ``Sberbank`` /
+    ``Sber Bank``), the likest first, before words are paired one to one (or
+    ``Euro`` would take ``EuroChem``); what the pairs earn. A word the other
+    name has as a word is that word."""
+    readings = []
+    for side, (one, two, used_one, used_two) in enumerate(((wa, wb, used_a, used_b), (wb, wa, used_b, used_a))):
+        present = {w.key for w in two}
+        for i, word in enumerate(one):
+            if i in used_one or word.role or word.key in present:
+                continue
+            for j in range(len(two) - 1):
+                if j in used_two or j + 1 in used_two or two[j].role.startswith("place:"):
+                    continue
+                joined = two[j].key + two[j + 1].key
+                s = 1.0 if joined == word.key else given_similarity(word.key, joined)
+                if s >= JOIN_FLOOR:
+                    readings.append((-s, word.key, joined, side, i, j))
+    earned = 0.0
+    for negative, key, _joined_key, side, i, j in sorted(readings):
+        one, two, used_one, used_two = (wa, wb, used_a, used_b) if side == 0 else (wb, wa, used_b, used_a)
+        if i in used_one or j in used_two or j + 1 in used_two:
+            continue
+        used_one.add(i)
+        used_two.update((j, j + 1))
+        earned += (-negative) ** POWER * (one[i].weight + two[j].weight + two[j + 1].weight)
+        if pairs is not None:
+            pairs.append(f"{key!r} ~ {two[j].key + ' ' + two[j + 1].key!r} {-negative:.2f}")
+    return earned
+
+
 def _similarity(x: _Word, y: _Word) -> float:
     if x.key == y.key or (x.role and x.role == y.role):
         return 1.0  # one word, one kind of organisation in two languages, one country
@@ -216,6 +254,7 @@ def organisation_similarity(a: tuple[str, ...], b: tuple[str, ...], notes: list[
         earned += ACRONYM_SIMILARITY * -negative  # not squared: a sure pairing, not a spelling's likeness
         if notes is not None:
             pairs.append(f"{key!r} = initials of {spelled!r}")
+    earned += _joined(wa, wb, used_a, used_b, pairs if notes is not None else None)
     scored = sorted(
         (
             (_similarity(x, y), x.weight + y.weight, min(x.key, y.key), max(x.key, y.key), i, j)
