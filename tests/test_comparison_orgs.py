@@ -42,6 +42,9 @@ SAME = [
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
     ("Sberbank-AST JSC", "JSC Sberbank-Automated System for Trading"),
     ("UBRD", "Ural Bank for Reconstruction and Development"),
+    ("UAC", "United Aircraft Corporation"),  # the form's word is in the acronym
+    ("CNPC", "China National Petroleum Corporation"),  # initials as written (a key folds Ch)
+    ("IRISL", "Islamic Republic of Iran Shipping Lines Group"),
     # words written together or apart
     ("Sber Bank LLC", "Sberbank"),
     ("Euro Chem Trading Group AG", "EuroChem Group"),
@@ -68,6 +71,8 @@ DIFFERENT = [
     ("Nokia Oyj", "Nokian Renkaat Oyj"),
     ("KIWI INVEST LIMITED", "BARAKA INVEST LIMITED"),
     ("Romashka LLC", "Vasilek LLC"),
+    ("CNPC", "China National Offshore Oil Corporation"),  # CNOOC
+    ("UAC", "United Shipbuilding Corporation"),
     ("Pardis Trading LLC", "Pardis Engineering LLC"),  # each keeps a word the other lacks
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),

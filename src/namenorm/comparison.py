@@ -46,6 +46,7 @@ import unicodedata
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
+from unidecode import unidecode
 
 from .cache import cached
 from .charmap import translation
@@ -53,7 +54,7 @@ from .clean import MAX_NAME_LENGTH, fix_homoglyphs, fix_mojibake, is_title, stri
 from .codes import check_language
 from .errors import TableError
 from .keys import match_key
-from .organisations import marks_organisation, organisation_similarity
+from .organisations import is_function_word, marks_organisation, organisation_similarity
 from .resources import Row, table
 from .score import (
     BUDGET_BASE,
@@ -103,10 +104,9 @@ SURE = 0.9
 INITIAL_SIMILARITY = 0.9
 #: The score of a name written as the initials of the other (IBM).
 ACRONYM_SCORE = 0.9
-#: Small words an acronym leaves out (match keys).
-ACRONYM_SKIPPED = frozenset({"of", "and", "the", "for", "de", "la", "le", "des", "du", "und", "der", "&", "i"})
 
 _NOT_FORM = re.compile(r"[^\w/]|_")
+_WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = translation({c: " " for c in "«»\"“”„‟‹›'’`"})
 
 
@@ -361,17 +361,36 @@ def _person(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> 
 
 def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     """Whether one name is written as the initials of the other's words
-    (``IBM``, ``International Business Machines``), small words aside."""
+    (``IBM``, ``International Business Machines``): every word, or function
+    words aside (``IRISL``, ``Islamic Republic of Iran Shipping Lines``), or
+    words for a kind of organisation at its end aside too (``... Group``); the words
+    of its legal form included (``UAC``, ``United Aircraft Corporation``) or
+    not."""
     for short, long in ((pa, pb), (pb, pa)):
-        if len(short.words) != 1 or len(long.words) < 2 or not 2 <= len(short.words[0]) <= 8:
+        if len(short.words) != 1 or not 2 <= len(short.words[0]) <= 8:
             continue
         written = [w for w in short.text.split() if w.isupper() and w.isalpha()]
         if not written:
             continue
-        initials = "".join(w[0] for w in long.words if w not in ACRONYM_SKIPPED)
-        every = "".join(w[0] for w in long.words)
-        if short.words[0] in (initials, every):
-            return True
+        acronym = unidecode(written[0]).casefold()
+        # The words' initials as written (a key folds Ch and Sh into one letter),
+        # and as their keys are (a transliterated acronym: ВТБ, VTB).
+        spelled = [w for w in _WORD.findall(long.text) if w.isalpha()]
+        readings = [
+            (long.words, [w[0] for w in long.words]),
+            (tuple(match_key(w, None) or w for w in spelled), [unidecode(w[0]).casefold() for w in spelled]),
+        ]
+        for keys, initials in readings:
+            if len(keys) < 2:
+                continue
+            every = "".join(initials)
+            content = "".join(i for k, i in zip(keys, initials, strict=True) if not is_function_word(k))
+            end = len(keys)
+            while end > 1 and marks_organisation(keys[end - 1]):
+                end -= 1  # a word for a kind of organisation after the name (Group)
+            core = "".join(i for k, i in zip(keys[:end], initials[:end], strict=True) if not is_function_word(k))
+            if short.words[0] in (every, content, core) or acronym in (every, content, core):
+                return True
     return False
 
 

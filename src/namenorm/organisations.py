@@ -51,6 +51,7 @@ __all__ = [
     "MIN_LETTERS",
     "PAIR_FLOOR",
     "POWER",
+    "is_function_word",
     "marks_organisation",
     "organisation_similarity",
     "word_roles",
@@ -112,6 +113,16 @@ def word_roles() -> dict[str, str]:
 
 
 register("organisations.word_roles", word_roles.cache_clear)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a match key is a function word of organisations' names (``of``, ``и``, ``de``).
+
+    Examples:
+        >>> is_function_word("ov"), is_function_word("i"), is_function_word("bank")
+        (True, True, False)
+    """
+    return word_roles().get(word) in ("stop", "link")
 
 
 def marks_organisation(word: str) -> bool:
