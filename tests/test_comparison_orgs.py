@@ -38,6 +38,7 @@ SAME = [
     ("Halyk Bank of Kazakhstan JSC", "Halyk Bank"),
     ("ПАО «НК „Роснефть“»", "Rosneft"),
     ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
+    ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
     # abbreviations of some of the other name's words
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
     ("Sberbank-AST JSC", "JSC Sberbank-Automated System for Trading"),
@@ -76,6 +77,7 @@ DIFFERENT = [
     ("Pardis Trading LLC", "Pardis Engineering LLC"),  # each keeps a word the other lacks
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),
+    ("Beijing Tongfang Co., Ltd.", "Tongfang Shanghai Co., Ltd."),
 ]
 
 

@@ -9,8 +9,8 @@ and function words (``of``, ``the``, ``и``). Each word's role comes from
 ``data/org_words.tsv``; the rules that use them:
 
 - function words are left out; a word of a kind of organisation, and a
-  place after ``of`` (or in the genitive), weigh `GENERIC_WEIGHT` of a
-  distinctive word of as many letters, so that ``VTB Bank`` is ``VTB`` and
+  place before the distinctive words, after ``of`` or in the genitive,
+  weigh `GENERIC_WEIGHT` of a distinctive word of as many letters, so that ``VTB Bank`` is ``VTB`` and
   ``Sberbank of Russia`` is ``Sberbank``, while ``Gazprom Neft`` is not
   ``Gazprom``, nor ``Gazprom Germania``;
 - two places agree when they name one country (``Russia``, ``Rossii``,
@@ -86,7 +86,8 @@ _ROLES = ("stop", "link", "generic")
 def word_roles() -> dict[str, str]:
     """The roles of ``data/org_words.tsv`` by match key: ``"stop"``,
     ``"link"``, ``"generic:WORD"`` (WORD the match key of the word it stands
-    for, itself if none) or ``"place:XX"`` (XX a country code).
+    for, itself if none) or ``"place:XX"`` (XX a country code, or a city's:
+    ``RU-Moscow``), ending in ``":of"`` for a place in the genitive.
 
     Examples:
         >>> roles = word_roles()
@@ -152,7 +153,7 @@ def _words(keys: tuple[str, ...]) -> list[_Word]:
     alone) and weights."""
     roles = word_roles()
     out = []
-    after_link = False
+    after_link = named = False
     for key in keys:
         role = roles.get(key, "")
         if role in ("stop", "link"):
@@ -160,8 +161,11 @@ def _words(keys: tuple[str, ...]) -> list[_Word]:
             continue
         light = role.startswith("generic:")
         if role.startswith("place:"):
-            light = after_link or role.endswith(":of")
-            role = role[:8]
+            # Before the name, a place is where the company is registered
+            # (Hangzhou Hikvision); after it, which company of a group (Gazprom Germania).
+            light = after_link or role.endswith(":of") or not named
+            role = role.removesuffix(":of")
+        named = named or not role
         weight = len(key) * GENERIC_WEIGHT if light else max(len(key), MIN_LETTERS)
         out.append(_Word(key, role, weight))
         after_link = False
