@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import namenorm
 from namenorm import fuzzy
 from namenorm.keys import exact_key
-from namenorm.resolver import _word_options
+from namenorm.score import alignment_ceiling
 
 _PEOPLE = [e for e in namenorm.Gazetteer.default() if e.type == "PER" and len(e.name.split()) >= 2]
 _GIVEN = sorted({e.name.split()[0] for e in _PEOPLE})
@@ -45,42 +42,26 @@ def _queries(draw: st.DrawFn) -> str:
     return " ".join(words[: draw(st.integers(1, len(words)))])
 
 
-def _hits(query: str, lang: str | None, floor: float) -> set[tuple[int, float, tuple[str, ...]]]:
-    index = namenorm.default_resolver().index
-    readings = [_word_options(word, lang, False, 16) for word in exact_key(query).split(" ")]
-    return {(h.position, h.score, h.notes) for h in fuzzy.fuzzy_candidates(index, readings, floor)}
+def _hits(query: str, lang: str | None, floor: float, prune: bool) -> set[tuple[int, float, tuple[str, ...]]]:
+    words = exact_key(query).split(" ")
+    return set(fuzzy.fuzzy_hits(namenorm.default_resolver(), words, lang, floor, prune=prune))
 
 
-def _no_bounds(parts: Iterable[str], names: Iterable[str], needed: float) -> dict[str, float]:
-    return dict.fromkeys(names, 1.0)
-
-
-def _no_reach(parts: Iterable[str], names: Iterable[str], needed: float) -> dict[str, tuple[float, tuple[str, ...]]]:
-    return dict.fromkeys(names, (1.0, tuple(sorted(set(parts)))))
-
-
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None)
 @given(query=_queries(), lang=st.sampled_from([None, "ru", "fi", "pl"]), floor=st.sampled_from([0.5, 0.6, 0.7, 0.745]))
-def test_the_name_bounds_drop_no_candidate_that_scores(
-    monkeypatch: pytest.MonkeyPatch, query: str, lang: str | None, floor: float
-) -> None:
+def test_the_name_bounds_drop_no_candidate_that_scores(query: str, lang: str | None, floor: float) -> None:
     """People are skipped when no word comes near their given names (and the
     surname alone cannot carry the match) or their surname: the hits are
     those of scoring every candidate."""
-    pruned = _hits(query, lang, floor)
-    with monkeypatch.context() as patch:
-        patch.setattr(fuzzy, "given_bounds", _no_bounds)
-        patch.setattr(fuzzy, "surname_reach", _no_reach)
-        patch.setattr(fuzzy, "_alignment_shape", lambda keyed: (True, 1.0))
-        every = _hits(query, lang, floor)
-    assert pruned == every
+    assert _hits(query, lang, floor, prune=True) == _hits(query, lang, floor, prune=False)
 
 
 def test_a_person_whose_given_name_no_word_comes_near_is_not_scored() -> None:
     """The shortcut is taken: with a given name unlike any query word, a
     misspelt surname alone cannot lift the alignment above the floor."""
-    keyed = [[fuzzy.Reading(w, w, 1.0, None, key=w)] for w in ("zbignev", "atambaiv")]
-    alone, for_nothing = fuzzy._alignment_shape(keyed)
-    assert (alone, for_nothing) == (False, 0.0)
-    given = fuzzy._given_ceiling(("almazbek",), {}, initial=False, for_nothing=for_nothing)
-    assert fuzzy.alignment_ceiling(1.0, given, alone) < 0.75
+    resolver = namenorm.Resolver(
+        namenorm.Gazetteer.from_records([{"id": "a", "name": "Almazbek Atambaiv", "type": "PER"}])
+    )
+    assert alignment_ceiling(1.0, 0.0, alone=False) < 0.75
+    assert fuzzy.fuzzy_hits(resolver, ["zbignev", "atambaiv"], None, 0.75) == []
+    assert fuzzy.fuzzy_hits(resolver, ["almazbek", "atambaiv"], None, 0.75) != []

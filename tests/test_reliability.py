@@ -183,8 +183,9 @@ def test_caches_stay_bounded() -> None:
     for i in range(1000):
         for _ in range(2):  # an answer is remembered from the second asking
             resolver.resolve(f"Name{i} Atambajev{i % 7}")
-    assert len(resolver._cache) == 100
-    assert len(resolver._seen) <= 400
+    answers, seen = resolver._core.cache_sizes()
+    assert answers == 100
+    assert seen <= 400
 
 
 DETERMINISM_SCRIPT = """

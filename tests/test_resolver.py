@@ -125,10 +125,10 @@ def test_module_level_resolve_uses_the_default() -> None:
 def test_answers_are_remembered_from_the_second_asking() -> None:
     r = Resolver(Gazetteer.from_records([{"id": "Q1", "name": "Almazbek Atambayev", "type": "PER"}]))
     first = r.resolve("Atambajev")
-    assert not r._cache  # a name asked once is not kept
+    assert r._core.cache_sizes() == (0, 1)  # a name asked once is not kept, only noted
     second = r.resolve("Atambajev")
-    assert len(r._cache) == 1 and first == second
-    assert r.resolve("Atambajev") is second  # the third asking is answered from the cache
+    assert r._core.cache_sizes() == (1, 1) and first == second
+    assert r.resolve("Atambajev") == second and r._core.cache_sizes() == (1, 1)  # answered from the cache
     assert Resolver(r.gazetteer, cache_size=0).resolve("Atambajev") == first
 
 
@@ -255,7 +255,7 @@ def test_decisions_skip_only_candidates_that_cannot_change_them(
     threshold minus the margin; what they decide is what the full candidate
     list (as candidates() ranks it) decides."""
     r = resolver if threshold == resolver.options.threshold else _with_threshold(resolver, threshold)
-    full = r._decide(r._ranked(text, lang))
+    full = r._full_decision(text, lang)
     assert r.decide(text, lang) == full
     assert r.resolve(text, lang) == full.match
 
@@ -266,7 +266,7 @@ def test_a_tie_decided_from_the_decisive_candidates_is_the_full_lists(text: str)
     status and its rivals are those of the full candidate list."""
     records = [{**r, "weight": 1} if r["name"].endswith("Jeenbekov") else r for r in SMALL_RECORDS]
     r = Resolver(Gazetteer.from_records(records))
-    full = r._decide(r._ranked(text, None))
+    full = r._full_decision(text, None)
     assert r.decide(text) == full
     assert full.status == ("ambiguous" if text in ("Jeenbekov", "Žeenbekov", "Jeenbekovin") else "matched")
     assert [m.entity.id for m in r.decide(text).rivals] == [m.entity.id for m in full.rivals]

@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from namenorm import score
 from namenorm.keys import match_key
 from namenorm.score import (
     CLASS_COST,
@@ -159,25 +158,29 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     s = key_similarity(a, b)
     assert 0.0 <= s <= 1.0
     assert key_similarity(a, a) == 1.0
-    # The similarities are cached once per pair, in one order: what that
-    # relies on is that each is symmetric as computed, to the last bit.
-    for similarity in (score._key_similarity, score._given_similarity, score._surname_similarity):
-        assert similarity.__wrapped__(a, b) == similarity.__wrapped__(b, a)
+    # Symmetric to the last bit: a pair of names meets in both orders.
+    for similarity in (key_similarity, given_similarity, surname_similarity):
+        assert similarity(a, b) == similarity(b, a)
 
 
 @given(st.sampled_from(["rahmonov", "rahmon", "ivanova", "ivanov", "lavrova"]), KEYS_WITH_SUFFIX)
 def test_surname_similarity_is_symmetric_with_a_suffix_on_either_side(a: str, b: str) -> None:
-    assert score._surname_similarity.__wrapped__(a, b) == score._surname_similarity.__wrapped__(b, a)
+    assert surname_similarity(a, b) == surname_similarity(b, a)
 
 
 KEYS = st.text(alphabet="abcdeghiklmnoprstuvzžščĥ", min_size=1, max_size=15)
 
 
 @given(KEYS, st.lists(KEYS, max_size=8), st.integers(0, 6))
-def test_the_inline_bounds_are_bound_from_distance(key: str, targets: list[str], cutoff: int) -> None:
-    """bounds_within repeats bound_from_distance's formula for speed: to the last bit."""
-    for j, bound in bounds_within(key, targets, cutoff):
-        assert bound == bound_from_distance(key, targets[j], OSA.distance(key, targets[j]))
+def test_the_bounds_within_a_cutoff_are_bound_from_distance(key: str, targets: list[str], cutoff: int) -> None:
+    """bounds_within: every target within the cutoff (the core's distance
+    is rapidfuzz's), each bound that of bound_from_distance, to the last bit."""
+    found = dict(bounds_within(key, targets, cutoff))
+    for j, target in enumerate(targets):
+        distance = OSA.distance(key, target)
+        assert (j in found) == (distance <= cutoff)
+        if j in found:
+            assert found[j] == bound_from_distance(key, target, distance)
 
 
 @given(KEYS, KEYS)
@@ -278,11 +281,10 @@ def test_the_alignment_ceiling_bounds_the_alignment(query: list[str], name: list
 
 
 def test_fuzzy_candidates_prefer_a_person_to_a_near_named_town() -> None:
-    from namenorm import Gazetteer
-    from namenorm.fuzzy import Reading, fuzzy_candidates
-    from namenorm.index import Index
+    from namenorm import Gazetteer, Resolver
+    from namenorm.fuzzy import fuzzy_hits
 
-    index = Index(
+    resolver = Resolver(
         Gazetteer.from_records(
             [
                 {"id": "p", "name": "Dmitry Medvedev", "type": "PER", "native": ["Дмитрий Медведев"]},
@@ -290,8 +292,9 @@ def test_fuzzy_candidates_prefer_a_person_to_a_near_named_town() -> None:
             ]
         )
     )
+    index = resolver.index
     scores: dict[str, float] = {}
-    for hit in fuzzy_candidates(index, [[Reading("medwedew", "medwedew", 1.0, None)]]):
-        entity = index.entities[index.names[hit.position].entity].id
-        scores[entity] = max(scores.get(entity, 0.0), hit.score)
+    for position, score, _steps in fuzzy_hits(resolver, ["medwedew"], None):
+        entity = index.entities[index.names[position].entity].id
+        scores[entity] = max(scores.get(entity, 0.0), score)
     assert scores["p"] > THRESHOLD > scores.get("c", 0.0)

@@ -4,9 +4,14 @@
 //! files (under `rust/data/` or the Python package's table folders),
 //! embedded at build time. The hot path (keys, inflection hypotheses, the
 //! candidate index, fuzzy candidates, scoring and the decision) runs here
-//! and crosses into Python only at coarse entry points (`python.rs`).
+//! and crosses into Python only at coarse entry points (`python/`).
 
+pub mod evidence;
+pub mod fuzzy;
+pub mod index;
 pub mod languages;
+pub mod resolver;
+pub mod score;
 pub mod text;
 
 #[cfg(feature = "python")]

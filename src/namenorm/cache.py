@@ -1,16 +1,19 @@
 """Persisted candidate indexes, so that a large gazetteer's index is built once.
 
 Building the index of a gazetteer folds every name into its keys and expands
-every Cyrillic name into its spellings under every convention: seconds for
-the embedded default, minutes for a million aliases. The result depends only
-on the gazetteer's names and on namenorm's own code and tables, so it is
-saved to a file named by a digest of both, and a later process that builds
-the same index loads the file instead. A changed gazetteer, a changed source
-file or table, another version of Python, unidecode or regex: another digest,
-hence a fresh build. The file is written atomically (a temporary file, then
-a rename), read with `marshal` (plain tuples, strings and integers,
-nothing executable), and any problem with it (unreadable, truncated, from
-another format) only means a rebuild.
+every Cyrillic name into its spellings under every convention: a second for
+the embedded default, tens of seconds for a million aliases. The result
+depends only on the gazetteer's names and on namenorm's own code and tables
+(the compiled core among them), so it is saved to a file named by a digest
+of both, and a later process that builds the same index maps the file
+instead. A changed gazetteer, a changed source file, table or core, another
+version of Python, unidecode or regex: another digest, hence a fresh build.
+
+The file is the core's own (``rust/src/index/store.rs``): flat columns of
+integers and one arena of strings, with the digest in its header and a
+checksum at its end, mapped into memory and checked, never executed. It is
+written atomically (a temporary file, then a rename), and any problem with
+it (unreadable, truncated, damaged, of another format) only means a rebuild.
 
 Where: the folder named by the ``NAMENORM_CACHE`` environment variable, else
 ``$XDG_CACHE_HOME/namenorm``, else ``~/.cache/namenorm``. ``NAMENORM_CACHE=off``
@@ -29,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import marshal
 import os
 import sys
 import threading
@@ -37,7 +39,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from functools import _lru_cache_wrapper, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from . import _core
 
 if TYPE_CHECKING:
     import hashlib
@@ -51,6 +55,7 @@ __all__ = [
     "SIZES",
     "SizedCache",
     "cache_dir",
+    "cache_key",
     "cache_path",
     "cached",
     "code_digest",
@@ -60,7 +65,6 @@ __all__ = [
     "register",
     "registered",
     "reset_caches",
-    "settle",
     "store",
 ]
 
@@ -68,8 +72,10 @@ __all__ = [
 MIN_ENTITIES = 2000
 #: How many cache files to keep (the least recently used go first).
 KEEP = 4
-#: The layout of a cache file; a change of layout changes every file's name.
-FORMAT = 3
+#: The layout of a cache file (the core's); a change of layout changes every file's name.
+FORMAT: int = _core.INDEX_FORMAT
+#: The cache files' suffix.
+SUFFIX = ".nnindex"
 _OFF = frozenset({"off", "0", "no", "false", ""})
 
 # -- the registry of in-memory caches -----------------------------------------
@@ -91,8 +97,6 @@ SIZES: dict[str, int] = {
     "index.code_digest": 1,
     "keys.decoders": 1,
     "languages.registry": 1,
-    "resolver.longest_surname_suffix": 1,
-    "resolver.surname_suffixes": 1,
     "translit.given_names": 1,
     "translit.table_codes": 1,
     # one entry per language or table
@@ -104,15 +108,7 @@ SIZES: dict[str, int] = {
     "comparison.edits_allowed": 1 << 12,
     "comparison.prepare": 1 << 15,
     "comparison.stem": 1 << 16,
-    "fuzzy.given_names_of": 1 << 16,
     "languages.hypotheses": 1 << 15,
-    "resolver.word_options": 1 << 13,
-    "score.distance_cutoff": 1 << 12,
-    "score.given_similarity": 1 << 16,
-    "score.key_similarity": 1 << 17,
-    "score.projections": 1 << 16,
-    "score.russian_suffix": 1 << 16,
-    "score.surname_similarity": 1 << 16,
     "translit.spellings": 1 << 16,
 }
 
@@ -194,12 +190,9 @@ def _import_all() -> None:
 
     for module in (
         "comparison",
-        "fuzzy",
         "integrations",
         "io",
         "mentions",
-        "resolver",
-        "score",
         "spark",
         "translit.names",
     ):
@@ -339,42 +332,45 @@ def gazetteer_digest(gazetteer: Gazetteer, expand_native: bool) -> str:
     return h.hexdigest()
 
 
-def cache_path(gazetteer: Gazetteer, expand_native: bool) -> Path | None:
-    """The cache file of this gazetteer's index (None when caching is off)."""
+def cache_key(gazetteer: Gazetteer, expand_native: bool) -> str:
+    """The digest that names the index of this gazetteer (and says, in its
+    file's header, what the file holds): of the code and of the gazetteer."""
+    return _sha256(f"{code_digest()}{gazetteer_digest(gazetteer, expand_native)}".encode()).hexdigest()
+
+
+def cache_path(gazetteer: Gazetteer, expand_native: bool, key: str | None = None) -> Path | None:
+    """The cache file of this gazetteer's index (None when caching is off);
+    ``key``: its `cache_key`, if known."""
     folder = cache_dir()
     if folder is None:
         return None
-    digest = _sha256(f"{code_digest()}{gazetteer_digest(gazetteer, expand_native)}".encode()).hexdigest()
-    return folder / f"index-{digest[:32]}.marshal"
+    key = key or cache_key(gazetteer, expand_native)
+    return folder / f"index-{key[:32]}{SUFFIX}"
 
 
-def load(path: Path) -> Any | None:
-    """The state saved in ``path``, or None if there is none or it cannot be read."""
-    try:
-        data = path.read_bytes()  # whole: marshal.load reads a file object in small pieces, several times slower
-        with no_gc():
-            state = marshal.loads(data)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(state, tuple) or not state or state[0] != FORMAT:
+def load(path: Path, key: str, entities: int) -> _core.Index | None:
+    """The index saved in ``path`` for ``key`` (of ``entities`` entities),
+    mapped; or None if there is none or it cannot be read."""
+    index = _core.Index.load(str(path), key)
+    if index is None or index.entities != entities:
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # most recently used
-    return state
+    return index
 
 
-def store(path: Path, state: Any) -> None:
-    """Save ``state`` (marshal-able, starting with `FORMAT`) to ``path``
-    atomically; then remove all but the `KEEP` most recently used files.
-    Failures (a read-only or full disk) are ignored: the cache only saves time."""
+def store(path: Path, index: _core.Index, key: str) -> None:
+    """Save ``index`` to ``path`` atomically; then remove all but the `KEEP`
+    most recently used files. Failures (a read-only or full disk) are
+    ignored: the cache only saves time."""
     import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".index-", dir=path.parent)
+        os.close(fd)
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(state))
+            index.save(tmp, key)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -397,19 +393,7 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def settle() -> None:
-    """Run one full collection after the millions of objects of a large index
-    were made with the collector paused (`no_gc`). They were all young:
-    left so, the collector would move them up generation by generation while
-    the first queries run, and then traverse all of them in a full
-    collection, at the cost of hundreds of queries. Collected once now, they
-    are old, and the collector's own rule (a full collection only when the
-    objects made since the last one are a quarter of the old ones) keeps it
-    away from them afterwards."""
-    gc.collect()
-
-
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("index-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+    files = sorted(folder.glob(f"index-*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP:]:
         old.unlink(missing_ok=True)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from . import _core
 
 __all__ = ["MAX_NAME_LENGTH", "CleanedName", "clean", "clean_name", "fold_case", "normalise"]
@@ -102,18 +100,6 @@ def strip_titles(text: str) -> str:
     return _core.strip_titles(text)
 
 
-#: Qualifiers in brackets after a name (``Vladimir Putin (Russia)``, ``Putin,
-#: Vladimir [President]``): notes about the name, not a part of it. Brackets
-#: inside a name (``Cocos (Keeling) Islands``) are the name's own.
-_QUALIFIER = regex.compile(r"(?:\s+(?:\([^()\[\]]*\)|\[[^()\[\]]*\]))+\s*$")
-#: A generational suffix after a name: Jr., Sr. (after a comma or not), or II,
-#: III, IV after a name of at least two words (``Charles III`` is a name).
-_SUFFIX = regex.compile(
-    r"(?:,\s*|\s+)(?:jr|sr|jnr|snr)\.?\s*$|(?<=\S\s+\S+)\s+(?:ii|iii|iv)\s*$", flags=regex.IGNORECASE | regex.V1
-)
-_LETTER = regex.compile(r"\p{L}")
-
-
 def set_apart(text: str) -> tuple[str, tuple[str, ...]]:
     """The name without a bracketed qualifier and a generational suffix, and
     the steps that say so; the text as it was when nothing else would be left.
@@ -126,19 +112,7 @@ def set_apart(text: str) -> tuple[str, tuple[str, ...]]:
         >>> set_apart("John Smith III")[0], set_apart("Charles III")[0], set_apart("(Putin)")[0]
         ('John Smith', 'Charles III', '(Putin)')
     """
-    steps: list[str] = []
-    if "(" in text or "[" in text:
-        kept = _QUALIFIER.sub("", text).strip()
-        if kept != text.strip() and _LETTER.search(kept):
-            text = kept
-            steps.append("qualifier in brackets set apart")
-    tail = text[-6:].lower()
-    if "r" in tail or "i" in tail:  # jr, sr, ii, iii, iv: the common case has none
-        kept = _SUFFIX.sub("", text).strip()
-        if kept != text.strip() and _LETTER.search(kept):
-            text = kept
-            steps.append("generational suffix set apart")
-    return text, tuple(steps)
+    return _core.set_apart(text)
 
 
 def clean_name(text: str) -> CleanedName:
@@ -164,11 +138,7 @@ def clean_name(text: str) -> CleanedName:
     """
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
-    apart: tuple[str, ...] = ()
-    if len(text) <= MAX_NAME_LENGTH:  # a longer text is cut short by the core, which says so
-        text, apart = set_apart(text)
-    cleaned, steps = _core.clean_name(text)
-    return CleanedName(cleaned, (*apart, *steps) if apart else steps)
+    return CleanedName(*_core.clean_name(text))
 
 
 def normalise(text: str) -> str:

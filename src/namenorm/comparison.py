@@ -66,12 +66,10 @@ from .score import (
     SURNAME_SHARE,
     THRESHOLD,
     VOWEL_COST,
-    Projections,
     align_person,
     calibrate,
+    edit_cost,
     given_similarity,
-    projected_cost,
-    projections,
     similarity_bound,
 )
 from .translit.names import given_name_class
@@ -121,7 +119,6 @@ class _Prepared(NamedTuple):
     whole: str  # the key without spaces
     suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
     stems: tuple[str | None, ...]  # each word without that suffix (None: it has none)
-    projected: Projections  # of the whole key, for the edit cost
     org: bool  # an organisation's name: a legal form, or a word such as Bank or Company
 
 
@@ -299,7 +296,7 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     whole = key.replace(" ", "")
     suffixed = stems.count(None) < len(stems)
     org = kind is not None or any(map(marks_organisation, words_key))
-    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, projections(whole), org)
+    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, org)
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -549,7 +546,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
         score, method = 1.0, "whole"
     else:
         # The names as single strings are new pairs, mostly: not cached.
-        whole = calibrate(projected_cost(pa.projected, pb.projected), max(len(pa.whole), len(pb.whole)))
+        whole = calibrate(edit_cost(pa.whole, pb.whole), max(len(pa.whole), len(pb.whole)))
         score, method = whole, "whole"
         need = max(whole, threshold)
         # Names that match well as single strings match: their words are not

@@ -21,27 +21,25 @@ Costs follow what really varies between spellings of one name:
   (``Sarieva`` is not ``Saraevo``);
 - two neighbouring letters swapped, a typo, costs `TRANSPOSITION_COST`.
 
-The cost is computed as a weighted sum of plain Levenshtein distances between
+The cost is a weighted sum of optimal-string-alignment distances between
 three projections of the keys (all letters; consonants only; consonant
-classes), so that it runs in the C speed of RapidFuzz rather than in a Python
-loop.
+classes). Every formula and constant is in the compiled core, once
+(``rust/src/score.rs``); this module is its Python face, for
+`namenorm.compare` and for reading.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
-
-from .cache import cached
-from .charmap import translation
-from .translit.names import given_name_class
+from . import _core
+from .explain import render_all
 
 __all__ = [
     "CLASS_COST",
     "ENDING_COST",
     "PATRONYMIC_ENDINGS",
+    "PATRONYMIC_PARTICLES",
     "THRESHOLD",
     "TRANSPOSITION_COST",
     "VOWEL_COST",
@@ -59,8 +57,6 @@ __all__ = [
     "given_similarity",
     "key_similarity",
     "looks_like_patronymic",
-    "projected_cost",
-    "projections",
     "similarity_bound",
     "surname_needed",
     "surname_reach",
@@ -69,96 +65,38 @@ __all__ = [
 
 #: The decision threshold the scores are calibrated for (the resolver's and
 #: `namenorm.compare`'s default).
-THRESHOLD = 0.8
+THRESHOLD: float = _core.THRESHOLD
 #: A vowel changed, added or dropped.
-VOWEL_COST = 0.35
+VOWEL_COST: float = _core.VOWEL_COST
 #: A consonant replaced by another of its class (``s``/``š``, ``d``/``t``).
-CLASS_COST = 0.5
+CLASS_COST: float = _core.CLASS_COST
 #: Extra cost when the last letters differ.
-ENDING_COST = 0.3
+ENDING_COST: float = _core.ENDING_COST
 #: Two neighbouring letters swapped (a typo): at most this, at least a vowel's edit.
-TRANSPOSITION_COST = 0.5
-# The three projections' weights: a vowel edit shows in the first only, a
-# within-class consonant edit in the first two, any other consonant edit in
-# all three (0.35 + 0.15 + 0.5 = 1).
-_W_ALL = VOWEL_COST
-_W_CONSONANTS = CLASS_COST - VOWEL_COST
-_W_CLASSES = 1.0 - CLASS_COST
-# The cost at which a name of length n scores exactly THRESHOLD:
-# BUDGET_BASE + BUDGET_PER_LETTER * n (one vowel edit in a 4-letter name,
-# one unrelated consonant in a 9-letter one, two in a 20-letter one).
-BUDGET_BASE = 0.25
-BUDGET_PER_LETTER = 0.09
-
-_VOWEL_LETTERS = "aeiou"
-_NO_VOWELS = translation(str.maketrans("", "", _VOWEL_LETTERS + " "))
-# Consonant classes. ĥ (ch) is a sibilant to English and French writers and a
-# velar to German, Polish and Czech ones: two projections, the cheaper counts.
-# The second also drops ž, which is j to French, Romanian and Kyrgyz writers
-# and so vanishes where other conventions read j as a glide (Jeenbekov).
-_CLASSES_SIBILANT_CH = translation(str.maketrans("szšžčcĥhgkdtbpvf", "SSSSSSSKKKTTPPFF"))
-_CLASSES_VELAR_CH = translation(str.maketrans("szščcĥhgkdtbpvf", "SSSSSKKKKTTPPFF", "ž"))
-
-#: Endings of East Slavic and Turkic patronymics in match keys, which a full
-#: name may carry and a gazetteer name may lack (Dmitri Anatolyevich Medvedev).
-PATRONYMIC_ENDINGS = (
-    "vič",
-    "viĥ",
-    "vic",
-    "vna",
-    "auna",  # Belarusian -аўна (Георгіеўна)
-    "euna",
-    "ična",
-    "iĥna",
-    "uulu",
-    "kizi",
-    "ogli",
-    "oglu",
-    "uli",
-)
+TRANSPOSITION_COST: float = _core.TRANSPOSITION_COST
+#: The cost at which a name of length n scores exactly THRESHOLD:
+#: BUDGET_BASE + BUDGET_PER_LETTER * n.
+BUDGET_BASE: float = _core.BUDGET_BASE
+BUDGET_PER_LETTER: float = _core.BUDGET_PER_LETTER
+#: Endings of East Slavic and Turkic patronymics in match keys.
+PATRONYMIC_ENDINGS: tuple[str, ...] = tuple(_core.PATRONYMIC_ENDINGS)
 #: Words that follow a given name as a Central Asian patronymic particle
-#: (Kyrgyz uulu, kyzy; Azerbaijani oglu, qizi; Kazakh uly; Uzbek o'g'li),
-#: in match keys: the one table of them (the index, the alignment and
-#: annotate read it).
-PATRONYMIC_PARTICLES = frozenset({"uulu", "ulu", "kizi", "ogli", "oglu", "uli", "ugli"})
-#: Letters of a patronymic before its ending: a given name's worth (Sauli is no -uli patronymic).
-PATRONYMIC_STEM = 4
-#: What a query word that matches no part of the name costs.
-EXTRA_WORD_PENALTY = 0.06
-#: What a patronymic absent from the name costs.
-PATRONYMIC_PENALTY = 0.01
+#: (Kyrgyz uulu, kyzy; Azerbaijani oglu, qizi; Kazakh uly; Uzbek o'g'li), in
+#: match keys: the one table of them (the index, the alignment and annotate read it).
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset(_core.PATRONYMIC_PARTICLES)
 #: A surname alone is weaker evidence than a full name.
-SURNAME_ALONE_FACTOR = 0.95
+SURNAME_ALONE_FACTOR: float = _core.SURNAME_ALONE_FACTOR
 #: Weight of the surname in a full-name score (the rest is the given names).
-SURNAME_SHARE = 0.6
-#: What an initial beside a matching given name, matching nothing, costs.
-STRAY_INITIAL_PENALTY = 0.03
+SURNAME_SHARE: float = _core.SURNAME_SHARE
 #: The score of an initial that matches a given name's first letter.
-INITIAL_SCORE = 0.92
+INITIAL_SCORE: float = _core.INITIAL_SCORE
 #: Given names this similar are taken to be one name spelled two ways.
-GIVEN_MIN = 0.6
+GIVEN_MIN: float = _core.GIVEN_MIN
 #: Russian-style surname suffixes (match keys) that a surname may carry in one
-#: source and lack in another: Central Asian surnames lost them after 1991
-#: (Rakhmonov became Rahmon) while Russian-language sources kept them.
-RUSSIAN_SUFFIXES = ("ova", "eva", "ov", "ev")
+#: source and lack in another (Rakhmonov, Rahmon).
+RUSSIAN_SUFFIXES: tuple[str, ...] = tuple(_core.RUSSIAN_SUFFIXES)
 #: How much a surname that matches only with such a suffix removed is trusted.
-SUFFIX_FACTOR = 0.92
-
-
-Projections = tuple[str, str, str, str]
-
-
-@cached("score.projections")
-def projections(key: str) -> Projections:
-    """The three projections of a key that `edit_cost` compares (all
-    letters, spaces dropped; consonants; consonant classes, two ways)."""
-    consonants = key.translate(_NO_VOWELS)
-    return (
-        key.replace(" ", ""),
-        consonants,
-        consonants.translate(_CLASSES_SIBILANT_CH),
-        consonants.translate(_CLASSES_VELAR_CH),
-    )
+SUFFIX_FACTOR: float = _core.SUFFIX_FACTOR
 
 
 def edit_cost(a: str, b: str) -> float:
@@ -172,33 +110,7 @@ def edit_cost(a: str, b: str) -> float:
         >>> round(edit_cost("soigu", "šoigu"), 2), round(edit_cost("lavrov", "lvov"), 2)  # a sibilant; a vowel and an r
         (0.5, 1.35)
     """
-    if a == b:
-        return 0.0
-    return projected_cost(projections(a), projections(b))
-
-
-def projected_cost(pa: Projections, pb: Projections) -> float:
-    """`edit_cost` from the keys' `projections` (computed once per
-    name by a caller that compares it many times)."""
-    fa, ca, sa, va = pa
-    fb, cb, sb, vb = pb
-    # Optimal string alignment: two neighbours swapped are one edit (a typo).
-    edits = OSA.distance(fa, fb)
-    cost = _W_ALL * edits
-    if ca != cb:
-        cost += _W_CONSONANTS * OSA.distance(ca, cb)
-        if sa != sb and va != vb:
-            cost += _W_CLASSES * min(OSA.distance(sa, sb), OSA.distance(va, vb))
-    if edits > 1 or cost > _W_ALL:
-        # Levenshtein counts a swap as two edits; with a cutoff it stops at one more.
-        swaps = Levenshtein.distance(fa, fb, score_cutoff=edits + 2) - edits
-        if swaps > 0:
-            # A swap saves what it cost beyond a single edit; never below a
-            # vowel's edit for each edit (the bound namenorm.compare relies on).
-            cost = max(cost - (1.0 - TRANSPOSITION_COST) * swaps, VOWEL_COST * edits)
-    if fa and fb and fa[-1] != fb[-1]:
-        cost += ENDING_COST
-    return cost
+    return _core.edit_cost(a, b)
 
 
 def calibrate(cost: float, length: int) -> float:
@@ -209,8 +121,7 @@ def calibrate(cost: float, length: int) -> float:
         >>> round(calibrate(1.0, 5), 3), round(calibrate(1.0, 9), 3), round(calibrate(1.0, 14), 3)
         (0.714, 0.811, 0.868)
     """
-    budget = BUDGET_BASE + BUDGET_PER_LETTER * length
-    return max(0.0, 1.0 - (1.0 - THRESHOLD) * cost / budget)
+    return _core.calibrate(cost, length)
 
 
 def similarity_bound(a: str, b: str) -> float:
@@ -221,26 +132,20 @@ def similarity_bound(a: str, b: str) -> float:
         >>> similarity_bound("medvedev", "medvedevo") >= key_similarity("medvedev", "medvedevo")
         True
     """
-    a, b = a.replace(" ", ""), b.replace(" ", "")
-    return bound_from_distance(a, b, OSA.distance(a, b))
+    return _core.similarity_bound(a, b)
 
 
 def bound_from_distance(a: str, b: str, distance: int) -> float:
     """`similarity_bound` of two keys without spaces whose
-    optimal-string-alignment distance is known (computed for many names in
-    one call, see `distances_within`).
+    optimal-string-alignment distance is known.
 
     Examples:
         >>> bound_from_distance("medvedev", "medvedevo", 1) == similarity_bound("medvedev", "medvedevo")
         True
     """
-    if a == b:
-        return 1.0
-    cost = VOWEL_COST * distance + (ENDING_COST if a[-1:] != b[-1:] else 0.0)
-    return calibrate(cost, max(len(a), len(b)))
+    return _core.bound_from_distance(a, b, distance)
 
 
-@cached("score.distance_cutoff")
 def distance_cutoff(needed: float, length: int) -> int:
     """The most edits by which two keys of at most ``length`` letters may
     differ while their `similarity_bound` can still reach ``needed``
@@ -250,29 +155,32 @@ def distance_cutoff(needed: float, length: int) -> int:
         >>> distance_cutoff(0.8, 9), distance_cutoff(0.95, 9), distance_cutoff(0.0, 9)
         (4, 1, 10)
     """
-    edits = 0
-    while edits < length and calibrate(VOWEL_COST * (edits + 1), length) >= needed:
-        edits += 1
-    return edits + 1
+    return _core.distance_cutoff(needed, length)
 
 
 def distances_within(key: str, targets: Sequence[str], cutoff: int) -> dict[int, int]:
     """The optimal-string-alignment distances from ``key`` to those of the
-    ``targets`` within ``cutoff`` edits, by their position: one call into
-    rapidfuzz for all of them instead of one per pair.
+    ``targets`` within ``cutoff`` edits, by their position.
 
     Examples:
         >>> sorted(distances_within("medvedev", ["medvedevo", "putin", "medvedev"], 2).items())
         [(0, 1), (2, 0)]
     """
-    hits = process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-    return {position: int(distance) for _target, distance, position in hits}
+    return dict(_core.distances_within(key, list(targets), cutoff))
 
 
-# The similarities below are symmetric, and each pair of names meets in both
-# orders (compare aligns each name with the other; a query word meets a
-# surname that is also a query's): each is cached once per pair, its
-# arguments in order.
+def bounds_within(
+    key: str, targets: Sequence[str], cutoff: int, factor: float = 1.0, needed: float = -1.0
+) -> list[tuple[int, float]]:
+    """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
+    ``key``, the bound being `bound_from_distance` times ``factor``, those
+    below ``needed`` left out, in the order of the targets.
+
+    Examples:
+        >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
+        [(0, 0.877), (2, 1.0)]
+    """
+    return _core.bounds_within(key, list(targets), cutoff, factor, needed)
 
 
 def key_similarity(a: str, b: str) -> float:
@@ -286,17 +194,7 @@ def key_similarity(a: str, b: str) -> float:
         >>> key_similarity("lavrov", "lvov") < 0.8 < key_similarity("šoigu", "soigu")
         True
     """
-    return _key_similarity(a, b) if a <= b else _key_similarity(b, a)
-
-
-@cached("score.key_similarity")
-def _key_similarity(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    length = max(len(a), len(b)) - min(a.count(" "), b.count(" "))
-    return calibrate(edit_cost(a, b), length)
+    return _core.key_similarity(a, b)
 
 
 def given_similarity(a: str, b: str) -> float:
@@ -308,17 +206,7 @@ def given_similarity(a: str, b: str) -> float:
         >>> given_similarity("oleksandr", "aleksander"), given_similarity("dmitri", "dimitr")
         (1.0, 1.0)
     """
-    return _given_similarity(a, b) if a <= b else _given_similarity(b, a)
-
-
-@cached("score.given_similarity")
-def _given_similarity(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    ca = given_name_class(a)
-    if ca is not None and ca == given_name_class(b):
-        return 1.0
-    return key_similarity(a, b)
+    return _core.given_similarity(a, b)
 
 
 def surname_similarity(word: str, surname: str) -> float:
@@ -331,29 +219,7 @@ def surname_similarity(word: str, surname: str) -> float:
         >>> round(surname_similarity("rahmonov", "rahmon"), 3), surname_similarity("lavrov", "lavrov")
         (0.92, 1.0)
     """
-    return _surname_similarity(word, surname) if word <= surname else _surname_similarity(surname, word)
-
-
-@cached("score.surname_similarity")
-def _surname_similarity(word: str, surname: str) -> float:
-    s = key_similarity(word, surname)
-    if s == 1.0:
-        return s
-    for longer, shorter in ((word, surname), (surname, word)):
-        for suffix in RUSSIAN_SUFFIXES:
-            if longer.endswith(suffix) and len(longer) - len(suffix) >= 5 and not shorter.endswith(suffix):
-                s = max(s, SUFFIX_FACTOR * key_similarity(longer[: -len(suffix)], shorter))
-                break
-    return s
-
-
-@cached("score.russian_suffix")
-def _russian_suffix(key: str) -> int:
-    """The length of the Russian suffix `surname_similarity` may drop from ``key`` (0: none)."""
-    for suffix in RUSSIAN_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= 5:
-            return len(suffix)
-    return 0
+    return _core.surname_similarity(word, surname)
 
 
 def surname_reach(
@@ -363,15 +229,8 @@ def surname_reach(
     without spaces) may come near enough to reach ``needed`` in
     `surname_similarity`: an upper bound of the best similarity, and
     those words, in order. Every other surname, and every other word of a
-    surname, is below ``needed``.
-
-    Each term of `surname_similarity` (the keys as they are, or one of
-    them without a Russian suffix) is bounded by `similarity_bound`,
-    found for all surnames at once, one rapidfuzz call per word and form: so
-    the fuzzy stage skips the people whose surname no word comes near, and
-    works out the similarity of the others from the words that may reach
-    them alone (a query has many: its words as written and their base forms
-    in every language).
+    surname, is below ``needed``: so the fuzzy stage skips the people whose
+    surname no word comes near.
 
     Examples:
         >>> reach = surname_reach(["zelenskiy", "volodymyr"], ["zelenskyy", "putin", "rahmon"], 0.6)
@@ -380,40 +239,7 @@ def surname_reach(
         >>> surname_reach(["rahmonov"], ["rahmon"], 0.9)["rahmon"][0] >= surname_similarity("rahmonov", "rahmon")
         True
     """
-    plain = sorted(set(surnames))
-    if not plain:
-        return {}
-    # The surnames without their Russian suffix, and the surname (its place in
-    # `plain`) each comes from.
-    cuts = [_russian_suffix(surname) for surname in plain]
-    origins = [i for i, cut in enumerate(cuts) if cut]
-    stripped = [plain[i][: -cuts[i]] for i in origins]
-    longest, longest_stripped = max(map(len, plain)), max(map(len, stripped), default=0)
-    # By a surname's place in `plain`: the best bound, and the words that reach it.
-    best = [-1.0] * len(plain)
-    near: list[list[str]] = [[] for _ in plain]
-
-    def scan(word: str, form: str, stripped_targets: bool, factor: float) -> None:
-        targets = stripped if stripped_targets else plain
-        if not targets or needed > factor:
-            return
-        most = longest_stripped if stripped_targets else longest
-        cutoff = distance_cutoff(needed / factor, max(len(form), most))
-        for j, bound in bounds_within(form, targets, cutoff, factor, needed):
-            i = origins[j] if stripped_targets else j
-            if bound > best[i]:
-                best[i] = bound
-            found = near[i]
-            if not found or found[-1] != word:
-                found.append(word)
-
-    for word in sorted(set(words)):
-        scan(word, word, False, 1.0)
-        scan(word, word, True, SUFFIX_FACTOR)
-        cut = _russian_suffix(word)
-        if cut:
-            scan(word, word[:-cut], False, SUFFIX_FACTOR)
-    return {plain[i]: (best[i], tuple(found)) for i, found in enumerate(near) if found}
+    return {s: (bound, tuple(near)) for s, bound, near in _core.surname_reach(list(words), list(surnames), needed)}
 
 
 def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: bool = True) -> float:
@@ -426,30 +252,25 @@ def alignment_ceiling(surname_score: float, given_score: float = 1.0, alone: boo
         >>> round(alignment_ceiling(0.9), 3), round(alignment_ceiling(0.9, 0.5, alone=False), 3)
         (0.94, 0.74)
     """
-    alone_score = SURNAME_ALONE_FACTOR * surname_score if alone else 0.0
-    return min(1.0, max(alone_score, SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE) * given_score))
+    return _core.alignment_ceiling(surname_score, given_score, alone)
 
 
 def given_needed(floor: float) -> float:
     """The given-name score below which `alignment_ceiling` of a query
-    of several words cannot exceed ``floor``, even with a perfect surname (a
-    hair under, against rounding).
+    of several words cannot exceed ``floor``, even with a perfect surname.
 
     Examples:
         >>> round(given_needed(0.75), 3), given_needed(0.5)
         (0.375, 0.0)
     """
-    return max(0.0, (floor - SURNAME_SHARE) / (1 - SURNAME_SHARE) - 1e-9)
+    return _core.given_needed(floor)
 
 
 def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> dict[str, float]:
     """Upper bounds of the best `given_similarity` of any of the
     ``words`` (match keys without spaces) to each of the ``givens`` (given
     names), for the given names where the bound reaches ``needed``; the others
-    are left out. Forms of one name in the given-name table are 1.0; the rest
-    are bounded by `similarity_bound`, for all given names at once, one
-    rapidfuzz call per word: so the fuzzy stage skips the people whose given
-    names no word comes near, when their surname alone cannot carry the match.
+    are left out. Forms of one name in the given-name table are 1.0.
 
     Examples:
         >>> bounds = given_bounds(["anton", "guskii"], ["anton", "oleksandr", "antoni"], 0.5)
@@ -458,75 +279,28 @@ def given_bounds(words: Iterable[str], givens: Iterable[str], needed: float) -> 
         >>> given_bounds(["aleksandr"], ["oleksandr"], 0.99)
         {'oleksandr': 1.0}
     """
-    plain = sorted(set(givens))
-    words = sorted(set(words))
-    if not plain or not words:
-        return {}
-    classes = {given_name_class(word) for word in words} - {None}
-    best = {given: 1.0 for given in plain if given in words or (classes and given_name_class(given) in classes)}
-    longest = max(map(len, plain))
-    bounds = [0.0] * len(plain)  # by a given name's place in `plain`
-    for word in words:
-        for j, bound in bounds_within(word, plain, distance_cutoff(needed, max(len(word), longest)), 1.0, needed):
-            if bound > bounds[j]:
-                bounds[j] = bound
-    for given, bound in zip(plain, bounds, strict=True):
-        if bound and bound > best.get(given, 0.0):
-            best[given] = bound
-    return best
-
-
-def bounds_within(
-    key: str, targets: Sequence[str], cutoff: int, factor: float = 1.0, needed: float = -1.0
-) -> list[tuple[int, float]]:
-    """``(position, bound)`` of the ``targets`` within ``cutoff`` edits of
-    ``key``, the bound being `bound_from_distance` times ``factor``,
-    those below ``needed`` left out: the distances in one rapidfuzz call, the
-    bounds worked out inline. This runs for every target near a word of every
-    fuzzy query, most of them within the cutoff, and calling
-    `bound_from_distance` (or `calibrate`) for each made it half
-    again as slow, so the formula is repeated here; a test holds the two
-    equal.
-
-    Examples:
-        >>> [(j, round(b, 3)) for j, b in bounds_within("medvedev", ["medvedevo", "putin", "medvedev"], 2)]
-        [(2, 1.0), (0, 0.877)]
-    """
-    out = []
-    size, last = len(key), key[-1:]
-    for target, distance, j in process.extract(key, targets, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
-        if distance:
-            cost = VOWEL_COST * distance + (ENDING_COST if target[-1:] != last else 0.0)
-            length = size if size > len(target) else len(target)
-            bound = 1.0 - (1.0 - THRESHOLD) * cost / (BUDGET_BASE + BUDGET_PER_LETTER * length)
-            bound = (bound if bound > 0.0 else 0.0) * factor
-        else:
-            bound = factor
-        if bound >= needed:
-            out.append((j, bound))
-    return out
+    return dict(_core.given_bounds(list(words), list(givens), needed))
 
 
 def surname_needed(floor: float, given_score: float = 1.0, alone: bool = True) -> float:
     """The surname score below which `alignment_ceiling` (with these
-    ``given_score`` and ``alone``) cannot exceed ``floor`` (a hair under,
-    against rounding).
+    ``given_score`` and ``alone``) cannot exceed ``floor``.
 
     Examples:
         >>> round(surname_needed(0.75), 3), round(surname_needed(0.75, 0.5, alone=False), 3)
         (0.583, 0.917)
     """
-    needed = (floor - (1 - SURNAME_SHARE) * given_score) / SURNAME_SHARE
-    if alone:
-        needed = min(needed, floor / SURNAME_ALONE_FACTOR)
-    return max(0.0, needed - 1e-9)
+    return _core.surname_needed(floor, given_score, alone)
 
 
 def looks_like_patronymic(word: str) -> bool:
-    """A word ending like an East Slavic or Turkic patronymic, or a particle (``uulu``)."""
-    if word in PATRONYMIC_PARTICLES:
-        return True
-    return any(word.endswith(e) and len(word) - len(e) >= PATRONYMIC_STEM for e in PATRONYMIC_ENDINGS)
+    """A word ending like an East Slavic or Turkic patronymic, or a particle (``uulu``).
+
+    Examples:
+        >>> looks_like_patronymic("anatolievič"), looks_like_patronymic("uulu"), looks_like_patronymic("sauli")
+        (True, True, False)
+    """
+    return _core.looks_like_patronymic(word)
 
 
 class Alignment:
@@ -570,66 +344,5 @@ def align_person(query: Sequence[str], name: Sequence[str], surname_at: int | No
         >>> round(align_person(["lukašenka", "aliaksandr"], ["aleksander", "lukašenko"]).score, 3)
         0.926
     """
-    at = len(name) - 1 if surname_at is None else surname_at
-    surname = name[at]
-    best_at, surname_score = -1, 0.0
-    last = len(query) - 1
-    for i, word in enumerate(query):
-        s = surname_similarity(word, surname)
-        if s > surname_score or (s == surname_score and best_at >= 0 and i == last):
-            best_at, surname_score = i, s
-    if best_at < 0:
-        return Alignment(0.0, 0.0, None, ())
-    if last == 0:
-        return Alignment(surname_score * SURNAME_ALONE_FACTOR, surname_score, None, ("surname alone",))
-    notes: list[str] = []
-    given_scores: list[float] = []
-    penalty = 0.0
-    unused = [w for i, w in enumerate(name) if i != at and w not in PATRONYMIC_PARTICLES]
-    initials = any(len(g) == 1 for g in unused)  # the name's own initials (A. Lukashenko)
-    stray_initials = 0
-    for i, word in enumerate(query):
-        if i == best_at:
-            continue
-        if len(word) == 1:  # an initial
-            hit = next((g for g in unused if g.startswith(word)), None)
-            if hit is not None:
-                unused.remove(hit)
-                given_scores.append(INITIAL_SCORE)
-                notes.append(f"initial {word.upper()}. of {hit}")
-            else:
-                stray_initials += 1
-            continue
-        initial = next((g for g in unused if len(g) == 1 and word.startswith(g)), None) if initials else None
-        if initial is not None:  # the name has the initial, the query the word
-            unused.remove(initial)
-            given_scores.append(INITIAL_SCORE)
-            notes.append(f"{word} for the initial {initial.upper()}.")
-            continue
-        if len(unused) == 1:  # the usual case: one given name
-            g = unused[0]
-            s = given_similarity(word, g)
-        else:
-            s, g = max(((given_similarity(word, g), g) for g in unused), default=(0.0, ""))
-        if s >= GIVEN_MIN:
-            unused.remove(g)
-            given_scores.append(s)
-            if s == 1.0 and word != g:
-                notes.append(f"given names {word!r} and {g!r} are forms of one name")
-        elif looks_like_patronymic(word):
-            penalty += PATRONYMIC_PENALTY
-            notes.append(f"patronymic {word} not in the name")
-        else:
-            given_scores.append(s)
-            penalty += EXTRA_WORD_PENALTY
-    if stray_initials:
-        # Beside a matching given name, an initial the name lacks is most
-        # likely a patronymic's (Emomali S. Rahmon); alone, it is no match.
-        if any(s >= GIVEN_MIN for s in given_scores):
-            penalty += STRAY_INITIAL_PENALTY * stray_initials
-            notes.append(f"{stray_initials} initial(s) not in the name, taken for a patronymic's")
-        else:
-            given_scores.extend([0.0] * stray_initials)
-    given_score = sum(given_scores) / len(given_scores) if given_scores else 0.9
-    score = SURNAME_SHARE * surname_score + (1 - SURNAME_SHARE) * given_score - penalty
-    return Alignment(max(0.0, min(1.0, score)), surname_score, given_score, tuple(notes))
+    score, surname_score, given_score, notes = _core.align_person(list(query), list(name), surname_at)
+    return Alignment(score, surname_score, given_score, render_all(notes))

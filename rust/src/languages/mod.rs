@@ -81,6 +81,9 @@ pub struct Language {
     pub name: String,
     pub file: String,
     engine: Engine,
+    /// Whether its names take no ending but those of its table (the
+    /// `closed` column of `[languages]`): the resolver guesses at none.
+    pub closed: bool,
     /// What makes its hypotheses, for finding languages with another's rules.
     rules: Option<String>,
 }
@@ -105,11 +108,17 @@ impl Registry {
         for file in files {
             for (code, name, engine) in file.languages() {
                 let (engine, rules) = build(file, &code, &engine, &mut index);
+                let closed = file
+                    .rows("languages", "*")
+                    .into_iter()
+                    .find(|r| r.required("code") == code)
+                    .is_some_and(|r| r.flag("closed", false));
                 languages.push(Language {
                     code,
                     name,
                     file: file.name.clone(),
                     engine,
+                    closed,
                     rules,
                 });
             }
@@ -399,6 +408,11 @@ fn to_cyrillic(text: &str, letters: &[(String, String)]) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// Whether the registered language `code` is closed (see [`Language::closed`]).
+pub fn closed(code: &str) -> bool {
+    REGISTRY.get(code).is_some_and(|l| l.closed)
 }
 
 /// Serbian Latin to Serbian Cyrillic by the shipped table (`hr.tsv`).

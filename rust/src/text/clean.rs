@@ -409,11 +409,11 @@ fn truncated(text: &str) -> Option<String> {
 ///
 /// `  President  Žeenbekov’s\u{200b} ` is `Žeenbekov's`; `Akayev, Askar` is `Askar Akayev`.
 pub fn clean_name(text: &str) -> (String, Vec<&'static str>) {
-    if already_clean(text) {
-        return (text.to_owned(), Vec::new());
+    let (text, mut steps) = set_apart(text);
+    if already_clean(&text) {
+        return (text, steps);
     }
-    let mut steps = Vec::new();
-    let mut text = match truncated(text) {
+    let mut text = match truncated(&text) {
         Some(cut) => {
             steps.push(TRUNCATED);
             cut
@@ -437,6 +437,105 @@ pub fn clean_name(text: &str) -> (String, Vec<&'static str>) {
         }
     }
     (text, steps)
+}
+
+/// The step of [`clean_name`] that sets a bracketed qualifier apart.
+pub const QUALIFIER: &str = "qualifier in brackets set apart";
+/// The step of [`clean_name`] that sets a generational suffix apart.
+pub const GENERATIONAL: &str = "generational suffix set apart";
+/// Generational suffixes after a name, after a comma or a space (lower case).
+const JUNIOR_SENIOR: [&str; 4] = ["jr", "sr", "jnr", "snr"];
+/// Regnal-style numerals, a suffix only after a name of two words or more
+/// (`Charles III` is a name, `John Smith III` a name and its suffix).
+const NUMERALS: [&str; 3] = ["ii", "iii", "iv"];
+
+/// The name without a qualifier in brackets after it (`Vladimir Putin
+/// (Russia)`, `Putin, Vladimir [President]`: notes about the name, not a part
+/// of it) and a generational suffix (`Jr.`, `Sr.`, `III`), with the steps
+/// that say so; the text as it was when no letter would be left (`(Putin)`)
+/// or it is longer than [`MAX_NAME_LENGTH`] (cut short, it is cleaned as the
+/// truncation leaves it). Brackets inside a name (`Cocos (Keeling) Islands`)
+/// are the name's own.
+pub fn set_apart(text: &str) -> (String, Vec<&'static str>) {
+    let mut steps = Vec::new();
+    if text.chars().nth(MAX_NAME_LENGTH).is_some() {
+        return (text.to_owned(), steps);
+    }
+    let has_letter = |t: &str| t.chars().any(|c| sets().letter.contains(c));
+    let mut text = text.to_owned();
+    if text.contains(['(', '[']) {
+        let kept = without_qualifiers(&text).trim();
+        if kept != text.trim() && has_letter(kept) {
+            text = kept.to_owned();
+            steps.push(QUALIFIER);
+        }
+    }
+    if let Some(kept) = without_generational_suffix(&text) {
+        let kept = kept.trim();
+        if kept != text.trim() && has_letter(kept) {
+            text = kept.to_owned();
+            steps.push(GENERATIONAL);
+        }
+    }
+    (text, steps)
+}
+
+/// `text` without the groups in brackets at its end, each after a space,
+/// none with a bracket inside.
+fn without_qualifiers(text: &str) -> &str {
+    let mut kept = text;
+    loop {
+        let end = kept.trim_end();
+        let opener = match end.chars().last() {
+            Some(')') => '(',
+            Some(']') => '[',
+            _ => return kept,
+        };
+        let Some(open) = end.rfind(opener) else {
+            return kept;
+        };
+        let inside = &end[open + 1..end.len() - 1];
+        if inside.contains(['(', ')', '[', ']']) {
+            return kept;
+        }
+        let before = &end[..open];
+        if !before.ends_with(char::is_whitespace) {
+            return kept;
+        }
+        kept = before.trim_end();
+    }
+}
+
+/// `text` without a generational suffix at its end, if it has one.
+fn without_generational_suffix(text: &str) -> Option<&str> {
+    let end = text.trim_end();
+    let dotted = end.ends_with('.');
+    let end = end.strip_suffix('.').unwrap_or(end);
+    let cut = end
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + end[i..].chars().next().map_or(0, char::len_utf8));
+    let (before, word) = end.split_at(cut);
+    let word = word.to_lowercase();
+    if JUNIOR_SENIOR.contains(&word.as_str()) {
+        let trimmed = before.trim_end();
+        if let Some(head) = trimmed.strip_suffix(',') {
+            return Some(head);
+        }
+        if trimmed.len() < before.len() {
+            return Some(trimmed);
+        }
+        return None;
+    }
+    if NUMERALS.contains(&word.as_str()) && !dotted {
+        let trimmed = before.trim_end();
+        // `\S\s+\S+` before the numeral: two words or more.
+        let previous = trimmed.rfind(char::is_whitespace)?;
+        let head = trimmed[..previous].trim_end();
+        if trimmed.len() < before.len() && !head.is_empty() {
+            return Some(trimmed);
+        }
+    }
+    None
 }
 
 /// Only the encoding fixes of [`clean_name`] (invisible characters,

@@ -16,6 +16,8 @@
 //! than 786,000 characters with lone surrogates may find no stand-ins
 //! left, a `ValueError`.)
 
+mod resolve;
+
 use std::borrow::Cow;
 
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -379,6 +381,17 @@ fn clean_name<'py>(
     Ok((text.out(py, &cleaned)?, PyTuple::new(py, steps)?))
 }
 
+/// `namenorm.clean.set_apart`: the name without a qualifier and a suffix, and the steps.
+#[pyfunction]
+fn set_apart<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+) -> PyResult<(Bound<'py, PyString>, Bound<'py, PyTuple>)> {
+    let text = Text::new(text)?;
+    let (kept, steps) = clean::set_apart(text.as_str());
+    Ok((text.out(py, &kept)?, PyTuple::new(py, steps)?))
+}
+
 /// Whether `clean_name` takes its shortcut for `text` (no fix could change it); for the tests.
 #[pyfunction]
 fn already_clean(text: &Bound<'_, PyString>) -> PyResult<bool> {
@@ -435,6 +448,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(translit_table, m)?)?;
     m.add_function(wrap_pyfunction!(parse_table, m)?)?;
     m.add_function(wrap_pyfunction!(clean_name, m)?)?;
+    m.add_function(wrap_pyfunction!(set_apart, m)?)?;
     m.add_function(wrap_pyfunction!(already_clean, m)?)?;
     m.add_function(wrap_pyfunction!(is_title, m)?)?;
     m.add_function(wrap_pyfunction!(normalise, m)?)?;
@@ -451,6 +465,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MAX_NAME_LENGTH", clean::MAX_NAME_LENGTH)?;
     m.add("KEY_LETTERS", keys::KEY_LETTERS)?;
     add_languages(m)?;
+    resolve::add(m)?;
     Ok(())
 }
 
