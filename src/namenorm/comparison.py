@@ -13,10 +13,21 @@ What it absorbs:
 - word order (``Medvedev Dmitry``), initials (``D. Medvedev``), a patronymic
   or middle name present on one side only, given-name forms (``Aleksandr`` /
   ``Oleksandr`` / ``Aliaksandr``);
-- companies' legal forms (``ООО «Ромашка»`` / ``Romashka LLC``): stripped
-  from both names and compared apart (`LEGAL_FORM_MISMATCH` when their
-  kinds differ);
-- acronyms (``IBM`` / ``International Business Machines``);
+- companies' legal forms, abbreviated or written out, in any script and
+  anywhere in the name (``ООО «Ромашка»`` / ``Romashka LLC`` /
+  ``Obshchestvo s ogranichennoi otvetstvennostyu Romashka``, table
+  ``translit/legal_forms.tsv``): set aside from both names and compared
+  apart, by kind (limited, stock, partnership, sole, state): two kinds weaken
+  the score (`LEGAL_FORM_MISMATCH`), a form on one side only costs nothing;
+- organisations' words (`namenorm.organisations`): a name with a legal form,
+  or a word people's names lack (``Bank``, ``Company``, ``of``), is read as
+  an organisation's; its words are paired in any order, words for a kind of
+  organisation and places weigh little (``VTB Bank`` / ``ВТБ``, ``Sberbank of
+  Russia`` / ``Сбербанк``), a distinctive word one name lacks weighs fully
+  (``Gazprom Neft`` is not ``Gazprom``), and an abbreviation stands for the
+  words whose initials it spells (``PKN Orlen`` / ``Polski Koncern Naftowy
+  Orlen``);
+- acronyms of a whole name (``IBM`` / ``International Business Machines``);
 - titles (``President``), mixed-script letters and mojibake, as the resolver's
   cleaning does.
 
@@ -35,6 +46,7 @@ import unicodedata
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
+from unidecode import unidecode
 
 from .cache import cached
 from .charmap import translation
@@ -42,6 +54,7 @@ from .clean import MAX_NAME_LENGTH, fix_homoglyphs, fix_mojibake, is_title, stri
 from .codes import check_language
 from .errors import TableError
 from .keys import match_key
+from .organisations import is_function_word, marks_organisation, organisation_similarity
 from .resources import Row, table
 from .score import (
     BUDGET_BASE,
@@ -80,20 +93,18 @@ DEFAULT_THRESHOLD = THRESHOLD
 #: The factor for two company names whose legal forms are of different kinds
 #: (a limited company and a joint-stock company of one name may be two).
 LEGAL_FORM_MISMATCH = 0.85
-#: The factor when only one of two company names carries a legal form.
-LEGAL_FORM_MISSING = 0.98
+#: The factor when only one of two company names carries a legal form: none
+#: (registries and lists often leave the form out).
+LEGAL_FORM_MISSING = 1.0
 #: Names this alike as single strings are not aligned word by word.
 SURE = 0.9
 #: How alike an initial and a word that starts with it are, as words.
 INITIAL_SIMILARITY = 0.9
 #: The score of a name written as the initials of the other (IBM).
 ACRONYM_SCORE = 0.9
-#: Small words an acronym leaves out (match keys).
-ACRONYM_SKIPPED = frozenset({"of", "and", "the", "for", "de", "la", "le", "des", "du", "und", "der", "&", "i"})
 
 _NOT_FORM = re.compile(r"[^\w/]|_")
-#: The longest legal form, in letters (``sp. z o.o.`` is ``spzoo``).
-_LONGEST_FORM = 12
+_WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = translation({c: " " for c in "«»\"“”„‟‹›'’`"})
 
 
@@ -108,6 +119,7 @@ class _Prepared(NamedTuple):
     whole: str  # the key without spaces
     suffixed: bool  # a word ends in a Russian surname suffix (-ov, -ev, ...)
     stems: tuple[str | None, ...]  # each word without that suffix (None: it has none)
+    org: bool  # an organisation's name: a legal form, or a word such as Bank or Company
 
 
 class Comparison(NamedTuple):
@@ -119,8 +131,9 @@ class Comparison(NamedTuple):
         score: similarity in [0, 1]; 1.0 for identical names.
         threshold: the score at which [`is_match`][namenorm.Comparison.is_match] turns true.
         method: which reading gave the score: ``"identical"``, ``"person"``
-            (name parts aligned), ``"words"`` (words paired in any order),
-            ``"whole"`` (the names as single strings) or ``"acronym"``.
+            (name parts aligned), ``"words"`` (words paired in any order; for
+            organisations, weighed by their role), ``"whole"`` (the names as
+            single strings) or ``"acronym"``.
         lang: the language hint the names were read with.
 
     Examples:
@@ -202,55 +215,61 @@ def _form_key(text: str) -> str:
     return _NOT_FORM.sub("", text.casefold())
 
 
-@cached("comparison.form_tails")
-def _form_tails() -> frozenset[str]:
-    """The keys of the last words of legal forms of several words (``ltd`` of
-    ``Pty Ltd``, ``oo`` of ``sp. z o.o.``): only names ending so are tried
-    for them."""
-    tails = set()
-    for row in _legal_form_rows():
-        form = row.cells[0]
-        if " " in form.strip():
-            tails.add(_form_key(form.split()[-1]))
-            tails.add(_form_key(form.split()[0]))
-    return frozenset(tails)
-
-
 @cached("comparison.form_ends")
-def _form_ends() -> frozenset[str]:
-    """Every key a name's first or last word has when a legal form is at that
-    end: a form of one word, or the first or last word of a longer one."""
-    return frozenset(legal_forms()) | _form_tails()
+def _form_prefixes() -> frozenset[str]:
+    """Every beginning of a legal form's key (``j``, ``jo``, ... ``jointstockcompany``):
+    a name's words are read on as one form only while they spell one."""
+    return frozenset(key[:end] for key in legal_forms() for end in range(1, len(key) + 1))
 
 
-def _legal_form(words: list[str]) -> tuple[int, int, str] | None:
-    """The legal form at the end or start of a name's words: (start, stop, kind)."""
+@cached("comparison.form_tails")
+def _longest_form() -> int:
+    """The most letters of a legal form's key (``obshchestvosogranichennoiotvetstvennostyu``)."""
+    return max(map(len, legal_forms()))
+
+
+def _legal_form(words: list[str]) -> tuple[list[tuple[int, int]], str | None]:
+    """The legal forms among a name's words, anywhere, the longest first from
+    the left: their (start, stop) spans and the kind of the first. A form that
+    is also a word or a name (marked caps) counts only at either end, in
+    capitals or with dots; at least one word is left to the name."""
     if len(words) < 2:
-        return None
-    last, first = _form_key(words[-1]), _form_key(words[0])
-    ends = _form_ends()
-    if last not in ends and first not in ends:
-        return None  # neither end is a form or part of one: most names
+        return [], None
+    prefixes = _form_prefixes()
+    keys = [_form_key(w) for w in words]
+    if not any(k in prefixes for k in keys):
+        return [], None  # no word begins a form: most names
     forms = legal_forms()
-    tails = _form_tails()
+    longest = _longest_form()
+    spans: list[tuple[int, int]] = []
+    kind = None
     n = len(words)
-    candidates = [(n - 1, n), (0, 1)]
-    if n > 2 and last in tails:
-        candidates[:0] = [(n - 3, n), (n - 2, n)] if n > 3 else [(n - 2, n)]
-    if n > 2 and first in tails:
-        candidates += [(0, 3), (0, 2)] if n > 3 else [(0, 2)]
-    for start, stop in candidates:
-        written = " ".join(words[start:stop])
-        if len(written) > _LONGEST_FORM + 4:
-            continue
-        found = forms.get(_form_key(written))
+    i = 0
+    while i < n:
+        key, found = "", None
+        for stop in range(i + 1, n + 1):
+            key += keys[stop - 1]
+            if key not in prefixes or len(key) > longest:
+                break
+            form = forms.get(key)
+            if form is None:
+                continue
+            form_kind, caps = form
+            if caps:
+                written = " ".join(words[i:stop])
+                if (i > 0 and stop < n) or not (written.isupper() or "." in written):
+                    continue
+            found = (stop, form_kind)
         if found is None:
+            i += 1
             continue
-        kind, caps = found
-        if caps and not (written.isupper() or "." in written):
-            continue
-        return start, stop, kind
-    return None
+        spans.append((i, found[0]))
+        kind = kind or found[1]
+        i = found[0]
+    if spans and sum(stop - start for start, stop in spans) == n:
+        spans.pop()  # the name is all forms (Limited Liability Company): the last one is its name
+        kind = None if not spans else kind
+    return spans, kind
 
 
 @cached("comparison.prepare")
@@ -265,18 +284,19 @@ def _prepare(text: str, lang: str | None) -> _Prepared:
     text = " ".join(words)
     if "," in text or ";" in text:
         words = [w for w in (w.strip(",;") for w in words) if w]
-    legal, kind = None, None
-    found = _legal_form(words)
-    if found is not None:
-        start, stop, kind = found
-        legal = " ".join(words[start:stop])
-        words = words[:start] + words[stop:]
+    legal = None
+    spans, kind = _legal_form(words)
+    if spans:
+        legal = " / ".join(" ".join(words[start:stop]) for start, stop in spans)
+        inside = {i for start, stop in spans for i in range(start, stop)}
+        words = [w for i, w in enumerate(words) if i not in inside]
     key = match_key(" ".join(words), lang)
     words_key = tuple(key.split())
     stems = tuple(map(_stem, words_key))
     whole = key.replace(" ", "")
     suffixed = stems.count(None) < len(stems)
-    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems)
+    org = kind is not None or any(map(marks_organisation, words_key))
+    return _Prepared(text, words_key, legal, kind, whole, suffixed, stems, org)
 
 
 def _pair_words(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> float:
@@ -338,17 +358,36 @@ def _person(a: tuple[str, ...], b: tuple[str, ...], notes: list[str] | None) -> 
 
 def _acronym(pa: _Prepared, pb: _Prepared) -> bool:
     """Whether one name is written as the initials of the other's words
-    (``IBM``, ``International Business Machines``), small words aside."""
+    (``IBM``, ``International Business Machines``): every word, or function
+    words aside (``IRISL``, ``Islamic Republic of Iran Shipping Lines``), or
+    words for a kind of organisation at its end aside too (``... Group``); the words
+    of its legal form included (``UAC``, ``United Aircraft Corporation``) or
+    not."""
     for short, long in ((pa, pb), (pb, pa)):
-        if len(short.words) != 1 or len(long.words) < 2 or not 2 <= len(short.words[0]) <= 8:
+        if len(short.words) != 1 or not 2 <= len(short.words[0]) <= 8:
             continue
         written = [w for w in short.text.split() if w.isupper() and w.isalpha()]
         if not written:
             continue
-        initials = "".join(w[0] for w in long.words if w not in ACRONYM_SKIPPED)
-        every = "".join(w[0] for w in long.words)
-        if short.words[0] in (initials, every):
-            return True
+        acronym = unidecode(written[0]).casefold()
+        # The words' initials as written (a key folds Ch and Sh into one letter),
+        # and as their keys are (a transliterated acronym: ВТБ, VTB).
+        spelled = [w for w in _WORD.findall(long.text) if w.isalpha()]
+        readings = [
+            (long.words, [w[0] for w in long.words]),
+            (tuple(match_key(w, None) or w for w in spelled), [unidecode(w[0]).casefold() for w in spelled]),
+        ]
+        for keys, initials in readings:
+            if len(keys) < 2:
+                continue
+            every = "".join(initials)
+            content = "".join(i for k, i in zip(keys, initials, strict=True) if not is_function_word(k))
+            end = len(keys)
+            while end > 1 and marks_organisation(keys[end - 1]):
+                end -= 1  # a word for a kind of organisation after the name (Group)
+            core = "".join(i for k, i in zip(keys[:end], initials[:end], strict=True) if not is_function_word(k))
+            if short.words[0] in (every, content, core) or acronym in (every, content, core):
+                return True
     return False
 
 
@@ -502,7 +541,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
             )
     if not pa.words or not pb.words:
         return (1.0 if pa.words == pb.words and pa.kind == pb.kind else 0.0), "whole"
-    people = not (pa.kind or pb.kind)
+    people = not (pa.org or pb.org)
     if pa.whole == pb.whole:
         score, method = 1.0, "whole"
     else:
@@ -521,6 +560,13 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
                 score, method = words, "words"
                 if steps is not None:
                     steps.append(f"words paired: {pa.words[0]!r} ~ {pb.words[0]!r} {words:.2f}")
+        elif not sure and not people:
+            org_notes: list[str] | None = [] if steps is not None else None
+            words = organisation_similarity(pa.words, pb.words, org_notes)
+            if words > whole:
+                score, method = words, "words"
+                if steps is not None and org_notes:
+                    steps.extend(org_notes)
         elif not sure and _may_align(pa, pb, people, need):
             word_notes: list[str] | None = [] if steps is not None else None
             person_notes: list[str] | None = [] if steps is not None else None
@@ -551,7 +597,7 @@ def _score(pa: _Prepared, pb: _Prepared, threshold: float, steps: list[str] | No
     if pa.kind != pb.kind:
         factor = LEGAL_FORM_MISSING if (pa.kind is None or pb.kind is None) else LEGAL_FORM_MISMATCH
         score *= factor
-        if steps is not None:
+        if steps is not None and factor != 1.0:
             steps.append(f"legal forms differ: x{factor}")
     return score, method
 
