@@ -1145,6 +1145,13 @@ impl Resolver {
             if name.surname != Some(&*surname) {
                 continue;
             }
+            // A generated spelling's surname is one of many a native name
+            // is spelt in: as for a whole name (`offer_hits`), it needs the
+            // letters of that route.
+            let route = match route {
+                None if name.kind == Kind::Generated => Some(Route::Generated),
+                route => route,
+            };
             let mut trust = trust(level) * SURNAME_ALONE_FACTOR * name.kind.factor();
             trust *= if name.weak {
                 crate::index::WEAK_FACTOR
