@@ -22,8 +22,6 @@ use crate::text::keys::{ascii_key, exact_key, match_key, skeleton};
 /// A fuzzy candidate of a name that is not a person's is trusted as the
 /// resolver trusts its compact key, times the similarity.
 pub const COMPACT_FACTOR: f64 = 0.9;
-/// A person's name aligned word by word is trusted at its calibrated similarity.
-pub const PERSON_FUZZY_FACTOR: f64 = 1.0;
 /// A block filing more names than this says little about a query.
 pub const MAX_BLOCK: usize = 150;
 /// Blocks shorter than this are only used when they are the whole skeleton.
@@ -523,7 +521,9 @@ fn people_hits<'a>(
             continue; // no reading comes near the surname
         };
         let authority = name.authority();
-        let most = authority * score::py_max(1.0, PERSON_FUZZY_FACTOR);
+        // A person's name aligned word by word is trusted at its calibrated
+        // similarity: the alignment already weighs every word.
+        let most = authority;
         let given = ceiling_of[g];
         if alignment_ceiling(*bound, given, alone) * most < floor - 1e-9 {
             continue;
@@ -537,7 +537,7 @@ fn people_hits<'a>(
             continue;
         }
         let (score, exact, notes, combo, alone_hit) = person_score_with(words, name.key, &memo);
-        let trust = authority * if exact { 1.0 } else { PERSON_FUZZY_FACTOR };
+        let trust = authority;
         if score * trust > floor {
             hits.push(FuzzyHit {
                 position: name.position,
