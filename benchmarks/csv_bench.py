@@ -1,6 +1,6 @@
 """CSV cleaning at scale: ``namenorm clean`` against a plain pandas + rapidfuzz script.
 
-    python benchmarks/csv_bench.py [--rows 1000000] [--distinct 3000] [--small 100000] [--jobs 1]
+    python benchmarks/csv_bench.py [--rows 1000000] [--distinct 3000] [--unknown 0.2] [--small 100000] [--jobs 1]
 
 Generates a CSV file with one name column (and three other columns) whose
 values repeat as names do in real data: a few thousand distinct spellings
@@ -71,12 +71,14 @@ def _unknown(rng: random.Random, n: int) -> list[str]:
     return sorted(out)
 
 
-def generate(path: Path, rows: int, distinct: int, seed: int = 7) -> None:
-    """Write the benchmark CSV: id, name, amount, note."""
+def generate(path: Path, rows: int, distinct: int, unknown: float = 0.2, seed: int = 7) -> None:
+    """Write the benchmark CSV: id, name, amount, note; ``unknown``: the
+    share of the distinct values that are names the gazetteer does not hold."""
     rng = random.Random(seed)
     known = _variants(rng)
     rng.shuffle(known)
-    pool = known[: int(distinct * 0.8)] + _unknown(rng, distinct - min(len(known), int(distinct * 0.8)))
+    wanted = min(len(known), round(distinct * (1.0 - unknown)))
+    pool = known[:wanted] + _unknown(rng, distinct - wanted)
     rng.shuffle(pool)
     weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(pool))]
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -174,6 +176,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--small", type=int, default=100_000, help="a smaller file, for namenorm's memory")
     parser.add_argument("--distinct", type=int, default=3000)
+    parser.add_argument("--unknown", type=float, default=0.2, help="the share of distinct values no entity holds")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--child", nargs=3, metavar=("SYSTEM", "IN", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -186,15 +189,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         big, small = Path(folder) / "big.csv", Path(folder) / "small.csv"
         t = time.perf_counter()
-        generate(big, args.rows, args.distinct)
-        generate(small, args.small, args.distinct)
+        generate(big, args.rows, args.distinct, args.unknown)
+        generate(small, args.small, args.distinct, args.unknown)
         print(f"generated {args.rows:,} + {args.small:,} rows in {time.perf_counter() - t:.1f} s", file=sys.stderr)
         results = [
             ("namenorm", args.rows, measure("namenorm", big, Path(folder) / "nn.csv", args.jobs)),
             ("namenorm", args.small, measure("namenorm", small, Path(folder) / "nn-small.csv", args.jobs)),
             ("pandas + rapidfuzz", args.rows, measure("baseline", big, Path(folder) / "rf.csv", 1)),
         ]
-    print(f"{platform.python_version()} on {os.cpu_count()} cores; jobs={args.jobs}; distinct values {args.distinct}")
+    print(
+        f"{platform.python_version()} on {os.cpu_count()} cores; jobs={args.jobs}; "
+        f"distinct values {args.distinct}, {args.unknown:.0%} of them unknown"
+    )
     print(
         "| system | rows | rows/s (cleaning) | rows/s (total) | distinct values/s | rows/s (the rest) "
         "| index build s | peak MiB | rows lost | matched |"
