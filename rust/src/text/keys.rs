@@ -73,8 +73,9 @@ fn exact_key_of_any(text: &str) -> String {
 }
 
 /// Letters that plain ASCII folding would merge with another letter,
-/// spelled out the way the conventions that use them mean them.
-fn spell_out(c: char) -> Option<&'static str> {
+/// spelled out the way the conventions that use them mean them (also
+/// `translit`'s cheap fold of the spellings it generates).
+pub(crate) fn spell_out(c: char) -> Option<&'static str> {
     Some(match c {
         'ž' | 'ż' | 'ẑ' => "zh",
         'š' | 'ş' | 'ș' | 'ŝ' => "sh",

@@ -550,29 +550,13 @@ fn apply_forms(native: &str, key: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// The letters of the conventions' outputs that ASCII folding spells out
-/// (as `keys::ascii_key` does) rather than strips of their marks.
-fn spell_out(c: char) -> Option<&'static str> {
-    Some(match c {
-        'ž' | 'ż' | 'ẑ' => "zh",
-        'š' | 'ş' | 'ș' | 'ŝ' => "sh",
-        'č' | 'ç' | 'ĉ' | 'ć' => "ch",
-        'ț' | 'ţ' => "ts",
-        'ł' => "l",
-        'ı' => "i",
-        'ß' => "ss",
-        'đ' => "dj",
-        _ => return None,
-    })
-}
-
 /// A cheap ASCII fold of a rendered spelling: spellings that fold alike have
 /// one `keys::ascii_key` (the converse may fail; a duplicate kept costs a
 /// little room, no more).
 fn ascii_fold(spelling: &str) -> Vec<u8> {
     let mut spelled = String::with_capacity(spelling.len());
     for c in casefold(spelling).chars() {
-        match spell_out(c) {
+        match super::keys::spell_out(c) {
             Some(out) => spelled.push_str(out),
             None => spelled.push(c),
         }
