@@ -547,8 +547,9 @@ fn without_generational_suffix(text: &str) -> Option<&str> {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + end[i..].chars().next().map_or(0, char::len_utf8));
     let (before, word) = end.split_at(cut);
-    let word = word.to_lowercase();
-    if JUNIOR_SENIOR.contains(&word.as_str()) {
+    // Every suffix is ASCII: no allocation for the common word that is none.
+    let is = |list: &[&str]| list.iter().any(|s| word.eq_ignore_ascii_case(s));
+    if is(&JUNIOR_SENIOR) {
         let trimmed = before.trim_end();
         if let Some(head) = trimmed.strip_suffix(',') {
             return Some(head);
@@ -558,7 +559,7 @@ fn without_generational_suffix(text: &str) -> Option<&str> {
         }
         return None;
     }
-    if NUMERALS.contains(&word.as_str()) && !dotted {
+    if is(&NUMERALS) && !dotted {
         let trimmed = before.trim_end();
         // `\S\s+\S+` before the numeral: two words or more.
         let previous = trimmed.rfind(char::is_whitespace)?;
