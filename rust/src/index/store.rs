@@ -42,6 +42,36 @@ pub fn key_hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
+/// Open addressing over `slots` (a power of two long; a slot is
+/// `hash tag << 32 | (entry + 1)`, 0 when empty): from the slot of hash `h`
+/// on, the first slot whose entry `is_key` accepts (`Ok(entry)`), else the
+/// empty slot where the key would go (`Err(slot)`).
+#[inline]
+fn probe(slots: &[u64], h: u64, mut is_key: impl FnMut(usize) -> bool) -> Result<usize, usize> {
+    let mask = slots.len() - 1;
+    let tag = h >> 32;
+    let mut i = h as usize & mask;
+    loop {
+        let slot = slots[i];
+        if slot == 0 {
+            return Err(i);
+        }
+        if slot >> 32 == tag {
+            let entry = (slot as u32 - 1) as usize;
+            if is_key(entry) {
+                return Ok(entry);
+            }
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The slot of an entry of hash `h`.
+#[inline]
+fn slot(h: u64, entry: usize) -> u64 {
+    (h >> 32) << 32 | (entry as u64 + 1)
+}
+
 /// The element types a column holds (plain little-endian integers).
 pub trait Pod: Copy + Default + Send + Sync + 'static {
     const SIZE: usize;
@@ -191,22 +221,10 @@ impl Interner {
     /// The id of `text`, added if it is new.
     pub fn intern(&mut self, text: &str) -> u32 {
         let h = key_hash(text.as_bytes());
-        let mask = self.slots.len() - 1;
-        let tag = h >> 32;
-        let mut i = h as usize & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                break;
-            }
-            if slot >> 32 == tag {
-                let id = (slot as u32 - 1) as usize;
-                if self.get(id) == text.as_bytes() {
-                    return id as u32;
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        let i = match probe(&self.slots, h, |id| self.get(id) == text.as_bytes()) {
+            Ok(id) => return id as u32,
+            Err(empty) => empty,
+        };
         let id = self.len();
         assert!(
             id < u32::MAX as usize - 1 && self.bytes.len() + text.len() < u32::MAX as usize,
@@ -214,7 +232,7 @@ impl Interner {
         );
         self.bytes.extend_from_slice(text.as_bytes());
         self.offsets.push(self.bytes.len() as u32);
-        self.slots[i] = tag << 32 | (id as u64 + 1);
+        self.slots[i] = slot(h, id);
         if self.len() * 10 > self.slots.len() * 7 {
             self.grow();
         }
@@ -226,11 +244,10 @@ impl Interner {
         let mut slots = vec![0u64; size];
         for id in 0..self.len() {
             let h = key_hash(self.get(id));
-            let mut i = h as usize & (size - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = (h >> 32) << 32 | (id as u64 + 1);
+            let Err(i) = probe(&slots, h, |_| false) else {
+                unreachable!("a probe that accepts no entry ends at an empty slot")
+            };
+            slots[i] = slot(h, id);
         }
         self.slots = slots;
     }
@@ -320,11 +337,10 @@ impl KeyMap {
         let mut slots = vec![0u64; size];
         for (entry, &key) in keys.iter().enumerate() {
             let h = key_hash(strings.get(key).as_bytes());
-            let mut i = h as usize & (size - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = (h >> 32) << 32 | (entry as u64 + 1);
+            let Err(i) = probe(&slots, h, |_| false) else {
+                unreachable!("a probe that accepts no entry ends at an empty slot")
+            };
+            slots[i] = slot(h, entry);
         }
         KeyMap {
             slots: slots.into(),
@@ -350,22 +366,9 @@ impl KeyMap {
             return None;
         }
         let h = key_hash(key.as_bytes());
-        let mask = self.slots.len() - 1;
-        let tag = h >> 32;
-        let mut i = h as usize & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            if slot >> 32 == tag {
-                let entry = (slot as u32 - 1) as usize;
-                if strings.get(self.keys[entry]) == key {
-                    return Some(self.entry(entry));
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        probe(&self.slots, h, |entry| strings.get(self.keys[entry]) == key)
+            .ok()
+            .map(|entry| self.entry(entry))
     }
 
     /// The positions of entry `entry`.
