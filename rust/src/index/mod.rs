@@ -43,7 +43,7 @@ pub const STEM_CUT: usize = 2;
 /// A block filing more names than this keeps only `BLOCK_LIMIT + 1` of them.
 pub const BLOCK_LIMIT: usize = 150;
 /// The layout of an index file; another layout is another file.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 /// No string (a name without a surname).
 pub const NONE: u32 = u32::MAX;
 
@@ -404,7 +404,6 @@ impl Index {
                 (0..n)
                     .filter(|&p| !empty(column[p]))
                     .map(|p| (column[p], p as u32)),
-                None,
             )
         };
         let keyed_only = |column: &[u32]| -> KeyMap {
@@ -413,7 +412,6 @@ impl Index {
                 (0..n)
                     .filter(|&p| compact[p] != NONE && !empty(column[p]))
                     .map(|p| (column[p], p as u32)),
-                None,
             )
         };
         let maps = vec![
@@ -430,19 +428,16 @@ impl Index {
                         .filter(|&s| s != NONE)
                         .map(move |s| (s, p as u32))
                 }),
-                None,
             ),
-            map_of(
+            KeyMap::capped(
                 &strings,
-                (0..n).flat_map(|p| {
-                    block_ranges[p]
-                        .into_iter()
-                        .flat_map(|(start, stop)| {
-                            block_pool[start as usize..stop as usize].iter().copied()
-                        })
-                        .map(move |b| (b, p as u32))
-                }),
-                Some(BLOCK_LIMIT + 1),
+                n,
+                |p, out| {
+                    for (start, stop) in block_ranges[p] {
+                        out.extend_from_slice(&block_pool[start as usize..stop as usize]);
+                    }
+                },
+                BLOCK_LIMIT + 1,
             ),
             one(&exact_last),
             one(&ascii_last),
@@ -664,12 +659,8 @@ fn blocks(
 }
 
 /// A key map from `(key, position)` filings (positions increasing per key
-/// in the order given), each position once per key, at most `cap` per key.
-fn map_of(
-    strings: &Strings,
-    filings: impl Iterator<Item = (u32, u32)>,
-    cap: Option<usize>,
-) -> KeyMap {
+/// in the order given), each position once per key.
+fn map_of(strings: &Strings, filings: impl Iterator<Item = (u32, u32)>) -> KeyMap {
     let mut pairs: Vec<u64> = filings
         .map(|(k, p)| u64::from(k) << 32 | u64::from(p))
         .collect();
@@ -683,9 +674,7 @@ fn map_of(
         let start = positions.len();
         let mut j = i;
         while j < pairs.len() && (pairs[j] >> 32) as u32 == k {
-            if cap.is_none_or(|c| positions.len() - start < c) {
-                positions.push(pairs[j] as u32);
-            }
+            positions.push(pairs[j] as u32);
             j += 1;
         }
         runs.push((k, start, positions.len()));

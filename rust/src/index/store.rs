@@ -42,15 +42,16 @@ pub fn key_hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
-/// Open addressing over `slots` (a power of two long; a slot is
+/// Open addressing over `slots` (any length but 0; a slot is
 /// `hash tag << 32 | (entry + 1)`, 0 when empty): from the slot of hash `h`
 /// on, the first slot whose entry `is_key` accepts (`Ok(entry)`), else the
-/// empty slot where the key would go (`Err(slot)`).
+/// empty slot where the key would go (`Err(slot)`). The first slot is the
+/// low half of the hash scaled to the length (a multiply, no modulo), so a
+/// table need not be a power of two long: it is sized to its load.
 #[inline]
 fn probe(slots: &[u64], h: u64, mut is_key: impl FnMut(usize) -> bool) -> Result<usize, usize> {
-    let mask = slots.len() - 1;
     let tag = h >> 32;
-    let mut i = h as usize & mask;
+    let mut i = (((h & 0xFFFF_FFFF) * slots.len() as u64) >> 32) as usize;
     loop {
         let slot = slots[i];
         if slot == 0 {
@@ -62,8 +63,17 @@ fn probe(slots: &[u64], h: u64, mut is_key: impl FnMut(usize) -> bool) -> Result
                 return Ok(entry);
             }
         }
-        i = (i + 1) & mask;
+        i += 1;
+        if i == slots.len() {
+            i = 0;
+        }
     }
+}
+
+/// Slots for `entries` keys: at most 70 % of them used, so that a probe
+/// for a missing key ends soon.
+pub fn table_size(entries: usize) -> usize {
+    (entries * 10 / 7).max(8)
 }
 
 /// The slot of an entry of hash `h`.
@@ -307,7 +317,7 @@ impl<'a> Positions<'a> {
 /// increasing positions filed under it, in flat columns.
 #[derive(Default)]
 pub struct KeyMap {
-    /// Open addressing, a power of two long: `hash tag << 32 | (entry + 1)`, 0 empty.
+    /// Open addressing ([`probe`]): `hash tag << 32 | (entry + 1)`, 0 empty.
     pub slots: Column<u64>,
     /// Each entry's key (a string id).
     pub keys: Column<u32>,
@@ -333,8 +343,77 @@ impl KeyMap {
                 pool.extend_from_slice(positions);
             }
         }
-        let size = ((keys.len() * 10 / 7).max(8)).next_power_of_two();
-        let mut slots = vec![0u64; size];
+        KeyMap::from_columns(strings, keys, values, pool)
+    }
+
+    /// A map from each key to the first positions filed under it, at most
+    /// `cap`, where `keys_of(position, out)` puts the keys of each of `count`
+    /// positions in `out`. Built by counting, in two passes over the
+    /// positions, rather than by sorting every filing: the blocks file tens
+    /// of millions, more than the map keeps, and they are never held at once.
+    pub fn capped(
+        strings: &Strings,
+        count: usize,
+        keys_of: impl Fn(usize, &mut Vec<u32>),
+        cap: usize,
+    ) -> KeyMap {
+        let each_key = |position: usize, out: &mut Vec<u32>| {
+            out.clear();
+            keys_of(position, out);
+            out.sort_unstable();
+            out.dedup();
+        };
+        let mut found = Vec::new();
+        // Per string: how many positions it files (at most `cap`), then its entry.
+        let mut filed = vec![0u32; strings.len()];
+        for p in 0..count {
+            each_key(p, &mut found);
+            for &key in &found {
+                let n = &mut filed[key as usize];
+                if (*n as usize) < cap {
+                    *n += 1;
+                }
+            }
+        }
+        let (mut keys, mut values, mut sizes) = (Vec::new(), Vec::new(), Vec::new());
+        let mut pool_length = 0;
+        for (key, n) in filed.iter_mut().enumerate() {
+            if *n == 0 {
+                continue;
+            }
+            keys.push(key as u32);
+            sizes.push(*n);
+            if *n == 1 {
+                values.push(SINGLE);
+            } else {
+                values.push(pool_length as u32);
+                pool_length += 1 + *n as usize;
+            }
+            *n = (keys.len() - 1) as u32;
+        }
+        let mut pool = vec![0u32; pool_length];
+        for p in 0..count {
+            each_key(p, &mut found);
+            for &key in &found {
+                let entry = filed[key as usize] as usize;
+                if sizes[entry] == 1 {
+                    values[entry] = SINGLE | p as u32;
+                } else {
+                    let at = values[entry] as usize;
+                    let so_far = pool[at];
+                    if so_far < sizes[entry] {
+                        pool[at + 1 + so_far as usize] = p as u32;
+                        pool[at] = so_far + 1;
+                    }
+                }
+            }
+        }
+        KeyMap::from_columns(strings, keys, values, pool)
+    }
+
+    /// A map of these columns (see the fields), its slots made.
+    fn from_columns(strings: &Strings, keys: Vec<u32>, values: Vec<u32>, pool: Vec<u32>) -> KeyMap {
+        let mut slots = vec![0u64; table_size(keys.len())];
         for (entry, &key) in keys.iter().enumerate() {
             let h = key_hash(strings.get(key).as_bytes());
             let Err(i) = probe(&slots, h, |_| false) else {
@@ -409,7 +488,7 @@ impl KeyMap {
             pool: input.column()?,
         };
         let bad = || io::Error::new(io::ErrorKind::InvalidData, "a damaged key map");
-        if !map.slots.len().is_power_of_two() || map.keys.len() != map.values.len() {
+        if map.slots.len() < table_size(map.keys.len()) || map.keys.len() != map.values.len() {
             return Err(bad());
         }
         let (entries, strings_count) = (map.keys.len() as u64, strings.len() as u32);
