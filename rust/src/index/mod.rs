@@ -396,8 +396,31 @@ impl Index {
         }
         drop(blocks_of);
         let strings = interner.finish();
-        let empty = |id: u32| id == NONE || strings.get(id).is_empty();
         let n = entity.len();
+        // Each map is built when its columns are last needed, and they are
+        // dropped at once: the peak of a build is its maps and what is left.
+        let blocks_map = KeyMap::capped(
+            &strings,
+            n,
+            |p, out| {
+                for (start, stop) in block_ranges[p] {
+                    out.extend_from_slice(&block_pool[start as usize..stop as usize]);
+                }
+            },
+            BLOCK_LIMIT + 1,
+        );
+        drop((block_pool, block_ranges));
+        let stems_map = map_of(
+            &strings,
+            (0..n).flat_map(|p| {
+                stems[p]
+                    .into_iter()
+                    .filter(|&s| s != NONE)
+                    .map(move |s| (s, p as u32))
+            }),
+        );
+        drop(stems);
+        let empty = |id: u32| id == NONE || strings.get(id).is_empty();
         let one = |column: &[u32]| -> KeyMap {
             map_of(
                 &strings,
@@ -406,6 +429,10 @@ impl Index {
                     .map(|p| (column[p], p as u32)),
             )
         };
+        let exact_last_map = one(&exact_last);
+        drop(exact_last);
+        let ascii_last_map = one(&ascii_last);
+        drop(ascii_last);
         let keyed_only = |column: &[u32]| -> KeyMap {
             map_of(
                 &strings,
@@ -414,33 +441,19 @@ impl Index {
                     .map(|p| (column[p], p as u32)),
             )
         };
+        let (key_map, surname_map) = (keyed_only(&key), keyed_only(&surname));
+        let compact_map = keyed_only(&compact);
+        drop(compact);
         let maps = vec![
             one(&exact),
             one(&ascii),
-            keyed_only(&key),
-            keyed_only(&compact),
-            keyed_only(&surname),
-            map_of(
-                &strings,
-                (0..n).flat_map(|p| {
-                    stems[p]
-                        .into_iter()
-                        .filter(|&s| s != NONE)
-                        .map(move |s| (s, p as u32))
-                }),
-            ),
-            KeyMap::capped(
-                &strings,
-                n,
-                |p, out| {
-                    for (start, stop) in block_ranges[p] {
-                        out.extend_from_slice(&block_pool[start as usize..stop as usize]);
-                    }
-                },
-                BLOCK_LIMIT + 1,
-            ),
-            one(&exact_last),
-            one(&ascii_last),
+            key_map,
+            compact_map,
+            surname_map,
+            stems_map,
+            blocks_map,
+            exact_last_map,
+            ascii_last_map,
         ];
         Index {
             strings,
