@@ -6,6 +6,7 @@
 //! candidate index, fuzzy candidates, scoring and the decision) runs here
 //! and crosses into Python only at coarse entry points (`python/`).
 
+pub mod compare;
 pub mod evidence;
 pub mod fuzzy;
 pub mod index;
