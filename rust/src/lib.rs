@@ -7,6 +7,7 @@
 //! and crosses into Python only at coarse entry points (`python/`).
 
 pub mod compare;
+pub mod distance;
 pub mod evidence;
 pub mod fuzzy;
 pub mod index;
