@@ -262,7 +262,7 @@ JOIN_FLOOR: float
 ACRONYM_SIMILARITY: float
 
 def compare(a: str, b: str, lang: str | None, threshold: float) -> tuple[float, str]:
-    """(score, method); the score not rounded."""
+    """(score, method); the score rounded to 6 digits."""
 
 def compare_steps(a: str, b: str, lang: str | None, threshold: float) -> tuple[float, str, list[Step]]:
     """(score, method, step records)."""

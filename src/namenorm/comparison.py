@@ -200,11 +200,21 @@ def compare(a: str, b: str, lang: str | None = None, *, threshold: float = DEFAU
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError(f"names must be str, not {type(a).__name__} and {type(b).__name__}")
-    lang = check_language(lang)
+    if lang is not None:
+        lang = check_language(lang)
     if a == b:
-        return Comparison(a, b, 1.0, threshold, "identical", lang)
-    score, method = _core.compare(_bounded(a), _bounded(b), lang, threshold)
-    return Comparison(a, b, round(score, 6), threshold, method, lang)  # rounded: symmetric to the last digit
+        return _new(Comparison, (a, b, 1.0, threshold, "identical", lang))
+    # The score comes rounded to 6 digits: symmetric to the last digit.
+    score, method = _core.compare(
+        a if len(a) <= MAX_WORDS else _bounded(a), b if len(b) <= MAX_WORDS else _bounded(b), lang, threshold
+    )
+    return _new(Comparison, (a, b, score, threshold, method, lang))
+
+
+#: A Comparison made from its fields without the keyword handling of its
+#: constructor (one per pair: the constructor's call is a third of the cost
+#: outside the core).
+_new = tuple.__new__
 
 
 def _bounded(name: str) -> str:

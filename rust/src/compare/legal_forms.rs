@@ -82,6 +82,14 @@ pub fn legal_forms() -> Vec<(&'static str, Form)> {
 /// A form's key: case-folded, with only its letters, digits and slashes
 /// (`S.A.` and `SA` are `sa`, `Sp. z o.o.` is `spzoo` once its words are joined).
 pub fn form_key(text: &str) -> String {
+    if text.is_ascii() {
+        // ASCII case-folds to lower case, and its word characters are letters, digits and _.
+        return text
+            .bytes()
+            .filter(|&c| c.is_ascii_alphanumeric() || c == b'/')
+            .map(|c| char::from(c.to_ascii_lowercase()))
+            .collect();
+    }
     let sets = sets();
     if !text.is_empty() && text.chars().all(crate::languages::chars::is_alnum) {
         return casefold(text); // nothing to remove: the usual case, a plain word

@@ -22,10 +22,10 @@ pub mod organisations;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use rapidfuzz::distance::osa;
-
+use crate::distance;
 use crate::score::{
     self, BUDGET_BASE, BUDGET_PER_LETTER, ENDING_COST, Note, RUSSIAN_SUFFIXES, SUFFIX_FACTOR,
     SURNAME_ALONE_FACTOR, SURNAME_SHARE, THRESHOLD, VOWEL_COST, clen, py_max, py_min,
@@ -132,8 +132,10 @@ pub enum Step {
 pub struct Prepared {
     /// The text, cleaned (quotes, titles, mojibake, mixed scripts).
     text: String,
-    /// Its match key's words, the legal form left out.
-    words: Vec<String>,
+    /// Its match key, the legal form left out.
+    key: String,
+    /// Where the key's words are in it (byte offsets).
+    spans: Vec<(usize, usize)>,
     /// The legal forms as written (` / ` between two).
     legal: Option<String>,
     /// The kind of the first.
@@ -149,12 +151,23 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The key's words.
     fn words(&self) -> Vec<&str> {
-        self.words.iter().map(String::as_str).collect()
+        self.spans.iter().map(|&(s, e)| &self.key[s..e]).collect()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let (s, e) = self.spans[i];
+        &self.key[s..e]
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
     }
 
     fn stem(&self, i: usize) -> Option<&str> {
-        self.stems[i].map(|end| &self.words[i][..end])
+        let (s, _) = self.spans[i];
+        self.stems[i].map(|end| &self.key[s..s + end])
     }
 }
 
@@ -211,17 +224,19 @@ fn stem_end(word: &str) -> Option<usize> {
 /// One side of a comparison, prepared: cleaned, its legal form set aside,
 /// folded into match-key words.
 pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
-    let text: String = if !text.is_ascii() {
+    let text: Cow<'_, str> = if !text.is_ascii() {
         // Mojibake, mixed scripts and composition need non-ASCII letters.
         let fixed = fix_homoglyphs(&fix_mojibake(&nfc(text)));
-        fixed
-            .chars()
-            .map(|c| if QUOTES.contains(c) { ' ' } else { c })
-            .collect()
+        Cow::Owned(
+            fixed
+                .chars()
+                .map(|c| if QUOTES.contains(c) { ' ' } else { c })
+                .collect(),
+        )
     } else if text.contains(['"', '\'', '`']) {
-        text.replace(['"', '\'', '`'], " ")
+        Cow::Owned(text.replace(['"', '\'', '`'], " "))
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
     };
     let mut words: Vec<&str> = split_words(&text).collect();
     let untitled;
@@ -230,7 +245,9 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
         words = split_words(&untitled).collect();
     }
     let text = words.join(" ");
+    let mut same = true; // the words are those of `text`
     if text.contains([',', ';']) {
+        same = false;
         words = words
             .iter()
             .map(|w| w.trim_matches([',', ';']))
@@ -240,6 +257,7 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
     let (spans, kind) = legal_forms::find(&words);
     let mut legal = None;
     if !spans.is_empty() {
+        same = false;
         let forms: Vec<String> = spans
             .iter()
             .map(|&(start, stop)| words[start..stop].join(" "))
@@ -257,15 +275,25 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
             .map(|(_, w)| *w)
             .collect();
     }
-    let key = match_key(&words.join(" "), lang);
-    let words: Vec<String> = split_words(&key).map(str::to_owned).collect();
-    let stems: Vec<Option<usize>> = words.iter().map(|w| stem_end(w)).collect();
+    let key = if same {
+        match_key(&text, lang)
+    } else {
+        match_key(&words.join(" "), lang)
+    };
+    let spans: Vec<(usize, usize)> = split_words(&key)
+        .map(|w| {
+            let start = w.as_ptr() as usize - key.as_ptr() as usize;
+            (start, start + w.len())
+        })
+        .collect();
+    let stems: Vec<Option<usize>> = spans.iter().map(|&(s, e)| stem_end(&key[s..e])).collect();
     let whole = key.replace(' ', "");
     let suffixed = stems.iter().any(Option::is_some);
-    let org = kind.is_some() || words.iter().any(|w| marks_organisation(w));
+    let org = kind.is_some() || spans.iter().any(|&(s, e)| marks_organisation(&key[s..e]));
     Prepared {
         text,
-        words,
+        key,
+        spans,
         legal,
         kind,
         whole,
@@ -372,7 +400,7 @@ fn ascii_initial(word: &str) -> String {
 fn acronym(pa: &Prepared, pb: &Prepared) -> bool {
     let sets = sets();
     for (short, long) in [(pa, pb), (pb, pa)] {
-        if short.words.len() != 1 || !(2..=8).contains(&clen(&short.words[0])) {
+        if short.len() != 1 || !(2..=8).contains(&clen(short.word(0))) {
             continue;
         }
         let Some(written) = split_words(&short.text)
@@ -400,7 +428,7 @@ fn acronym(pa: &Prepared, pb: &Prepared) -> bool {
         let readings: [(Vec<&str>, Vec<String>); 2] = [
             (
                 long.words(),
-                long.words
+                long.words()
                     .iter()
                     .map(|w| w.chars().next().map(String::from).unwrap_or_default())
                     .collect(),
@@ -432,7 +460,7 @@ fn acronym(pa: &Prepared, pb: &Prepared) -> bool {
                 .map(|(_, i)| i.as_str())
                 .collect();
             let spells = |s: &str| s == every || s == content || s == core;
-            if spells(&short.words[0]) || spells(&written) {
+            if spells(short.word(0)) || spells(&written) {
                 return true;
             }
         }
@@ -563,8 +591,8 @@ fn edits_allowed(floor: f64, length: usize, ending: bool) -> Option<usize> {
     Some((allowed / VOWEL_COST + 1e-9) as usize)
 }
 
-/// Whether the bound of `similarity_bound` reaches `floor`, with one
-/// optimal-string-alignment call that stops at the largest distance allowed.
+/// Whether the bound of `similarity_bound` reaches `floor`: whether the
+/// optimal-string-alignment distance is within the largest allowed.
 fn within(x: &str, y: &str, floor: f64) -> bool {
     let (nx, ny) = (clen(x), clen(y));
     let Some(edits) = edits_allowed(floor, nx.max(ny), x.chars().last() != y.chars().last()) else {
@@ -573,8 +601,7 @@ fn within(x: &str, y: &str, floor: f64) -> bool {
     if nx.abs_diff(ny) > edits {
         return false; // every letter of difference is an edit
     }
-    let args = osa::Args::default().score_cutoff(edits);
-    osa::distance_with_args(x.chars(), y.chars(), &args).is_some()
+    distance::osa(x, y) <= edits
 }
 
 /// Whether [`ceiling`] reaches `need`, decided the cheap way for people's
@@ -590,10 +617,10 @@ fn may_align(pa: &Prepared, pb: &Prepared, people: bool, need: f64) -> bool {
     let suffixed = pa.suffixed || pb.suffixed;
     let mut first_floor = None;
     for (second, (query, name)) in [(pa, pb), (pb, pa)].into_iter().enumerate() {
-        if name.words.len() < 2 {
+        if name.len() < 2 {
             continue;
         }
-        let floor = if query.words.len() == 1 {
+        let floor = if query.len() == 1 {
             need / SURNAME_ALONE_FACTOR
         } else {
             (need - (1.0 - SURNAME_SHARE)) / SURNAME_SHARE
@@ -601,15 +628,16 @@ fn may_align(pa: &Prepared, pb: &Prepared, people: bool, need: f64) -> bool {
         if floor <= 0.0 {
             return true;
         }
-        let last = name.words.len() - 1;
-        let (surname, surname_stem) = (name.words[last].as_str(), name.stem(last));
-        let mut words = query.words.len();
+        let last = name.len() - 1;
+        let (surname, surname_stem) = (name.word(last), name.stem(last));
+        let mut words = query.len();
         if second == 1 && first_floor == Some(floor) {
             words -= 1; // the two last words were checked from the other side
         }
         first_floor = Some(floor);
         let stem_floor = floor / SUFFIX_FACTOR;
-        for (i, word) in query.words[..words].iter().enumerate() {
+        for i in 0..words {
+            let word = query.word(i);
             if within(word, surname, floor) {
                 return true;
             }
@@ -643,7 +671,7 @@ pub fn score(
     steps: &mut Option<Vec<Step>>,
 ) -> (f64, Method) {
     if let Some(steps) = steps {
-        steps.push(Step::Keys(pa.words.join(" "), pb.words.join(" ")));
+        steps.push(Step::Keys(pa.words().join(" "), pb.words().join(" ")));
         if pa.legal.is_some() || pb.legal.is_some() {
             steps.push(Step::LegalForms {
                 a: pa.legal.clone(),
@@ -653,8 +681,8 @@ pub fn score(
             });
         }
     }
-    if pa.words.is_empty() || pb.words.is_empty() {
-        let same = pa.words == pb.words && pa.kind == pb.kind;
+    if pa.len() == 0 || pb.len() == 0 {
+        let same = pa.len() == pb.len() && pa.kind == pb.kind;
         return (if same { 1.0 } else { 0.0 }, Method::Whole);
     }
     let people = !(pa.org || pb.org);
@@ -754,6 +782,17 @@ pub fn score(
         }
     }
     (score, method)
+}
+
+/// `round(score, 6)` as Python rounds it (the score's last digits may
+/// differ with the order of the names: rounded, it is symmetric): the
+/// nearest double to the nearest millionth, ties to even.
+pub fn round6(x: f64) -> f64 {
+    let scaled = x * 1e6;
+    if (scaled - scaled.floor() - 0.5).abs() < 1e-6 {
+        return crate::languages::chars::round(x, 6); // near a tie: Python's way, exactly
+    }
+    scaled.round() / 1e6
 }
 
 /// How alike two names are: the score (not rounded), the reading that gave

@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::{OrgNote, table_rows};
-use crate::score::{clen, given_similarity};
+use crate::score::{clen, given_name_class, given_similarity, similarity_bound};
 use crate::text::keys::match_key;
 
 /// The weight of a word of a kind of organisation, or of a place, against a
@@ -279,7 +279,7 @@ fn joined(
                 let s = if together == word.key {
                     1.0
                 } else {
-                    given_similarity(word.key, &together)
+                    given_similarity_from(word.key, &together, JOIN_FLOOR)
                 };
                 if s >= JOIN_FLOOR {
                     readings.push((s, word.key, together, side, i, j));
@@ -315,6 +315,22 @@ fn joined(
     earned
 }
 
+/// [`given_similarity`] when it may reach `floor`, else 0.0 (or any value
+/// below `floor`): an upper bound from one optimal-string-alignment distance
+/// rules out most pairs of words of two names far cheaper than their
+/// similarity is worked out.
+fn given_similarity_from(x: &str, y: &str, floor: f64) -> f64 {
+    if x != y
+        && given_name_class(x).is_none_or(|class| given_name_class(y) != Some(class))
+        && similarity_bound(x, y) < floor
+    {
+        return 0.0;
+    }
+    given_similarity(x, y)
+}
+
+/// How alike two words are, when it reaches [`PAIR_FLOOR`] (else 0.0 or
+/// another value below it: such pairs are not paired).
 fn similarity(x: &Word<'_>, y: &Word<'_>) -> f64 {
     if x.key == y.key || (x.kind != Kind::Distinctive && x.kind == y.kind) {
         return 1.0; // one word, one kind of organisation in two languages, one country
@@ -325,7 +341,7 @@ fn similarity(x: &Word<'_>, y: &Word<'_>) -> f64 {
     if clen(x.key) == 1 || clen(y.key) == 1 {
         return 0.0;
     }
-    given_similarity(x.key, y.key)
+    given_similarity_from(x.key, y.key, PAIR_FLOOR)
 }
 
 /// How alike two organisations' names are, from their match-key words

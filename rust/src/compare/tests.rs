@@ -27,7 +27,7 @@ fn legal_forms_anywhere_are_set_aside() {
     }
     let p = prepare("SBERBANK STRAHOVANIE OOO SK", None);
     assert_eq!((p.legal.as_deref(), p.kind), (Some("OOO"), Some("limited")));
-    assert_eq!(p.words, ["sberbank", "strahovanie", "sk"]);
+    assert_eq!(p.words(), ["sberbank", "strahovanie", "sk"]);
 }
 
 #[test]
@@ -137,4 +137,14 @@ fn steps_say_what_was_done() {
 fn words_in_capitals() {
     assert!(is_upper_word("IBM") && is_upper_word("S.A.") && is_upper_word("ООО"));
     assert!(!is_upper_word("Ibm") && !is_upper_word("123") && !is_upper_word("IBMʰ"));
+}
+
+#[test]
+fn scores_round_as_python_does() {
+    assert_eq!(round6(0.123_456_7), 0.123_457);
+    assert_eq!(round6(0.8 * 0.95 * 0.85), 0.646);
+    assert_eq!(round6(1.0), 1.0);
+    assert_eq!(round6(0.000_000_5), 0.0);
+    assert_eq!(round6(0.000_001_5), 0.000_002);
+    assert_eq!(round6(0.125), 0.125);
 }

@@ -1,17 +1,18 @@
 //! `namenorm.compare`'s crossing into the core: one call per pair, and the
 //! tables and pieces `namenorm.comparison` and `namenorm.organisations` show.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
 use super::Text;
 use super::resolve::note_record;
 use crate::compare::{
-    self as core, LEGAL_FORM_MISMATCH, LEGAL_FORM_MISSING, OrgNote, Step, legal_forms,
+    self as core, LEGAL_FORM_MISMATCH, LEGAL_FORM_MISSING, Method, OrgNote, Step, legal_forms,
     organisations,
 };
 
-/// `(score, method)` of two names (the score not rounded), one crossing per pair.
+/// `(score, method)` of two names, the score rounded to 6 digits: one crossing per pair.
 #[pyfunction]
 #[pyo3(signature = (a, b, lang, threshold))]
 fn compare<'py>(
@@ -30,7 +31,18 @@ fn compare<'py>(
         threshold,
         false,
     );
-    Ok((score, PyString::intern(py, method.name())))
+    Ok((core::round6(score), method_name(py, method)))
+}
+
+/// The method's name, one Python string for each.
+fn method_name(py: Python<'_>, method: Method) -> Bound<'_, PyString> {
+    match method {
+        Method::Person => intern!(py, "person"),
+        Method::Whole => intern!(py, "whole"),
+        Method::Words => intern!(py, "words"),
+        Method::Acronym => intern!(py, "acronym"),
+    }
+    .clone()
 }
 
 /// `(score, method, steps)`: [`compare`] with the step records of an explanation.
@@ -57,7 +69,7 @@ fn compare_steps<'py>(
         .iter()
         .map(|step| step_record(py, step, &ta, &tb))
         .collect::<PyResult<Vec<_>>>()?;
-    (score, method.name(), PyList::new(py, steps)?).into_pyobject(py)
+    (core::round6(score), method.name(), PyList::new(py, steps)?).into_pyobject(py)
 }
 
 fn step_record<'py>(
