@@ -136,6 +136,10 @@ SETS: dict[str, tuple[str, Callable[[str], Iterable[str]]]] = {
         "case-ignorable, for str.lower's final sigma (read off str.lower)",
         _by_predicate(lambda c: _sigma_context(c)[0]),
     ),
+    "py_lower_or_title": (
+        "str.islower() or titlecase (str.istitle() and not str.isupper()): what makes a word not isupper()",
+        _by_predicate(lambda c: c.islower() or (c.istitle() and not c.isupper())),
+    ),
     "py_unassigned": (
         "unicodedata.category() == 'Cn': what unicodedata.normalize leaves alone",
         _by_predicate(lambda c: unicodedata.category(c) == "Cn"),

@@ -6,6 +6,8 @@
 //! candidate index, fuzzy candidates, scoring and the decision) runs here
 //! and crosses into Python only at coarse entry points (`python/`).
 
+pub mod compare;
+pub mod distance;
 pub mod evidence;
 pub mod fuzzy;
 pub mod index;

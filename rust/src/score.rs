@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use rapidfuzz::distance::{levenshtein, osa};
+use rapidfuzz::distance::osa;
 use rustc_hash::FxHashMap;
 
 use crate::languages::chars;
@@ -101,7 +101,7 @@ pub fn words(key: &str) -> impl Iterator<Item = &str> {
 /// The optimal-string-alignment distance of two strings, by characters.
 #[inline]
 pub fn osa(a: &str, b: &str) -> usize {
-    osa::distance(a.chars(), b.chars())
+    crate::distance::osa(a, b)
 }
 
 /// The projections of a key that [`edit_cost`] compares: all letters (spaces
@@ -176,12 +176,7 @@ pub fn projected_cost(pa: &Projections, pb: &Projections) -> f64 {
     if edits > 1 || cost > W_ALL {
         // Levenshtein counts a swap as two edits; with a cutoff it stops at one more.
         let cutoff = edits + 2;
-        let levenshtein = levenshtein::distance_with_args(
-            fa.chars(),
-            fb.chars(),
-            &levenshtein::Args::default().score_cutoff(cutoff),
-        )
-        .unwrap_or(cutoff + 1);
+        let levenshtein = crate::distance::levenshtein(fa, fb).min(cutoff + 1);
         let swaps = levenshtein - edits;
         if swaps > 0 {
             cost = py_max(

@@ -248,6 +248,35 @@ def align_person(
 ) -> tuple[float, float, float | None, list[Step]]:
     """(score, surname score, given score or None, note records)."""
 
+# namenorm.comparison, namenorm.organisations (rust/src/compare/)
+LEGAL_FORM_MISMATCH: float
+LEGAL_FORM_MISSING: float
+SURE: float
+INITIAL_SIMILARITY: float
+ACRONYM_SCORE: float
+GENERIC_WEIGHT: float
+BOTH_EXTRA: float
+MIN_LETTERS: int
+PAIR_FLOOR: float
+JOIN_FLOOR: float
+ACRONYM_SIMILARITY: float
+
+def compare(a: str, b: str, lang: str | None, threshold: float) -> tuple[float, str]:
+    """(score, method); the score rounded to 6 digits."""
+
+def compare_steps(a: str, b: str, lang: str | None, threshold: float) -> tuple[float, str, list[Step]]:
+    """(score, method, step records)."""
+
+def legal_form_table() -> list[tuple[str, str, bool]]:
+    """(key, kind, needs capitals) of every legal form."""
+
+def legal_form(words: list[str]) -> tuple[list[tuple[int, int]], str | None]: ...
+def org_word_roles() -> list[tuple[str, str]]: ...
+def is_function_word(word: str) -> bool: ...
+def marks_organisation(word: str) -> bool: ...
+def organisation_similarity(a: list[str], b: list[str]) -> tuple[float, list[Step]]:
+    """(score, note records)."""
+
 # namenorm.evidence, namenorm.fuzzy, namenorm.index
 CHANCE_FACTOR: float
 BITS_PER_LETTER: float

@@ -88,10 +88,8 @@ SIZES: dict[str, int] = {
     "mentions.function_words": 1,
     "mentions.stop_words": 1,
     "codes.codes": 1,
-    "comparison.form_ends": 1,
-    "comparison.form_tails": 1,
-    "comparison.legal_form_rows": 1,
     "comparison.legal_forms": 1,
+    "organisations.word_roles": 1,
     "default_resolver": 1,
     "gazetteer.default": 1,
     "index.code_digest": 1,
@@ -104,10 +102,6 @@ SIZES: dict[str, int] = {
     "languages.sections": 64,
     "translit.load_table": 64,
     # per word, name or pair of words
-    "comparison.bound": 1 << 16,
-    "comparison.edits_allowed": 1 << 12,
-    "comparison.prepare": 1 << 15,
-    "comparison.stem": 1 << 16,
     "languages.hypotheses": 1 << 15,
     "translit.spellings": 1 << 16,
 }
@@ -193,6 +187,7 @@ def _import_all() -> None:
         "integrations",
         "io",
         "mentions",
+        "organisations",
         "spark",
         "translit.names",
     ):

@@ -87,6 +87,34 @@ _RENDER: dict[str, Callable[..., str]] = {
     "given forms": lambda word, given: f"given names {word!r} and {given!r} are forms of one name",
     "patronymic": lambda word: f"patronymic {word} not in the name",
     "stray initials": lambda count: f"{count} initial(s) not in the name, taken for a patronymic's",
+    # What a comparison of two names did (namenorm.compare, rust/src/compare/).
+    "keys": lambda a, b: f"keys {a!r} vs {b!r}",
+    "legal forms": lambda a, a_kind, b, b_kind: (
+        f"legal forms {a or '-'} ({a_kind or 'none'}) vs {b or '-'} ({b_kind or 'none'})"
+    ),
+    "words paired": lambda pairs: "words paired: " + (", ".join(_pair(*p) for p in pairs) or "none"),
+    "organisation words": lambda notes: (
+        "organisation words paired: " + (", ".join(_ORGANISATION[n[0]](*n[1:]) for n in notes) or "none")
+    ),
+    "person": lambda notes: "\n".join(render_all(notes)) or "name parts aligned",
+    "sure": lambda: "the names match as single strings: words not aligned",
+    "ceiling": lambda ceiling: f"the words cannot align better than {ceiling:.3f}: not aligned",
+    "acronym": lambda: "one name is the initials of the other's words",
+    "readings": lambda whole, words, person: f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}",
+    "legal forms differ": lambda factor: f"legal forms differ: x{factor}",
+}
+
+
+def _pair(a: str, b: str, similarity: float) -> str:
+    return f"{a!r} ~ {b!r} {similarity:.2f}"
+
+
+# How an organisation's words were paired (rust/src/compare/organisations.rs).
+_ORGANISATION: dict[str, Callable[..., str]] = {
+    "initials": lambda word, words: f"{word!r} = initials of {words!r}",
+    "joined": _pair,
+    "pair": _pair,
+    "both extra": lambda factor: f"each name keeps a word the other lacks: x{factor}",
 }
 
 

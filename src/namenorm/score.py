@@ -25,7 +25,7 @@ The cost is a weighted sum of optimal-string-alignment distances between
 three projections of the keys (all letters; consonants only; consonant
 classes). Every formula and constant is in the compiled core, once
 (``rust/src/score.rs``); this module is its Python face, for
-`namenorm.compare` and for reading.
+the tests and for reading (`namenorm.compare` runs in the core).
 """
 
 from __future__ import annotations

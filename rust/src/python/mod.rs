@@ -16,6 +16,7 @@
 //! than 786,000 characters with lone surrogates may find no stand-ins
 //! left, a `ValueError`.)
 
+mod compare;
 mod resolve;
 
 use std::borrow::Cow;
@@ -466,6 +467,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("KEY_LETTERS", keys::KEY_LETTERS)?;
     add_languages(m)?;
     resolve::add(m)?;
+    compare::add(m)?;
     Ok(())
 }
 

@@ -395,7 +395,11 @@ impl PyResolver {
     }
 }
 
-fn note_record<'py>(py: Python<'py>, note: &Note, back: bool) -> PyResult<Bound<'py, PyAny>> {
+pub(super) fn note_record<'py>(
+    py: Python<'py>,
+    note: &Note,
+    back: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let s = |text: &str| out(py, text, back);
     Ok(match note {
         Note::SurnameAlone => ("surname alone",).into_pyobject(py)?.into_any(),

@@ -55,6 +55,8 @@ pub struct UnicodeSets {
     pub py_alpha: CharSet,
     /// `str.isupper()`.
     pub py_upper: CharSet,
+    /// `str.islower()` or titlecase: a character that makes a word not `isupper()`.
+    pub py_lower_or_title: CharSet,
     /// Cased (and not case-ignorable), for `str.lower`'s final sigma.
     pub py_cased: CharSet,
     /// Case-ignorable, for `str.lower`'s final sigma.
@@ -109,6 +111,7 @@ static SETS: LazyLock<UnicodeSets> = LazyLock::new(|| {
     let sets = UnicodeSets {
         py_alpha: take("py_alpha"),
         py_upper: take("py_upper"),
+        py_lower_or_title: take("py_lower_or_title"),
         py_cased: take("py_cased"),
         py_case_ignorable: take("py_case_ignorable"),
         py_unassigned: take("py_unassigned"),

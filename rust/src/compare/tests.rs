@@ -1,0 +1,150 @@
+use super::*;
+
+fn scored(a: &str, b: &str) -> (f64, Method) {
+    let (s, m, _) = compare(a, b, None, THRESHOLD, false);
+    (s, m)
+}
+
+fn matches(a: &str, b: &str) -> bool {
+    scored(a, b).0 >= THRESHOLD
+}
+
+#[test]
+fn legal_forms_anywhere_are_set_aside() {
+    for (a, b) in [
+        ("OOO Romashka", "Romashka OOO"),
+        ("Siemens Aktiengesellschaft", "Siemens AG"),
+        ("Limited Liability Company Romashka", "Romashka LLC"),
+        (
+            "Obshchestvo s ogranichennoi otvetstvennostyu Romashka",
+            "ООО «Ромашка»",
+        ),
+        ("Sberbank Strakhovanie OOO SK", "Sberbank Strakhovanie"),
+        ("Polimex Sp. z o.o.", "Sp. z o.o. Polimex"),
+        ("ТОО Казахмыс", "Kazakhmys TOO"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+    }
+    let p = prepare("SBERBANK STRAHOVANIE OOO SK", None);
+    assert_eq!((p.legal.as_deref(), p.kind), (Some("OOO"), Some("limited")));
+    assert_eq!(p.words(), ["sberbank", "strahovanie", "sk"]);
+}
+
+#[test]
+fn legal_forms_of_two_kinds_weaken_the_score() {
+    assert_eq!(
+        scored("Romashka LLC", "Romashka JSC").0,
+        LEGAL_FORM_MISMATCH
+    );
+    assert_eq!(scored("Romashka LLC", "Romashka GmbH").0, 1.0);
+    assert_eq!(scored("Romashka LLC", "Romashka").0, 1.0);
+    assert!(scored("Limited Liability Company", "Limited Liability Company X").0 < 1.0);
+}
+
+#[test]
+fn acronyms_spell_a_whole_name() {
+    for (a, b) in [
+        ("IBM", "International Business Machines"),
+        ("UAC", "United Aircraft Corporation"),
+        ("CNPC", "China National Petroleum Corporation"),
+        ("IRISL", "Islamic Republic of Iran Shipping Lines Group"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+    }
+    assert_eq!(
+        scored("UAC", "United Aircraft Corporation").1,
+        Method::Acronym
+    );
+    // IBM's words pair as initials before the whole name is read as one.
+    assert_eq!(
+        scored("IBM", "International Business Machines").1,
+        Method::Words
+    );
+    assert!(!matches("CNPC", "China National Offshore Oil Corporation"));
+    assert!(!matches("UAC", "United Shipbuilding Corporation"));
+}
+
+#[test]
+fn organisations_and_people_are_read_apart() {
+    assert!(prepare("VTB Bank", None).org);
+    assert!(prepare("Romashka LLC", None).org);
+    assert!(!prepare("Maria de la Cruz", None).org);
+    assert!(!prepare("Dmitry Medvedev", None).org);
+    assert!(matches("Sberbank of Russia", "Сбербанк"));
+    assert!(!matches("Gazprom Neft", "Gazprom"));
+    assert!(!matches("Alfa-Bank", "Alfa Group"));
+    assert_eq!(scored("Maria de la Cruz", "Maria Cruz").1, Method::Person);
+    assert_eq!(scored("Dmitry Medvedev", "D. Medvedev").1, Method::Person);
+    assert!(matches("Medvedev Dmitry", "D. Medvedev"));
+    assert!(!matches("Dmitry Medvedev", "Sergei Medvedev"));
+    assert!(!matches("Lavrov", "Lvov"));
+    assert_eq!(scored("Žeenbekov", "Dscheenbekow").0, 1.0);
+}
+
+#[test]
+fn scores_are_symmetric() {
+    let names = [
+        "Gazprom Neft PJSC",
+        "Газпром",
+        "PKN Orlen",
+        "Polski Koncern Naftowy Orlen S.A.",
+        "Euro Chem Trading Group AG",
+        "EuroChem Group",
+        "Aliaksandr Lukashenka",
+        "Alexander Lukashenko",
+        "Dmitri Anatolyevich Medvedev",
+        "D. Medvedev",
+        "Rakhmonov Emomali",
+        "Emomali Rahmon",
+        "Sber Bank LLC",
+        "Sberbank",
+        "Bank Kub AO",
+        "KUB OAO",
+    ];
+    for a in names {
+        for b in names {
+            let (ab, ba) = (scored(a, b).0, scored(b, a).0);
+            assert!((ab - ba).abs() < 1e-12, "{a} / {b}: {ab} {ba}");
+            assert!((0.0..=1.0).contains(&ab));
+        }
+    }
+}
+
+#[test]
+fn steps_say_what_was_done() {
+    let (_, _, steps) = compare(
+        "PKN Orlen",
+        "Polski Koncern Naftowy Orlen S.A.",
+        None,
+        THRESHOLD,
+        true,
+    );
+    let steps = steps.unwrap_or_default();
+    assert_eq!(
+        steps[0],
+        Step::Keys("pkn orlen".into(), "polski koncern naftovi orlen".into())
+    );
+    assert!(steps.iter().any(|s| matches!(s, Step::OrganisationWords(notes)
+        if notes.contains(&OrgNote::Initials { word: "pkn".into(), words: "polski koncern naftovi".into() }))));
+    let (_, _, steps) = compare("Romashka LLC", "Romashka JSC", None, THRESHOLD, true);
+    assert_eq!(
+        steps.unwrap_or_default().last(),
+        Some(&Step::LegalFormsDiffer(LEGAL_FORM_MISMATCH))
+    );
+}
+
+#[test]
+fn words_in_capitals() {
+    assert!(is_upper_word("IBM") && is_upper_word("S.A.") && is_upper_word("ООО"));
+    assert!(!is_upper_word("Ibm") && !is_upper_word("123") && !is_upper_word("IBMʰ"));
+}
+
+#[test]
+fn scores_round_as_python_does() {
+    assert_eq!(round6(0.123_456_7), 0.123_457);
+    assert_eq!(round6(0.8 * 0.95 * 0.85), 0.646);
+    assert_eq!(round6(1.0), 1.0);
+    assert_eq!(round6(0.000_000_5), 0.0);
+    assert_eq!(round6(0.000_001_5), 0.000_002);
+    assert_eq!(round6(0.125), 0.125);
+}
