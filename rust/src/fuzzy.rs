@@ -346,10 +346,9 @@ pub fn candidates<'a>(
     let compacts = compact_readings(words);
     let mut sorted: Vec<u32> = positions.into_iter().collect();
     sorted.sort_unstable();
-    let (people, others): (Vec<Name<'a>>, Vec<Name<'a>>) = sorted
-        .into_iter()
-        .map(|p| index.name(p))
-        .partition(|name| name.surname.is_some());
+    let (people, others): (Vec<u32>, Vec<u32>) =
+        sorted.into_iter().partition(|&p| index.has_surname(p));
+    let others: Vec<Name<'a>> = others.into_iter().map(|p| index.name(p)).collect();
     let other_keys: Vec<std::borrow::Cow<'a, str>> = others
         .iter()
         .map(|n| score::without_spaces(n.key))
@@ -371,7 +370,7 @@ pub fn candidates<'a>(
         .collect();
     parts.sort_unstable();
     parts.dedup();
-    let mut hits = people_hits(words, &parts, &people, floor, prune);
+    let mut hits = people_hits(index, words, &parts, &people, floor, prune);
     for (nth, name) in others.iter().enumerate() {
         if near[nth].is_empty() {
             continue; // no reading of the query is near enough to score above the floor
@@ -459,11 +458,24 @@ fn given_ceiling(
     best
 }
 
-/// The hits among people's names, aligned word by word (see `namenorm.fuzzy`).
+/// People's names among the candidates that share a match key (and so its
+/// surname and given names): they score alike, and are scored once.
+struct SameKey<'a> {
+    key: &'a str,
+    surname: &'a str,
+    /// Its given names, by place among the distinct sets of them.
+    givens: usize,
+    /// Each name's position and trust.
+    names: Vec<(u32, f64)>,
+}
+
+/// The hits among people's names (positions), aligned word by word (see
+/// `namenorm.fuzzy`).
 fn people_hits<'a>(
+    index: &'a Index,
     words: &'a Words,
     parts: &[&'a str],
-    people: &[Name<'a>],
+    people: &[u32],
     floor: f64,
     prune: bool,
 ) -> Vec<FuzzyHit> {
@@ -476,19 +488,32 @@ fn people_hits<'a>(
         (true, 1.0)
     };
     let initial = parts.iter().any(|p| clen(p) == 1);
-    // Each distinct set of given names once, by its place in `distinct`.
+    // The names by key; each distinct set of given names once, by its place in `distinct`.
+    let mut keyed: Vec<SameKey<'a>> = Vec::new();
+    let mut keyed_at: FxHashMap<u64, usize> = FxHashMap::default();
     let mut distinct: Vec<Vec<&'a str>> = Vec::new();
     let mut distinct_at: FxHashMap<Vec<&'a str>, usize> = FxHashMap::default();
-    let givens_of: Vec<usize> = people
-        .iter()
-        .map(|name| {
-            let givens = given_names_of(name.key);
-            *distinct_at.entry(givens.clone()).or_insert_with(|| {
-                distinct.push(givens);
-                distinct.len() - 1
-            })
-        })
-        .collect();
+    for &position in people {
+        let filed = index.filed(position);
+        let at = *keyed_at
+            .entry(u64::from(filed.key) << 32 | u64::from(filed.surname))
+            .or_insert_with(|| {
+                let key = index.string(filed.key);
+                let givens = given_names_of(key);
+                let g = *distinct_at.entry(givens.clone()).or_insert_with(|| {
+                    distinct.push(givens);
+                    distinct.len() - 1
+                });
+                keyed.push(SameKey {
+                    key,
+                    surname: index.string(filed.surname),
+                    givens: g,
+                    names: Vec::new(),
+                });
+                keyed.len() - 1
+            });
+        keyed[at].names.push((position, filed.authority));
+    }
     let all_givens: Vec<&str> = distinct.iter().flatten().copied().collect();
     let bounds: FxHashMap<&str, f64> = if prune {
         given_bounds(parts, &all_givens, given_needed(floor))
@@ -501,53 +526,53 @@ fn people_hits<'a>(
         .iter()
         .map(|found| given_ceiling(found, &bounds, initial, for_nothing))
         .collect();
-    let mut kept: Vec<(&Name<'a>, usize)> = people.iter().zip(givens_of).collect();
     if !alone {
-        kept.retain(|&(_, g)| alignment_ceiling(1.0, ceiling_of[g], alone) >= floor - 1e-9);
+        keyed.retain(|k| alignment_ceiling(1.0, ceiling_of[k.givens], alone) >= floor - 1e-9);
     }
     let reach = if prune {
-        surname_reach_tiers(parts, &kept, &ceiling_of, floor, alone)
+        surname_reach_tiers(parts, &keyed, &ceiling_of, floor, alone)
     } else {
-        kept.iter()
-            .map(|&(name, _)| (name.surname.unwrap_or_default(), (1.0, parts.to_vec())))
+        keyed
+            .iter()
+            .map(|k| (k.surname, (1.0, parts.to_vec())))
             .collect()
     };
     let memo = Memo::default();
     let mut similarity: FxHashMap<&str, f64> = FxHashMap::default();
     let mut hits = Vec::new();
-    for &(name, g) in &kept {
-        let surname = name.surname.unwrap_or_default();
-        let Some((bound, near)) = reach.get(surname) else {
+    for same in &keyed {
+        let Some((bound, near)) = reach.get(same.surname) else {
             continue; // no reading comes near the surname
         };
-        let authority = name.authority();
-        // A person's name aligned word by word is trusted at its calibrated
-        // similarity: the alignment already weighs every word.
-        let most = authority;
-        let given = ceiling_of[g];
-        if alignment_ceiling(*bound, given, alone) * most < floor - 1e-9 {
-            continue;
-        }
-        let surname_score = *similarity.entry(surname).or_insert_with(|| {
-            near.iter()
-                .map(|part| memo.surname(part, surname))
-                .fold(f64::NEG_INFINITY, score::py_max)
-        });
-        if alignment_ceiling(surname_score, given, alone) * most < floor - 1e-9 {
-            continue;
-        }
-        let (score, exact, notes, combo, alone_hit) = person_score_with(words, name.key, &memo);
-        let trust = authority;
-        if score * trust > floor {
-            hits.push(FuzzyHit {
-                position: name.position,
-                score: score * trust,
-                notes,
-                combo,
-                exact,
-                alone: alone_hit,
-                person: true,
+        let given = ceiling_of[same.givens];
+        let mut scored = None;
+        for &(position, authority) in &same.names {
+            // A person's name aligned word by word is trusted at its calibrated
+            // similarity: the alignment already weighs every word.
+            if alignment_ceiling(*bound, given, alone) * authority < floor - 1e-9 {
+                continue;
+            }
+            let surname_score = *similarity.entry(same.surname).or_insert_with(|| {
+                near.iter()
+                    .map(|part| memo.surname(part, same.surname))
+                    .fold(f64::NEG_INFINITY, score::py_max)
             });
+            if alignment_ceiling(surname_score, given, alone) * authority < floor - 1e-9 {
+                continue;
+            }
+            let (score, exact, notes, combo, alone_hit) =
+                scored.get_or_insert_with(|| person_score_with(words, same.key, &memo));
+            if *score * authority > floor {
+                hits.push(FuzzyHit {
+                    position,
+                    score: *score * authority,
+                    notes: notes.clone(),
+                    combo: combo.clone(),
+                    exact: *exact,
+                    alone: *alone_hit,
+                    person: true,
+                });
+            }
         }
     }
     hits
@@ -557,7 +582,7 @@ fn people_hits<'a>(
 /// their need ([`NEED_TIER`] wide), each at the lowest need of its tier.
 fn surname_reach_tiers<'a>(
     parts: &[&'a str],
-    people: &[(&Name<'a>, usize)],
+    people: &[SameKey<'a>],
     ceiling_of: &[f64],
     floor: f64,
     alone: bool,
@@ -568,9 +593,9 @@ fn surname_reach_tiers<'a>(
         .collect();
     let mut need_of: Vec<(&str, f64)> = Vec::new();
     let mut need_at: FxHashMap<&str, usize> = FxHashMap::default();
-    for &(name, g) in people {
-        let need = need_of_givens[g];
-        let surname = name.surname.unwrap_or_default();
+    for same in people {
+        let need = need_of_givens[same.givens];
+        let surname = same.surname;
         match need_at.get(surname) {
             Some(&i) => {
                 if need < need_of[i].1 {

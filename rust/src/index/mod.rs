@@ -163,8 +163,24 @@ impl Name<'_> {
 
     /// The trust of the name's kind and strength.
     pub fn authority(&self) -> f64 {
-        self.kind.factor() * if self.weak { WEAK_FACTOR } else { 1.0 }
+        authority(self.kind, self.weak)
     }
+}
+
+/// The trust of a name of `kind`, weak or not.
+fn authority(kind: Kind, weak: bool) -> f64 {
+    kind.factor() * if weak { WEAK_FACTOR } else { 1.0 }
+}
+
+/// What the fuzzy stage reads of a person's name before its strings: the
+/// ids of its match key and surname (names with one key share them, and
+/// score alike) and its trust.
+#[derive(Clone, Copy, Debug)]
+pub struct Filed {
+    pub position: u32,
+    pub key: u32,
+    pub surname: u32,
+    pub authority: f64,
 }
 
 /// The candidate index (see the module's docs).
@@ -497,6 +513,26 @@ impl Index {
             ascii: self.strings.get(self.ascii[p]),
             surname: (surname != NONE).then(|| self.strings.get(surname)),
         }
+    }
+
+    /// Name `position`'s string ids and trust, its strings not read.
+    #[inline]
+    pub fn filed(&self, position: u32) -> Filed {
+        touch();
+        let p = position as usize;
+        let flags = self.flags[p];
+        Filed {
+            position,
+            key: self.key[p],
+            surname: self.surname[p],
+            authority: authority(Kind::ALL[(flags & 3) as usize], flags & 4 != 0),
+        }
+    }
+
+    /// String `id` of the index (an id of [`Index::filed`]).
+    #[inline]
+    pub fn string(&self, id: u32) -> &str {
+        self.strings.get(id)
     }
 
     /// The entity of name `position`.
