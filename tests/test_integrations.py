@@ -64,13 +64,13 @@ def test_polars_function_and_expression(brothers: namenorm.Resolver) -> None:
 def test_one_cache_for_both(brothers: namenorm.Resolver, monkeypatch: pytest.MonkeyPatch) -> None:
     namenorm.reset_caches()
     calls: list[str] = []
-    original = integrations.resolve_value
+    original = integrations.resolve_values
 
-    def counting(resolver: namenorm.Resolver, value: str, **scope: object) -> integrations.Resolution:
-        calls.append(value)
-        return original(resolver, value, **scope)  # type: ignore[arg-type]
+    def counting(resolver: namenorm.Resolver, values: list[str], **scope: object) -> list[integrations.Resolution]:
+        calls.extend(values)
+        return original(resolver, values, **scope)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(integrations, "resolve_value", counting)
+    monkeypatch.setattr(integrations, "resolve_values", counting)
     resolve_series(pd.Series(["Atambajev"] * 1000 + ["Jeenbekov"]), resolver=brothers)
     resolve_column(pl.Series(["Jeenbekov", "Atambajev", "Atambajev"]), resolver=brothers)
     assert sorted(calls) == ["Atambajev", "Jeenbekov"]  # each distinct value once, across both helpers

@@ -436,6 +436,28 @@ class Resolver:
         """
         if isinstance(texts, str | bytes):
             raise TypeError("resolve_many takes an iterable of names, not one string: use resolve(text) or [text]")
+        return [d.match for d in self.decide_many(texts, lang, types=types, countries=countries)]
+
+    def decide_many(
+        self,
+        texts: Iterable[str | None],
+        lang: str | None = None,
+        *,
+        types: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+    ) -> list[Decision]:
+        """[`decide`][namenorm.Resolver.decide] for many strings, in order:
+        repeated strings are decided once, and a batch is worked out on every
+        core (the core releases the GIL).
+
+        Examples:
+            >>> import namenorm
+            >>> r = namenorm.default_resolver()
+            >>> [d.status for d in r.decide_many(["Putin", None, "Zzyzx Qwerty"])]
+            ['matched', 'empty', 'unmatched']
+        """
+        if isinstance(texts, str | bytes):
+            raise TypeError("decide_many takes an iterable of names, not one string: use decide(text) or [text]")
         scope = Scope.of(types, countries)
         lang = check_language(lang)
         unique: dict[str | None, int] = {}
@@ -446,10 +468,8 @@ class Resolver:
                 unique[text] = len(unique)
         asked = [None if t is None else t[:MAX_NAME_LENGTH] for t in unique]
         decided = self._core.decide_many(asked, lang, *_scope_lists(scope)) if asked else []
-        matches = [self._made(d, t).match for d, t in zip(decided, asked, strict=True)]
-        return [matches[unique[text]] for text in texts]
-
-    # -- the core's answers as Python objects ---------------------------------
+        decisions = [self._made(d, t) for d, t in zip(decided, asked, strict=True)]
+        return [decisions[unique[text]] for text in texts]
 
     def _decision(self, text: str | None, lang: str | None, scope: Scope) -> Decision:
         """The decision on ``text`` (None: unmatched)."""

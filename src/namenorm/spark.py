@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING, Any
 from .cache import register
 from .codes import check_language
 from .gazetteer import Gazetteer
-from .io.rows import FIELDS, STATUSES, resolve_value, text_of
+from .io import rows
+from .io.rows import FIELDS, STATUSES, text_of
 from .resolver import Options, Resolver, Scope
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -59,7 +60,7 @@ def resolve_values(
     resolver: Resolver, values: Iterable[Any], lang: str | None = None, scope: Scope | None = None
 ) -> list[Row]:
     """``(canonical, id, score, status)`` for each value, in order; each distinct
-    value is resolved once, by [`resolve_value`][namenorm.io.resolve_value]
+    value is resolved once, by [`resolve_values`][namenorm.io.resolve_values]
     (what ``namenorm clean`` and the data-frame helpers call). A value that is
     not a string (a number) is resolved as its text; None, NaN and blank
     strings are ``empty``.
@@ -73,19 +74,14 @@ def resolve_values(
         ('almazbek-atambayev', 'matched')
     """
     chosen = scope or Scope()
-    seen: dict[str, Row] = {}
-    out: list[Row] = []
-    for value in values:
-        text = text_of(value)
-        if text is None:
-            out.append((None, None, None, "empty"))
-            continue
-        row = seen.get(text)
-        if row is None:
-            res = resolve_value(resolver, text, lang=lang, types=chosen.types, countries=chosen.countries)
-            row = seen[text] = (res.canonical or None, res.id or None, res.score, res.status)
-        out.append(row)
-    return out
+    texts = [text_of(value) for value in values]
+    distinct = list(dict.fromkeys(t for t in texts if t is not None))
+    resolved = rows.resolve_values(resolver, distinct, lang=lang, types=chosen.types, countries=chosen.countries)
+    seen: dict[str, Row] = {
+        text: (res.canonical or None, res.id or None, res.score, res.status)
+        for text, res in zip(distinct, resolved, strict=True)
+    }
+    return [(None, None, None, "empty") if text is None else seen[text] for text in texts]
 
 
 def _worker_resolver(digest: str | None, broadcast: Any, options: Options) -> Resolver:

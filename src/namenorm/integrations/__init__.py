@@ -3,8 +3,8 @@
 ``namenorm[polars]``).
 
 Both resolve each distinct value of a column once through
-[`resolve_value`][namenorm.io.resolve_value], the function ``namenorm
-clean`` and Spark call, remembered in one cache per resolver and scope
+[`resolve_values`][namenorm.io.resolve_values] (in one batch, on every
+core), the function ``namenorm clean`` and Spark call, remembered in one cache per resolver and scope
 (bounded by the characters it holds, `namenorm.cache.BUDGETS`, and emptied
 by [`reset_caches`][namenorm.reset_caches]). They give the same fields as
 ``namenorm clean``, prefixed alike (``who_canonical``, ``who_id``,
@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from ..cache import BUDGETS, SizedCache, register
 from ..codes import check_language
-from ..io.rows import EMPTY, FIELDS, STATUSES, Resolution, resolve_value, text_of
+from ..io.rows import EMPTY, FIELDS, STATUSES, Resolution, resolve_values, text_of
 from ..resolver import Resolver, Scope
 
 __all__ = ["FIELDS", "STATUSES", "Resolution", "check_fields", "column_names", "resolve_unique"]
@@ -89,6 +89,7 @@ def resolve_unique(
         if cache is None:
             cache = _caches[resolver][lang, scope] = SizedCache(BUDGETS["integrations.values"], _cost)
     out: dict[object, Resolution] = {}
+    new: dict[str, list[object]] = {}  # texts to resolve, and the values that are them
     for value in values:
         if value in out:
             continue
@@ -98,7 +99,16 @@ def resolve_unique(
             continue
         hit = cache.get(text)
         if hit is None:
-            hit = resolve_value(resolver, text, lang=lang, types=scope.types, countries=scope.countries)
+            new.setdefault(text, []).append(value)
+            out[value] = EMPTY  # a place, in order; filled below
+        else:
+            out[value] = hit
+    if new:
+        texts = list(new)
+        for text, hit in zip(
+            texts, resolve_values(resolver, texts, lang=lang, types=scope.types, countries=scope.countries), strict=True
+        ):
             cache.put(text, hit)
-        out[value] = hit
+            for value in new[text]:
+                out[value] = hit
     return out

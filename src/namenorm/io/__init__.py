@@ -1,7 +1,8 @@
 """Input and output: CSV files, data-frame values, and what each value becomes.
 
 - `namenorm.io.rows`: the one value -> row function,
-  [`resolve_value`][namenorm.io.resolve_value], with the one status
+  [`resolve_value`][namenorm.io.resolve_value] (and
+  [`resolve_values`][namenorm.io.resolve_values] for a batch), with the one status
   vocabulary (`STATUSES`) and the fields laid out as columns (`FIELDS`):
   ``namenorm clean``, the pandas and Polars helpers and Spark all call it.
 - `namenorm.io.csvfile`: a byte-exact CSV reader and writer.
@@ -11,7 +12,7 @@
 """
 
 from .job import CleanOptions, CleanSummary, Progress, Stopped, clean_csv
-from .rows import FIELDS, STATUSES, Resolution, guard_formula, resolve_value, text_of
+from .rows import FIELDS, STATUSES, Resolution, guard_formula, resolve_value, resolve_values, text_of
 
 __all__ = [
     "FIELDS",
@@ -24,5 +25,6 @@ __all__ = [
     "clean_csv",
     "guard_formula",
     "resolve_value",
+    "resolve_values",
     "text_of",
 ]

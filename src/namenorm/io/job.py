@@ -5,7 +5,8 @@
 ``NAME``, the columns ``NAME_canonical``, ``NAME_id``, ``NAME_score`` and
 ``NAME_status`` added after the existing ones (``mode="add"``), or with the
 column's values replaced by the canonical names (``mode="replace"``). Each
-distinct value goes through [`resolve_value`][namenorm.io.resolve_value].
+distinct value goes through [`resolve_values`][namenorm.io.resolve_values] (a batch
+of them at a time, decided on every core).
 It is built for files far larger than memory and for pipelines that must
 not lose data:
 
@@ -88,7 +89,7 @@ from ..errors import CleanError
 from ..resolver import Resolver, Scope
 from . import csvfile
 from .encoding import guess
-from .rows import FIELDS, Resolution, guard_formula, resolve_value
+from .rows import FIELDS, Resolution, guard_formula, resolve_values
 
 __all__ = ["CleanOptions", "CleanSummary", "Progress", "Stopped", "clean_csv"]
 
@@ -881,7 +882,7 @@ def _start_worker(resolver: Resolver, opts: CleanOptions) -> None:
 def _resolve_chunk(values: list[str]) -> list[Resolution]:
     assert _worker is not None
     resolver, opts = _worker
-    return [resolve_value(resolver, v, lang=opts.lang, types=opts.types, countries=opts.countries) for v in values]
+    return resolve_values(resolver, values, lang=opts.lang, types=opts.types, countries=opts.countries)
 
 
 class _Pool:
@@ -910,10 +911,7 @@ class _Pool:
             and sys.platform != "darwin"
         )
         if not parallel:
-            resolver = self.resolver
-            return [
-                resolve_value(resolver, v, lang=opts.lang, types=opts.types, countries=opts.countries) for v in values
-            ]
+            return resolve_values(self.resolver, values, lang=opts.lang, types=opts.types, countries=opts.countries)
         if self._pool is None:
             context = multiprocessing.get_context("fork")
             self._pool = context.Pool(opts.jobs, initializer=_start_worker, initargs=(self.resolver, opts))

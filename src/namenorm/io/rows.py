@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import get_args
 
-from ..resolver import Match, Resolver, Status
+from ..resolver import Decision, Match, Resolver, Status
 
-__all__ = ["FIELDS", "STATUSES", "Resolution", "guard_formula", "resolve_value", "text_of"]
+__all__ = ["FIELDS", "STATUSES", "Resolution", "guard_formula", "resolve_value", "resolve_values", "text_of"]
 
 #: The values of a resolution's ``status``, the one vocabulary of every helper.
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -116,12 +116,50 @@ def resolve_value(
         >>> resolve_value(r, "Georgia", types={"PER"}).status, resolve_value(r, "M\\udcfcller").status
         ('unmatched', 'unmatched')
     """
+    text = _readable(value)
+    if isinstance(text, Resolution):
+        return text
+    return _resolution(resolver.decide(text, lang=lang, types=types, countries=countries))
+
+
+def resolve_values(
+    resolver: Resolver,
+    values: Iterable[object],
+    *,
+    lang: str | None = None,
+    types: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+) -> list[Resolution]:
+    """[`resolve_value`][namenorm.io.resolve_value] of each value, in order,
+    decided in one batch ([`Resolver.decide_many`][namenorm.Resolver.decide_many]:
+    on every core).
+
+    Examples:
+        >>> import namenorm
+        >>> r = namenorm.default_resolver()
+        >>> [res.status for res in resolve_values(r, ["Atambajev", None, "M\\udcfcller"])]
+        ['matched', 'empty', 'unmatched']
+    """
+    readable = [_readable(v) for v in values]
+    asked = [t for t in readable if isinstance(t, str)]
+    decided = iter(resolver.decide_many(asked, lang, types=types, countries=countries))
+    return [_resolution(next(decided)) if isinstance(t, str) else t for t in readable]
+
+
+def _readable(value: object) -> str | Resolution:
+    """The text of a value to decide, or its resolution when it needs none:
+    empty, or unreadable (characters standing for bytes a decoding could
+    not read)."""
     text = text_of(value)
     if text is None:
         return EMPTY
     if not text.isascii() and not _UNREADABLE.isdisjoint(text):
         return UNMATCHED
-    decision = resolver.decide(text, lang=lang, types=types, countries=countries)
+    return text
+
+
+def _resolution(decision: Decision) -> Resolution:
+    """The row of a decision."""
     match = decision.match
     if match is not None:
         return Resolution("matched", match.entity.name, match.entity.id, match.score)
