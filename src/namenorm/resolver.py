@@ -499,14 +499,14 @@ class Resolver:
         if status == "unmatched" or text is None:
             return Decision("unmatched")
         text = text[:MAX_NAME_LENGTH]
-        matches = [self._match(c, text) for c in found]
+        # Only the candidates the decision names are made matches (their steps rendered).
         if status == "ambiguous":
-            return Decision("ambiguous", None, tuple(matches[i] for i in rivals))
+            return Decision("ambiguous", None, tuple(self._match(found[i], text) for i in rivals))
         assert matched is not None  # a match is made when the status is "matched"
-        top = matches[matched]
+        top = self._match(found[matched], text)
         if not prominent:
             return Decision("matched", top)
-        others = tuple(matches[i] for i in rivals)
+        others = tuple(self._match(found[i], text) for i in rivals)
         note = prominence_step(top.entity.name, top.entity.weight, [r.entity.name for r in others])
         chosen = replace(top, steps=(*top.steps, note), ambiguous_with=tuple(r.entity for r in others))
         return Decision("matched", chosen, others)

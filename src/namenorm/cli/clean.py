@@ -65,7 +65,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default: all in add mode, none in replace mode)",
     )
     p.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N", help="processes resolving new values (0: one per core)"
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes resolving new values (0: one per core; with 1, each batch still uses every core)",
     )
     p.add_argument("--report", metavar="FILE", help="write unmatched and ambiguous values with their counts (CSV)")
     p.add_argument("--encoding", default="utf-8", help="encoding of input and output (default utf-8)")

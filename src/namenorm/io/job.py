@@ -119,7 +119,8 @@ class CleanOptions:
             were), ``"replace"`` (U+FFFD) or ``"fail"`` (stop, naming the line).
         guard_formulas: prefix ``'`` to written cells that a spreadsheet would
             run as formulas.
-        jobs: worker processes resolving new distinct values (1: none).
+        jobs: worker processes resolving new distinct values (1: none; the
+            core still decides each batch's new values on every core).
         batch_rows: rows read before the new distinct values are resolved.
         report_limit: distinct unresolved values counted for the report.
 
