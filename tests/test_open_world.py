@@ -80,3 +80,19 @@ def test_prominence_counts_for_endings_only() -> None:
         assert letters_needed(route, 65_536, weight=6.0) < letters_needed(route, 65_536)
     for route in (Route.LOOSE, Route.PREFIX, Route.FUZZY_WORD):
         assert letters_needed(route, 65_536, weight=6.0) == letters_needed(route, 65_536) == ROUTE_LETTERS[route]
+
+
+def test_a_surname_suffix_removed_is_no_road_to_a_misspelt_name() -> None:
+    # Potanin read as Potan + a guessed Finnish ending would be a misspelt
+    # Putin: two guesses. The suffix removed still finds its stem exactly.
+    gaz = Gazetteer.from_records(
+        [
+            {"id": "putin", "name": "Vladimir Putin", "type": "PER"},
+            {"id": "rahmon", "name": "Emomali Rahmon", "type": "PER"},
+        ]
+    )
+    resolver = Resolver(gaz)
+    assert resolver.decide("Vladimir Potanin").status == "unmatched"
+    for query, expected in [("Emomali Rahmonov", "rahmon"), ("Emomali Rakhmonov", "rahmon"), ("Putinin", "putin")]:
+        match = resolver.resolve(query)
+        assert match is not None and match.entity.id == expected, query

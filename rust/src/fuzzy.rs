@@ -57,6 +57,12 @@ pub struct Reading {
     /// Its prior (1.0 for the word itself).
     pub weight: f64,
     pub hypothesis: Option<Hypothesis>,
+    /// Whether the base stands for the word only where it is a name's word
+    /// exactly: the word is shaped like a surname and the ending removed is
+    /// its surname-forming suffix (`Rahmonov` may be `Rahmon`, but `Potanin`
+    /// is not a misspelt `Putin` by way of `Potan`: a guessed ending and a
+    /// misspelling are two guesses).
+    pub exact_only: bool,
     /// The keys of `base` (match, exact, ASCII), made when first asked for.
     keys: [OnceLock<String>; 3],
 }
@@ -67,6 +73,7 @@ impl Reading {
             base,
             weight,
             hypothesis,
+            exact_only: false,
             keys: Default::default(),
         }
     }
@@ -642,6 +649,9 @@ fn fit<'a>(reading: &'a Reading, name_words: &[&'a str], similar: &impl Similar<
                 any = true;
             }
         }
+    }
+    if reading.exact_only && similarity < 1.0 {
+        similarity = 0.0;
     }
     let first = if similarity >= GIVEN_MIN {
         similarity * reading.weight

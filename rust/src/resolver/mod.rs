@@ -110,6 +110,15 @@ pub fn cuts_a_surname(word: &str, base: &str) -> bool {
     !(word.starts_with(base) && is_surname_suffix(&word[base.len()..]))
 }
 
+/// Whether reading a word shaped like a surname as `base` removes exactly
+/// its surname-forming ending (`rahmonov` as `rahmon`).
+pub fn strips_surname_suffix(word: &str, base: &str) -> bool {
+    surname_shaped(word)
+        && !surname_shaped(base)
+        && word.starts_with(base)
+        && is_surname_suffix(&word[base.len()..])
+}
+
 /// Whether two surname keys differ only in vowels, letter for letter.
 fn vowel_variant(a: &str, b: &str) -> bool {
     clen(a) == clen(b) && skeleton(a) == skeleton(b) && a.chars().next() == b.chars().next()
@@ -817,7 +826,7 @@ impl Resolver {
             .take(self.options.hypotheses_per_word)
         {
             let h = r.hypothesis;
-            readings.push(Reading::new(
+            let mut reading = Reading::new(
                 h.base,
                 h.weight,
                 Some(Hypothesis {
@@ -826,7 +835,9 @@ impl Resolver {
                     lang: r.lang,
                     rule: h.rule,
                 }),
-            ));
+            );
+            reading.exact_only = strips_surname_suffix(word, &reading.base);
+            readings.push(reading);
         }
         let made = Arc::new(Word {
             word: word.to_owned(),
