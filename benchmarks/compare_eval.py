@@ -1,7 +1,9 @@
 """Accuracy of namenorm.compare on the development sets of name pairs, against rapidfuzz.
 
 Reads ``benchmarks/data/compare_org_dev.tsv`` and ``compare_person_dev.tsv``
-(built by ``benchmarks/compare_devset.py``; sources in them) and prints
+(built by ``benchmarks/compare_devset.py``; sources in them) and, with
+``--sets``, ``compare_person_hard.tsv`` (built by ``benchmarks/compare_hardset.py``:
+relatives, namesakes, scripts and conventions from public sources), and prints
 precision, recall and F1 of "one entity" for each class (PER, ORG) and both:
 
 - ``namenorm.compare`` at its documented default threshold
@@ -14,7 +16,7 @@ Then the CPU time of a pair for each (namenorm with its caches emptied first,
 so that every name is new to it), and namenorm's misses, each with its score:
 false matches and missed matches.
 
-    python benchmarks/compare_eval.py [--misses N] [--only ORG|PER]
+    python benchmarks/compare_eval.py [--misses N] [--only ORG|PER] [--sets org,person,person-hard]
 """
 
 from __future__ import annotations
@@ -34,7 +36,13 @@ from namenorm import compare
 from namenorm.comparison import DEFAULT_THRESHOLD
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"ORG": DATA / "compare_org_dev.tsv", "PER": DATA / "compare_person_dev.tsv"}
+#: The sets by name: their class and file. The default is the first two (the dev sets).
+SETS = {
+    "org": ("ORG", DATA / "compare_org_dev.tsv"),
+    "person": ("PER", DATA / "compare_person_dev.tsv"),
+    "person-hard": ("PER", DATA / "compare_person_hard.tsv"),
+}
+DEFAULT_SETS = ("org", "person")
 
 
 class Pair(NamedTuple):
@@ -44,9 +52,10 @@ class Pair(NamedTuple):
     match: bool
 
 
-def read_pairs(only: str | None = None) -> list[Pair]:
-    pairs = []
-    for kind, path in SETS.items():
+def read_pairs(only: str | None = None, sets: Sequence[str] = DEFAULT_SETS) -> list[Pair]:
+    pairs: list[Pair] = []
+    for name in sets:
+        kind, path = SETS[name]
         if only and kind != only:
             continue
         with path.open(encoding="utf-8") as f:
@@ -85,9 +94,18 @@ def table(name: str, pairs: Sequence[Pair], decide: Callable[[int], bool]) -> No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=60, help="misses shown at most (0: none)")
-    parser.add_argument("--only", choices=sorted(SETS), help="one class only")
+    parser.add_argument("--only", choices=["ORG", "PER"], help="one class only")
+    parser.add_argument(
+        "--sets",
+        default=",".join(DEFAULT_SETS),
+        help=f"comma-separated sets to read, of {', '.join(SETS)} (default: %(default)s)",
+    )
     args = parser.parse_args()
-    pairs = read_pairs(args.only)
+    sets = [name.strip() for name in args.sets.split(",") if name.strip()]
+    unknown = sorted(set(sets) - set(SETS))
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)}; known: {', '.join(SETS)}")
+    pairs = read_pairs(args.only, sets)
     compare("warm up", "the tables")  # load the tables once, outside the timing
     namenorm.reset_caches()
     started = time.process_time()
@@ -97,7 +115,7 @@ def main() -> None:
     rf = [folded_token_sort(p.a, p.b) for p in pairs]
     rapidfuzz_us = (time.process_time() - started) / len(pairs) * 1e6
     cut = best_cutoff(pairs, rf)
-    print(f"{len(pairs)} pairs; namenorm at its default threshold {DEFAULT_THRESHOLD}")
+    print(f"{len(pairs)} pairs of {', '.join(sets)}; namenorm at its default threshold {DEFAULT_THRESHOLD}")
     print(f"{'system':44}{'class':>5}{'pairs':>6}{'precision':>11}{'recall':>8}{'F1':>8}")
     table("namenorm.compare", pairs, lambda i: results[i].is_match)
     table(f"rapidfuzz token_sort_ratio, best cutoff {cut}", pairs, lambda i: rf[i] >= cut)
