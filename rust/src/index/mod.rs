@@ -715,26 +715,7 @@ fn map_of(strings: &Strings, filings: impl Iterator<Item = (u32, u32)>) -> KeyMa
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
-    let mut positions: Vec<u32> = Vec::with_capacity(pairs.len());
-    let mut runs: Vec<(u32, usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < pairs.len() {
-        let k = (pairs[i] >> 32) as u32;
-        let start = positions.len();
-        let mut j = i;
-        while j < pairs.len() && (pairs[j] >> 32) as u32 == k {
-            positions.push(pairs[j] as u32);
-            j += 1;
-        }
-        runs.push((k, start, positions.len()));
-        i = j;
-    }
-    drop(pairs);
-    KeyMap::build(
-        strings,
-        runs.iter()
-            .map(|&(k, start, stop)| (k, &positions[start..stop])),
-    )
+    KeyMap::from_sorted(strings, &pairs)
 }
 
 #[cfg(test)]

@@ -346,6 +346,23 @@ impl KeyMap {
         KeyMap::from_columns(strings, keys, values, pool)
     }
 
+    /// A map from filings `key << 32 | position`, sorted and each once: the
+    /// columns are written straight from them (no list of runs between).
+    pub fn from_sorted(strings: &Strings, filings: &[u64]) -> KeyMap {
+        let (mut keys, mut values, mut pool) = (Vec::new(), Vec::new(), Vec::new());
+        for run in filings.chunk_by(|a, b| a >> 32 == b >> 32) {
+            keys.push((run[0] >> 32) as u32);
+            if let [one] = run {
+                values.push(SINGLE | *one as u32);
+            } else {
+                values.push(pool.len() as u32);
+                pool.push(run.len() as u32);
+                pool.extend(run.iter().map(|&f| f as u32));
+            }
+        }
+        KeyMap::from_columns(strings, keys, values, pool)
+    }
+
     /// A map from each key to the first positions filed under it, at most
     /// `cap`, where `keys_of(position, out)` puts the keys of each of `count`
     /// positions in `out`. Built by counting, in two passes over the
