@@ -180,3 +180,10 @@ def test_long_inputs_are_read_up_to_the_documented_limit() -> None:
     assert result.a == a  # the names are kept as given
     assert f"read up to {MAX_WORDS} words" in result.explain()
     assert compare(a + " tail", a + " other").score == 1.0  # beyond the limit: not read
+
+
+def test_two_patronymics_that_differ_are_two_fathers() -> None:
+    other = compare("Vladimir Spiridonovich Putin", "Vladimir Vladimirovich Putin")
+    assert not other.is_match and "another father" in other.explain()
+    assert compare("Dmitri Anatolyevich Medvedev", "Dmitry Anatolievich Medvedev").is_match
+    assert compare("Vladimir Vladimirovich Putin", "Vladimir Putin").is_match  # one side only: no conflict

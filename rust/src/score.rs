@@ -687,6 +687,15 @@ pub fn looks_like_patronymic(word: &str) -> bool {
         .any(|e| word.ends_with(e) && length >= clen(e) + PATRONYMIC_STEM)
 }
 
+/// A patronymic without its patronymic ending (the father's name, near
+/// enough): `spiridonovich` -> `spiridon`; a particle or another word as it is.
+fn patronymic_stem(word: &str) -> &str {
+    PATRONYMIC_ENDINGS
+        .iter()
+        .find(|e| word.ends_with(*e) && clen(word) >= clen(e) + PATRONYMIC_STEM)
+        .map_or(word, |e| &word[..word.len() - e.len()])
+}
+
 /// What an alignment did, for explanations (rendered by `namenorm.explain`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Note {
@@ -700,6 +709,8 @@ pub enum Note {
     GivenForms { word: String, given: String },
     /// A patronymic of the query the name lacks.
     Patronymic { word: String },
+    /// A patronymic of the query where the name has another (another father).
+    OtherPatronymic { word: String, other: String },
     /// Initials of the query the name lacks, beside a matching given name.
     StrayInitials(usize),
 }
@@ -905,6 +916,18 @@ pub fn align_person_with<'a>(
                     given: g.to_string(),
                 });
             }
+        } else if let Some(k) = looks_like_patronymic(word)
+            .then(|| unused.iter().position(|g| looks_like_patronymic(g)))
+            .flatten()
+        {
+            // The name answers the patronymic with another: the fathers' names are compared.
+            let other = unused.remove(k);
+            given_scores.push(similar.given(patronymic_stem(word), patronymic_stem(other)));
+            penalty += EXTRA_WORD_PENALTY;
+            notes.push(Note::OtherPatronymic {
+                word: word.to_string(),
+                other: other.to_string(),
+            });
         } else if looks_like_patronymic(word) {
             penalty += PATRONYMIC_PENALTY;
             notes.push(Note::Patronymic {

@@ -86,6 +86,7 @@ _RENDER: dict[str, Callable[..., str]] = {
     "for initial": lambda word, initial: f"{word} for the initial {initial.upper()}.",
     "given forms": lambda word, given: f"given names {word!r} and {given!r} are forms of one name",
     "patronymic": lambda word: f"patronymic {word} not in the name",
+    "other patronymic": lambda word, other: f"patronymic {word} where the name has {other}: another father",
     "stray initials": lambda count: f"{count} initial(s) not in the name, taken for a patronymic's",
     # What a comparison of two names did (namenorm.compare, rust/src/compare/).
     "keys": lambda a, b: f"keys {a!r} vs {b!r}",

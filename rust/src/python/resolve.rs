@@ -413,6 +413,9 @@ pub(super) fn note_record<'py>(
             .into_pyobject(py)?
             .into_any(),
         Note::Patronymic { word } => ("patronymic", s(word)?).into_pyobject(py)?.into_any(),
+        Note::OtherPatronymic { word, other } => ("other patronymic", s(word)?, s(other)?)
+            .into_pyobject(py)?
+            .into_any(),
         Note::StrayInitials(n) => ("stray initials", *n).into_pyobject(py)?.into_any(),
     })
 }
