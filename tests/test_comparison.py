@@ -187,3 +187,14 @@ def test_two_patronymics_that_differ_are_two_fathers() -> None:
     assert not other.is_match and "another father" in other.explain()
     assert compare("Dmitri Anatolyevich Medvedev", "Dmitry Anatolievich Medvedev").is_match
     assert compare("Vladimir Vladimirovich Putin", "Vladimir Putin").is_match  # one side only: no conflict
+
+
+def test_particles_before_a_surname_are_no_given_name() -> None:
+    # Relatives share 'von der', 'bin', 'al': only their given names tell them apart.
+    assert not compare("Heiko von der Leyen", "Ursula von der Leyen").is_match
+    assert not compare("Osama bin Laden", "Saad bin Laden").is_match
+    assert not compare("Bashar al Assad", "Bassel al-Assad").is_match
+    assert compare("Mohammed bin Salman", "Muhammad bin Salman").is_match
+    assert compare("Ursula von der Leyen", "Ursula von der Leyen").score == 1.0
+    # As a first word a particle may be a given name.
+    assert not compare("Ben Wallace", "Anna Wallace").is_match

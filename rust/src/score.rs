@@ -671,6 +671,22 @@ pub fn surname_needed(floor: f64, given_score: f64, alone: bool) -> f64 {
     py_max(0.0, needed - 1e-9)
 }
 
+/// The particles that open a surname (`data/surname_particles.txt`).
+static SURNAME_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../src/namenorm/data/surname_particles.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether the word at `i` of a name whose surname is at `surname_at` is a
+/// particle of the surname (`von`, `der` in `Heiko von der Leyen`): one of
+/// the particles, after the first word and before the surname.
+pub fn is_surname_particle(words: &[&str], i: usize, surname_at: usize) -> bool {
+    i > 0 && i < surname_at && SURNAME_PARTICLES.contains(&words[i])
+}
+
 /// Whether a word is a patronymic particle (`uulu`).
 pub fn is_particle(word: &str) -> bool {
     PATRONYMIC_PARTICLES.contains(&word)
@@ -852,13 +868,13 @@ pub fn align_person_with<'a>(
     let mut unused: Vec<&'a str> = name
         .iter()
         .enumerate()
-        .filter(|&(i, w)| i != at && !is_particle(w))
+        .filter(|&(i, w)| i != at && !is_particle(w) && !is_surname_particle(name, i, at))
         .map(|(_, w)| *w)
         .collect();
     let initials = unused.iter().any(|g| clen(g) == 1);
     let mut stray_initials = 0usize;
     for (i, word) in query.iter().enumerate() {
-        if i == best_at {
+        if i == best_at || is_surname_particle(query, i, best_at) {
             continue;
         }
         if clen(word) == 1 {
@@ -966,6 +982,15 @@ mod tests {
 
     fn round3(x: f64) -> f64 {
         chars::round(x, 3)
+    }
+
+    #[test]
+    fn surname_particles_sit_between_the_first_word_and_the_surname() {
+        let name = ["heiko", "von", "der", "len"];
+        assert!(!is_surname_particle(&name, 0, 3));
+        assert!(is_surname_particle(&name, 1, 3) && is_surname_particle(&name, 2, 3));
+        assert!(!is_surname_particle(&["ben", "wallace"], 0, 1));
+        assert!(!is_surname_particle(&["anna", "maria", "smith"], 1, 2));
     }
 
     #[test]
