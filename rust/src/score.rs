@@ -419,6 +419,12 @@ fn key_similarity_projected<'a>(
     b: &'a str,
     project: impl Fn(&'a str) -> std::rc::Rc<Projections>,
 ) -> f64 {
+    key_similarity_by(a, b, || projected_cost(&project(a), &project(b)))
+}
+
+/// [`key_similarity`] of two keys in order, their edit cost (when it is
+/// needed) from `cost`.
+fn key_similarity_by(a: &str, b: &str, cost: impl FnOnce() -> f64) -> f64 {
     if a == b {
         return 1.0;
     }
@@ -427,7 +433,7 @@ fn key_similarity_projected<'a>(
     }
     let spaces = |s: &str| s.bytes().filter(|&c| c == b' ').count();
     let length = clen(a).max(clen(b)) - spaces(a).min(spaces(b));
-    calibrate(projected_cost(&project(a), &project(b)), length)
+    calibrate(cost(), length)
 }
 
 /// The given-name table (`data/given_names.tsv`): match key -> the name it is a form of.
@@ -448,6 +454,19 @@ pub fn given_name_class(key: &str) -> Option<&'static str> {
 /// else [`key_similarity`] (symmetric).
 pub fn given_similarity(a: &str, b: &str) -> f64 {
     given_by(a, b, key_similarity)
+}
+
+/// [`given_similarity`] of two keys whose projections are at hand: made
+/// once for each word of two names, not once for each pairing of it.
+pub fn given_similarity_of(a: &str, b: &str, pa: &Projections, pb: &Projections) -> f64 {
+    let (a, b, pa, pb) = if a <= b {
+        (a, b, pa, pb)
+    } else {
+        (b, a, pb, pa)
+    };
+    given_by(a, b, |x, y| {
+        key_similarity_by(x, y, || projected_cost(pa, pb))
+    })
 }
 
 /// [`given_similarity`], key similarities from `key`.
