@@ -140,15 +140,31 @@ fn velar_ch(c: char) -> Option<char> {
 
 /// The projections of a key.
 pub fn projections(key: &str) -> Projections {
-    let consonants: String = key
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | ' '))
-        .collect();
+    // Each string made at its final size in one pass (no growing): keys are
+    // made into projections for every pairing of their words.
+    let mut all = String::with_capacity(key.len());
+    let mut consonants = String::with_capacity(key.len());
+    let mut sibilant = String::with_capacity(key.len());
+    let mut velar = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c == ' ' {
+            continue;
+        }
+        all.push(c);
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+            continue;
+        }
+        consonants.push(c);
+        sibilant.push(sibilant_ch(c));
+        if let Some(v) = velar_ch(c) {
+            velar.push(v);
+        }
+    }
     Projections {
-        all: without_spaces(key).into_owned(),
-        sibilant_ch: consonants.chars().map(sibilant_ch).collect(),
-        velar_ch: consonants.chars().filter_map(velar_ch).collect(),
+        all,
         consonants,
+        sibilant_ch: sibilant,
+        velar_ch: velar,
     }
 }
 
