@@ -481,12 +481,15 @@ fn folds_to_itself(chars: &[char]) -> bool {
     }) && !refoldable(chars)
 }
 
-/// The key of one word, folded to a fixed point (so that the key of a key is itself).
-fn word_key(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
+/// The key of one word, folded to a fixed point (so that the key of a key
+/// is itself), written at the end of `out` (a key's words, one after another).
+fn push_word_key(word: &str, out: &mut String) {
+    let mut chars = Vec::with_capacity(word.len());
+    chars.extend(word.chars());
     let chars = patronymic_spellings(&chars).unwrap_or(chars);
     if folds_to_itself(&chars) {
-        return chars.into_iter().collect(); // its own key: one word, key letters only
+        out.extend(chars); // its own key: one word, key letters only
+        return;
     }
     let mut key = fold(&chars);
     if key != chars {
@@ -501,11 +504,12 @@ fn word_key(word: &str) -> String {
             key = again;
         }
     }
-    let key: String = key.into_iter().collect();
-    if !key.contains(super::casefold::is_space) {
-        return key; // one word: nothing to split
+    if !key.iter().any(|&c| super::casefold::is_space(c)) {
+        out.extend(key); // one word: nothing to split
+        return;
     }
-    split_words(&key).collect::<Vec<_>>().join(" ")
+    let key: String = key.into_iter().collect();
+    out.push_str(&split_words(&key).collect::<Vec<_>>().join(" "));
 }
 
 /// A language's decoding rules: pattern as written, compiled, replacement.
@@ -621,21 +625,27 @@ pub fn match_key(text: &str, lang: Option<&str>) -> String {
             .map(|c| if SEPARATORS.contains(&c) { ' ' } else { c })
             .collect();
     }
-    let mut words = Vec::new();
+    // The words' keys, one space between two (a word whose key is empty is left out).
+    let mut out = String::with_capacity(text.len() + 8);
     for word in split_words(&text) {
-        let key = if cyrillic && has_cyrillic(word) {
+        let before = out.len();
+        if before > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        if cyrillic && has_cyrillic(word) {
             // The scholarly convention keeps ж ш ч щ apart; its x is х.
             let latin =
                 transliterate(word, "scholarly", Some(source), true).expect("the table scholarly");
-            word_key(&latin.replace('x', "h"))
+            push_word_key(&latin.replace('x', "h"), &mut out);
         } else {
-            word_key(word)
-        };
-        if !key.is_empty() {
-            words.push(key);
+            push_word_key(word, &mut out);
+        }
+        if out.len() == start {
+            out.truncate(before);
         }
     }
-    words.join(" ")
+    out
 }
 
 /// The consonant skeleton of a match key: vowels dropped after a word's
