@@ -107,12 +107,36 @@ pub fn osa(a: &str, b: &str) -> usize {
 /// The projections of a key that [`edit_cost`] compares: all letters (spaces
 /// dropped); consonants; consonant classes, with `ĥ` a sibilant and with it
 /// a velar (`ž` dropped).
+///
+/// The four are written one after another in one string (one allocation,
+/// not four: keys are projected for every pairing of their words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Projections {
-    pub all: String,
-    pub consonants: String,
-    pub sibilant_ch: String,
-    pub velar_ch: String,
+    text: String,
+    /// Where all letters, the consonants and the sibilant classes end.
+    ends: [usize; 3],
+}
+
+impl Projections {
+    /// All letters, spaces dropped.
+    pub fn all(&self) -> &str {
+        &self.text[..self.ends[0]]
+    }
+
+    /// The consonants.
+    pub fn consonants(&self) -> &str {
+        &self.text[self.ends[0]..self.ends[1]]
+    }
+
+    /// Consonant classes, `ĥ` a sibilant.
+    pub fn sibilant_ch(&self) -> &str {
+        &self.text[self.ends[1]..self.ends[2]]
+    }
+
+    /// Consonant classes, `ĥ` a velar, `ž` dropped.
+    pub fn velar_ch(&self) -> &str {
+        &self.text[self.ends[2]..]
+    }
 }
 
 fn sibilant_ch(c: char) -> char {
@@ -140,31 +164,19 @@ fn velar_ch(c: char) -> Option<char> {
 
 /// The projections of a key.
 pub fn projections(key: &str) -> Projections {
-    // Each string made at its final size in one pass (no growing): keys are
-    // made into projections for every pairing of their words.
-    let mut all = String::with_capacity(key.len());
-    let mut consonants = String::with_capacity(key.len());
-    let mut sibilant = String::with_capacity(key.len());
-    let mut velar = String::with_capacity(key.len());
-    for c in key.chars() {
-        if c == ' ' {
-            continue;
-        }
-        all.push(c);
-        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
-            continue;
-        }
-        consonants.push(c);
-        sibilant.push(sibilant_ch(c));
-        if let Some(v) = velar_ch(c) {
-            velar.push(v);
-        }
-    }
+    // At its final size: no projection is longer than the key.
+    let mut text = String::with_capacity(4 * key.len());
+    text.extend(key.chars().filter(|&c| c != ' '));
+    let all = text.len();
+    let consonant = |c: &char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | ' ');
+    text.extend(key.chars().filter(consonant));
+    let consonants = text.len();
+    text.extend(key.chars().filter(consonant).map(sibilant_ch));
+    let sibilant = text.len();
+    text.extend(key.chars().filter(consonant).filter_map(velar_ch));
     Projections {
-        all,
-        consonants,
-        sibilant_ch: sibilant,
-        velar_ch: velar,
+        text,
+        ends: [all, consonants, sibilant],
     }
 }
 
@@ -178,14 +190,14 @@ pub fn edit_cost(a: &str, b: &str) -> f64 {
 
 /// [`edit_cost`] from the keys' projections.
 pub fn projected_cost(pa: &Projections, pb: &Projections) -> f64 {
-    let (fa, fb) = (pa.all.as_str(), pb.all.as_str());
+    let (fa, fb) = (pa.all(), pb.all());
     let edits = osa(fa, fb);
     let mut cost = W_ALL * edits as f64;
-    if pa.consonants != pb.consonants {
-        cost += W_CONSONANTS * osa(&pa.consonants, &pb.consonants) as f64;
-        if pa.sibilant_ch != pb.sibilant_ch && pa.velar_ch != pb.velar_ch {
+    if pa.consonants() != pb.consonants() {
+        cost += W_CONSONANTS * osa(pa.consonants(), pb.consonants()) as f64;
+        if pa.sibilant_ch() != pb.sibilant_ch() && pa.velar_ch() != pb.velar_ch() {
             let classes =
-                osa(&pa.sibilant_ch, &pb.sibilant_ch).min(osa(&pa.velar_ch, &pb.velar_ch));
+                osa(pa.sibilant_ch(), pb.sibilant_ch()).min(osa(pa.velar_ch(), pb.velar_ch()));
             cost += W_CLASSES * classes as f64;
         }
     }
