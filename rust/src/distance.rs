@@ -20,15 +20,74 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
     bit_parallel(a, b, false).unwrap_or_else(|| rf_levenshtein::distance(a.chars(), b.chars()))
 }
 
+/// Strings of more bytes than this find each letter's positions in a table
+/// by code (zeroed once per call): for a whole name, scanning its distinct
+/// letters for every letter of the other string costs more.
+const SCAN_BYTES: usize = 16;
+
+/// Each letter's positions in the first string, as bits.
+trait Positions {
+    fn of(&self, c: char) -> u64;
+}
+
+/// The distinct letters with their positions, scanned (short strings).
+struct Scanned<'a>(&'a [(char, u64)]);
+
+impl Positions for Scanned<'_> {
+    #[inline]
+    fn of(&self, c: char) -> u64 {
+        self.0.iter().find(|(l, _)| *l == c).map_or(0, |&(_, m)| m)
+    }
+}
+
+/// ASCII letters by code, the others scanned (long strings).
+struct Indexed<'a> {
+    ascii: &'a [u64; 128],
+    other: &'a [(char, u64)],
+}
+
+impl Positions for Indexed<'_> {
+    #[inline]
+    fn of(&self, c: char) -> u64 {
+        if c.is_ascii() {
+            self.ascii[c as usize]
+        } else {
+            Scanned(self.other).of(c)
+        }
+    }
+}
+
 /// Hyyrö (2001, 2003): the distance column held in bit vectors, one bit per
 /// character of `a`; None when `a` has more than 64 characters.
 fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
     let mut letters: [(char, u64); 64] = [('\0', 0); 64];
     let (mut distinct, mut n) = (0, 0);
-    for c in a.chars() {
-        if n == 64 {
-            return None;
+    if a.len() > SCAN_BYTES {
+        let mut ascii = [0u64; 128];
+        for c in a.chars() {
+            if n == 64 {
+                return None;
+            }
+            if c.is_ascii() {
+                ascii[c as usize] |= 1 << n;
+            } else {
+                match letters[..distinct].iter_mut().find(|(l, _)| *l == c) {
+                    Some((_, mask)) => *mask |= 1 << n,
+                    None => {
+                        letters[distinct] = (c, 1 << n);
+                        distinct += 1;
+                    }
+                }
+            }
+            n += 1;
         }
+        let positions = Indexed {
+            ascii: &ascii,
+            other: &letters[..distinct],
+        };
+        return Some(columns(n, &positions, b, transpositions));
+    }
+    for c in a.chars() {
         match letters[..distinct].iter_mut().find(|(l, _)| *l == c) {
             Some((_, mask)) => *mask |= 1 << n,
             None => {
@@ -38,15 +97,26 @@ fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
         }
         n += 1;
     }
+    Some(columns(
+        n,
+        &Scanned(&letters[..distinct]),
+        b,
+        transpositions,
+    ))
+}
+
+/// The distance of `b` to a string of `n` (at most 64) characters whose
+/// letters are at `positions`.
+#[inline]
+fn columns(n: usize, positions: &impl Positions, b: &str, transpositions: bool) -> usize {
     if n == 0 {
-        return Some(b.chars().count());
+        return b.chars().count();
     }
-    let letters = &letters[..distinct];
     let (mut vp, mut vn, mut d0, mut previous) = (!0u64, 0u64, 0u64, 0u64);
     let last = 1u64 << (n - 1);
     let mut distance = n;
     for c in b.chars() {
-        let pm = letters.iter().find(|(l, _)| *l == c).map_or(0, |&(_, m)| m);
+        let pm = positions.of(c);
         // A transposition: this letter matched one place on, the previous one place back.
         let transposed = if transpositions {
             ((!d0 & pm) << 1) & previous
@@ -64,7 +134,7 @@ fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
         vn = hp & d0;
         previous = pm;
     }
-    Some(distance)
+    distance
 }
 
 #[cfg(test)]
@@ -82,8 +152,9 @@ mod tests {
             (seed >> 33) as usize % n
         };
         for _ in 0..50_000 {
-            let a: String = (0..next(14)).map(|_| alphabet[next(6)]).collect();
-            let b: String = (0..next(14)).map(|_| alphabet[next(6)]).collect();
+            // Short strings are scanned, longer ones indexed (SCAN_BYTES).
+            let a: String = (0..next(40)).map(|_| alphabet[next(6)]).collect();
+            let b: String = (0..next(40)).map(|_| alphabet[next(6)]).collect();
             assert_eq!(
                 osa(&a, &b),
                 rf_osa::distance(a.chars(), b.chars()),

@@ -107,12 +107,36 @@ pub fn osa(a: &str, b: &str) -> usize {
 /// The projections of a key that [`edit_cost`] compares: all letters (spaces
 /// dropped); consonants; consonant classes, with `ĥ` a sibilant and with it
 /// a velar (`ž` dropped).
+///
+/// The four are written one after another in one string (one allocation,
+/// not four: keys are projected for every pairing of their words).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Projections {
-    pub all: String,
-    pub consonants: String,
-    pub sibilant_ch: String,
-    pub velar_ch: String,
+    text: String,
+    /// Where all letters, the consonants and the sibilant classes end.
+    ends: [usize; 3],
+}
+
+impl Projections {
+    /// All letters, spaces dropped.
+    pub fn all(&self) -> &str {
+        &self.text[..self.ends[0]]
+    }
+
+    /// The consonants.
+    pub fn consonants(&self) -> &str {
+        &self.text[self.ends[0]..self.ends[1]]
+    }
+
+    /// Consonant classes, `ĥ` a sibilant.
+    pub fn sibilant_ch(&self) -> &str {
+        &self.text[self.ends[1]..self.ends[2]]
+    }
+
+    /// Consonant classes, `ĥ` a velar, `ž` dropped.
+    pub fn velar_ch(&self) -> &str {
+        &self.text[self.ends[2]..]
+    }
 }
 
 fn sibilant_ch(c: char) -> char {
@@ -140,15 +164,19 @@ fn velar_ch(c: char) -> Option<char> {
 
 /// The projections of a key.
 pub fn projections(key: &str) -> Projections {
-    let consonants: String = key
-        .chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | ' '))
-        .collect();
+    // At its final size: no projection is longer than the key.
+    let mut text = String::with_capacity(4 * key.len());
+    text.extend(key.chars().filter(|&c| c != ' '));
+    let all = text.len();
+    let consonant = |c: &char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | ' ');
+    text.extend(key.chars().filter(consonant));
+    let consonants = text.len();
+    text.extend(key.chars().filter(consonant).map(sibilant_ch));
+    let sibilant = text.len();
+    text.extend(key.chars().filter(consonant).filter_map(velar_ch));
     Projections {
-        all: without_spaces(key).into_owned(),
-        sibilant_ch: consonants.chars().map(sibilant_ch).collect(),
-        velar_ch: consonants.chars().filter_map(velar_ch).collect(),
-        consonants,
+        text,
+        ends: [all, consonants, sibilant],
     }
 }
 
@@ -162,14 +190,14 @@ pub fn edit_cost(a: &str, b: &str) -> f64 {
 
 /// [`edit_cost`] from the keys' projections.
 pub fn projected_cost(pa: &Projections, pb: &Projections) -> f64 {
-    let (fa, fb) = (pa.all.as_str(), pb.all.as_str());
+    let (fa, fb) = (pa.all(), pb.all());
     let edits = osa(fa, fb);
     let mut cost = W_ALL * edits as f64;
-    if pa.consonants != pb.consonants {
-        cost += W_CONSONANTS * osa(&pa.consonants, &pb.consonants) as f64;
-        if pa.sibilant_ch != pb.sibilant_ch && pa.velar_ch != pb.velar_ch {
+    if pa.consonants() != pb.consonants() {
+        cost += W_CONSONANTS * osa(pa.consonants(), pb.consonants()) as f64;
+        if pa.sibilant_ch() != pb.sibilant_ch() && pa.velar_ch() != pb.velar_ch() {
             let classes =
-                osa(&pa.sibilant_ch, &pb.sibilant_ch).min(osa(&pa.velar_ch, &pb.velar_ch));
+                osa(pa.sibilant_ch(), pb.sibilant_ch()).min(osa(pa.velar_ch(), pb.velar_ch()));
             cost += W_CLASSES * classes as f64;
         }
     }
@@ -419,6 +447,12 @@ fn key_similarity_projected<'a>(
     b: &'a str,
     project: impl Fn(&'a str) -> std::rc::Rc<Projections>,
 ) -> f64 {
+    key_similarity_by(a, b, || projected_cost(&project(a), &project(b)))
+}
+
+/// [`key_similarity`] of two keys in order, their edit cost (when it is
+/// needed) from `cost`.
+fn key_similarity_by(a: &str, b: &str, cost: impl FnOnce() -> f64) -> f64 {
     if a == b {
         return 1.0;
     }
@@ -427,7 +461,7 @@ fn key_similarity_projected<'a>(
     }
     let spaces = |s: &str| s.bytes().filter(|&c| c == b' ').count();
     let length = clen(a).max(clen(b)) - spaces(a).min(spaces(b));
-    calibrate(projected_cost(&project(a), &project(b)), length)
+    calibrate(cost(), length)
 }
 
 /// The given-name table (`data/given_names.tsv`): match key -> the name it is a form of.
@@ -448,6 +482,19 @@ pub fn given_name_class(key: &str) -> Option<&'static str> {
 /// else [`key_similarity`] (symmetric).
 pub fn given_similarity(a: &str, b: &str) -> f64 {
     given_by(a, b, key_similarity)
+}
+
+/// [`given_similarity`] of two keys whose projections are at hand: made
+/// once for each word of two names, not once for each pairing of it.
+pub fn given_similarity_of(a: &str, b: &str, pa: &Projections, pb: &Projections) -> f64 {
+    let (a, b, pa, pb) = if a <= b {
+        (a, b, pa, pb)
+    } else {
+        (b, a, pb, pa)
+    };
+    given_by(a, b, |x, y| {
+        key_similarity_by(x, y, || projected_cost(pa, pb))
+    })
 }
 
 /// [`given_similarity`], key similarities from `key`.

@@ -370,11 +370,14 @@ fn pair_words(a: &[&str], b: &[&str], notes: &mut Option<Vec<(String, String, f6
 fn person(a: &[&str], b: &[&str], notes: &mut Option<Vec<Note>>) -> f64 {
     let mut best = 0.0;
     let mut best_notes = Vec::new();
+    // The two alignments compare the same words: each pair's similarity,
+    // and each word's projections, are worked out once.
+    let memo = score::Memo::default();
     for (query, name) in [(a, b), (b, a)] {
         if name.len() < 2 {
             continue;
         }
-        let alignment = score::align_person(query, name, None);
+        let alignment = score::align_person_with(query, name, None, &memo);
         if alignment.score > best {
             best = alignment.score;
             best_notes = alignment.notes;

@@ -27,13 +27,17 @@
 //! Words are match keys: the rules see one spelling for every script and
 //! transliteration.
 
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use super::{OrgNote, table_rows};
-use crate::score::{clen, given_name_class, given_similarity, similarity_bound};
+use crate::score::{
+    Projections, VOWEL_COST, calibrate, clen, given_name_class, given_similarity_of, projections,
+    similarity_bound,
+};
 use crate::text::keys::match_key;
 
 /// The weight of a word of a kind of organisation, or of a place, against a
@@ -157,13 +161,26 @@ enum Kind<'a> {
     Place(&'a str),
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Word<'a> {
     key: &'a str,
     kind: Kind<'a>,
     weight: f64,
     /// The key's first character.
     initial: char,
+    /// The key's length in characters.
+    letters: usize,
+    /// The given name the key is a form of, if any.
+    class: Option<&'static str>,
+    /// The key's projections, made when a pairing first needs them (a word
+    /// is paired with every word of the other name).
+    projected: OnceCell<Projections>,
+}
+
+impl Word<'_> {
+    fn projections(&self) -> &Projections {
+        self.projected.get_or_init(|| projections(self.key))
+    }
 }
 
 /// The words that count, with their roles and weights.
@@ -197,6 +214,9 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
             kind,
             weight,
             initial: key.chars().next().unwrap_or(' '),
+            letters: clen(key),
+            class: given_name_class(key),
+            projected: OnceCell::new(),
         });
         after_link = false;
     }
@@ -275,11 +295,26 @@ fn joined(
                 if used_two[j] || used_two[j + 1] || matches!(two[j].kind, Kind::Place(_)) {
                     continue;
                 }
+                let letters = two[j].letters + two[j + 1].letters;
+                if word.class.is_none() && too_far(word.letters, letters, JOIN_FLOOR) {
+                    continue; // no given name: the bound alone decides, and it is below the floor
+                }
                 let together = format!("{}{}", two[j].key, two[j + 1].key);
                 let s = if together == word.key {
                     1.0
+                } else if word
+                    .class
+                    .is_none_or(|class| given_name_class(&together) != Some(class))
+                    && similarity_bound(word.key, &together) < JOIN_FLOOR
+                {
+                    0.0
                 } else {
-                    given_similarity_from(word.key, &together, JOIN_FLOOR)
+                    given_similarity_of(
+                        word.key,
+                        &together,
+                        word.projections(),
+                        &projections(&together),
+                    )
                 };
                 if s >= JOIN_FLOOR {
                     readings.push((s, word.key, together, side, i, j));
@@ -315,18 +350,25 @@ fn joined(
     earned
 }
 
-/// [`given_similarity`] when it may reach `floor`, else 0.0 (or any value
-/// below `floor`): an upper bound from one optimal-string-alignment distance
-/// rules out most pairs of words of two names far cheaper than their
-/// similarity is worked out.
-fn given_similarity_from(x: &str, y: &str, floor: f64) -> f64 {
-    if x != y
-        && given_name_class(x).is_none_or(|class| given_name_class(y) != Some(class))
-        && similarity_bound(x, y) < floor
+/// Whether words of `x` and `y` letters differ in length by too many
+/// letters for [`similarity_bound`] to reach `floor` (each letter of
+/// difference is an edit; the cheapest first bound, no distance worked out).
+fn too_far(x: usize, y: usize, floor: f64) -> bool {
+    calibrate(VOWEL_COST * x.abs_diff(y) as f64, x.max(y)) < floor
+}
+
+/// [`given_similarity`] of two words when it may reach `floor`, else 0.0
+/// (or any value below `floor`): an upper bound from one
+/// optimal-string-alignment distance rules out most pairs of words of two
+/// names far cheaper than their similarity is worked out.
+fn given_similarity_from(x: &Word<'_>, y: &Word<'_>, floor: f64) -> f64 {
+    if x.key != y.key
+        && x.class.is_none_or(|class| y.class != Some(class))
+        && (too_far(x.letters, y.letters, floor) || similarity_bound(x.key, y.key) < floor)
     {
         return 0.0;
     }
-    given_similarity(x, y)
+    given_similarity_of(x.key, y.key, x.projections(), y.projections())
 }
 
 /// How alike two words are, when it reaches [`PAIR_FLOOR`] (else 0.0 or
@@ -338,10 +380,10 @@ fn similarity(x: &Word<'_>, y: &Word<'_>) -> f64 {
     if matches!(x.kind, Kind::Place(_)) || matches!(y.kind, Kind::Place(_)) {
         return 0.0;
     }
-    if clen(x.key) == 1 || clen(y.key) == 1 {
+    if x.letters == 1 || y.letters == 1 {
         return 0.0;
     }
-    given_similarity_from(x.key, y.key, PAIR_FLOOR)
+    given_similarity_from(x, y, PAIR_FLOOR)
 }
 
 /// How alike two organisations' names are, from their match-key words

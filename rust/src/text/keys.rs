@@ -255,14 +255,29 @@ const SEQUENCES: &[(&str, &str)] = &[
 /// A sequence as characters, and the key letters it becomes.
 type Sequence = (Vec<char>, &'static str);
 
-/// `SEQUENCES` as characters, by first letter, longest first.
-static SEQUENCE_CHARS: LazyLock<FxHashMap<char, Vec<Sequence>>> = LazyLock::new(|| {
-    let mut by_first: FxHashMap<char, Vec<Sequence>> = FxHashMap::default();
+/// `SEQUENCES` as characters, by first letter, longest first: those of an
+/// ASCII first letter in a table by its code (looked up for every letter
+/// of every key), the others by letter.
+struct SequenceChars {
+    ascii: [Vec<Sequence>; 128],
+    other: FxHashMap<char, Vec<Sequence>>,
+}
+
+static SEQUENCE_CHARS: LazyLock<SequenceChars> = LazyLock::new(|| {
+    let mut by_first = SequenceChars {
+        ascii: std::array::from_fn(|_| Vec::new()),
+        other: FxHashMap::default(),
+    };
     for &(from, to) in SEQUENCES {
         let chars: Vec<char> = from.chars().collect();
-        by_first.entry(chars[0]).or_default().push((chars, to));
+        let group = match chars[0] {
+            c if c.is_ascii() => &mut by_first.ascii[c as usize],
+            c => by_first.other.entry(c).or_default(),
+        };
+        group.push((chars, to));
     }
-    for group in by_first.values_mut() {
+    let groups = by_first.ascii.iter_mut().chain(by_first.other.values_mut());
+    for group in groups {
         group.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
     }
     by_first
@@ -270,10 +285,17 @@ static SEQUENCE_CHARS: LazyLock<FxHashMap<char, Vec<Sequence>>> = LazyLock::new(
 
 /// The longest sequence at `i` of `text`, if any.
 fn sequence_at(text: &[char], i: usize) -> Option<&'static Sequence> {
-    SEQUENCE_CHARS
-        .get(&text[i])?
+    let first = text[i];
+    let group = if first.is_ascii() {
+        &SEQUENCE_CHARS.ascii[first as usize]
+    } else {
+        SEQUENCE_CHARS.other.get(&first)?
+    };
+    let rest = &text[i..];
+    // Compared letter by letter: sequences are a few letters, too short for memcmp.
+    group
         .iter()
-        .find(|(from, _)| text[i..].starts_with(from))
+        .find(|(from, _)| from.len() <= rest.len() && from.iter().zip(rest).all(|(x, y)| x == y))
 }
 
 fn replace_sequences(text: &[char]) -> Vec<char> {
@@ -323,6 +345,9 @@ fn fold_letter(c: char) -> String {
 }
 
 fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_'; // Python's \w in ASCII
+    }
     sets().re_word.contains(c)
 }
 
@@ -447,10 +472,25 @@ fn patronymic_spellings(chars: &[char]) -> Option<Vec<char>> {
     Some(out)
 }
 
-/// The key of one word, folded to a fixed point (so that the key of a key is itself).
-fn word_key(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
+/// Whether a fold leaves `chars` as they are, decided without folding: ASCII
+/// key letters that no letter of the fold reads otherwise (`y j w q x`), with
+/// nothing [`refoldable`] (most words of most names, once folded, and many before).
+fn folds_to_itself(chars: &[char]) -> bool {
+    chars.iter().all(|&c| {
+        matches!(c, 'a'..='z' | '0'..='9' | '&' | '+') && !matches!(c, 'y' | 'j' | 'w' | 'q' | 'x')
+    }) && !refoldable(chars)
+}
+
+/// The key of one word, folded to a fixed point (so that the key of a key
+/// is itself), written at the end of `out` (a key's words, one after another).
+fn push_word_key(word: &str, out: &mut String) {
+    let mut chars = Vec::with_capacity(word.len());
+    chars.extend(word.chars());
     let chars = patronymic_spellings(&chars).unwrap_or(chars);
+    if folds_to_itself(&chars) {
+        out.extend(chars); // its own key: one word, key letters only
+        return;
+    }
     let mut key = fold(&chars);
     if key != chars {
         for _ in 0..4 {
@@ -464,8 +504,12 @@ fn word_key(word: &str) -> String {
             key = again;
         }
     }
+    if !key.iter().any(|&c| super::casefold::is_space(c)) {
+        out.extend(key); // one word: nothing to split
+        return;
+    }
     let key: String = key.into_iter().collect();
-    split_words(&key).collect::<Vec<_>>().join(" ")
+    out.push_str(&split_words(&key).collect::<Vec<_>>().join(" "));
 }
 
 /// A language's decoding rules: pattern as written, compiled, replacement.
@@ -575,25 +619,33 @@ pub fn match_key(text: &str, lang: Option<&str>) -> String {
             text = decode(&text, &lower(lang));
         }
     }
-    let separated: String = text
-        .chars()
-        .map(|c| if SEPARATORS.contains(&c) { ' ' } else { c })
-        .collect();
-    let mut words = Vec::new();
-    for word in split_words(&separated) {
-        let key = if cyrillic && has_cyrillic(word) {
+    if text.contains(SEPARATORS) {
+        text = text
+            .chars()
+            .map(|c| if SEPARATORS.contains(&c) { ' ' } else { c })
+            .collect();
+    }
+    // The words' keys, one space between two (a word whose key is empty is left out).
+    let mut out = String::with_capacity(text.len() + 8);
+    for word in split_words(&text) {
+        let before = out.len();
+        if before > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        if cyrillic && has_cyrillic(word) {
             // The scholarly convention keeps ж ш ч щ apart; its x is х.
             let latin =
                 transliterate(word, "scholarly", Some(source), true).expect("the table scholarly");
-            word_key(&latin.replace('x', "h"))
+            push_word_key(&latin.replace('x', "h"), &mut out);
         } else {
-            word_key(word)
-        };
-        if !key.is_empty() {
-            words.push(key);
+            push_word_key(word, &mut out);
+        }
+        if out.len() == start {
+            out.truncate(before);
         }
     }
-    words.join(" ")
+    out
 }
 
 /// The consonant skeleton of a match key: vowels dropped after a word's
@@ -666,6 +718,19 @@ mod tests {
         for text in strings(&alphabet, 4) {
             assert_eq!(ascii_key(&text), ascii_key_of_any(&text), "{text:?}");
             assert_eq!(exact_key(&text), exact_key_of_any(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_said_to_fold_to_itself_does() {
+        let alphabet = [
+            'a', 'i', 'o', 's', 'h', 'c', 'z', 't', 'f', 'd', 'g', 'e', 'u',
+        ];
+        for text in strings(&alphabet, 5) {
+            let chars: Vec<char> = text.chars().collect();
+            if folds_to_itself(&chars) {
+                assert_eq!(fold(&chars), chars, "{text:?}");
+            }
         }
     }
 

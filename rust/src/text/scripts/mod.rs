@@ -151,6 +151,17 @@ pub fn conventions_of(source: &str) -> Option<Vec<&'static str>> {
         .map(|(_, conventions)| conventions.into_iter().map(|(c, _)| c).collect())
 }
 
+/// Whether a source language is read here: `conventions_of(source).is_some()`,
+/// without building the list of every source (it is asked for each text
+/// transliterated).
+pub fn is_source(source: &str) -> bool {
+    source == "ko"
+        || source == "zh"
+        || tables()
+            .iter()
+            .any(|table| table.sources.iter().any(|s| s == source))
+}
+
 /// The script a source language is written in.
 fn script_of_source(source: &str) -> Option<Script> {
     Some(match source {

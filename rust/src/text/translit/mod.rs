@@ -396,7 +396,7 @@ pub fn transliterate(
     source: Option<&str>,
     endings: bool,
 ) -> Option<String> {
-    if let Some(script_source) = source.filter(|s| scripts::conventions_of(s).is_some()) {
+    if let Some(script_source) = source.filter(|s| scripts::is_source(s)) {
         // Greek, Hebrew, Hangul, ...: the script's own conventions; a code of
         // the Cyrillic conventions asks for the script's default.
         let convention = position(code).is_none().then_some(code);
