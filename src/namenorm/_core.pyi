@@ -5,6 +5,7 @@ is declared here, so that ``mypy --strict`` checks its callers. Text may hold
 lone surrogates (``surrogateescape``): they cross and come back as they are.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
 #: ``namenorm.clean.MAX_NAME_LENGTH``.
@@ -118,7 +119,7 @@ class Index:
     def __init__(
         self,
         types: list[str],
-        owners: list[int],
+        owners: Sequence[int],
         texts: list[str],
         kinds: list[str],
         weak: list[bool],

@@ -30,6 +30,7 @@ and sequences.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple, TypeVar, overload
 
@@ -218,7 +219,7 @@ class Index:
 def build(entities: Sequence[Entity], expand_native: bool = True) -> _core.Index:
     """The core's index of the entities' names (every name crosses once, in flat lists)."""
     types = [e.type for e in entities]
-    owners: list[int] = []
+    owners = array("I")  # a machine integer each, not an object: a million names are many
     texts: list[str] = []
     kinds: list[str] = []
     weak: list[bool] = []

@@ -310,10 +310,11 @@ const BATCH: usize = 1 << 14;
 
 impl Index {
     /// Index the names of `types.len()` entities (`names` grouped by entity,
-    /// in order): `types` says which are people (`"PER"`).
+    /// in order): `types` says which are people (`"PER"`). The names are
+    /// dropped once keyed, before the maps are built.
     pub fn build(
         types: &[String],
-        names: &[SourceName],
+        names: Vec<SourceName>,
         expand_native: bool,
         surrogates: bool,
     ) -> Index {
@@ -396,6 +397,7 @@ impl Index {
                 exact_last.push(e_last);
             }
         }
+        drop(names);
         // The blocks of each distinct compact key and surname, worked out once.
         let mut block_pool: Vec<u32> = Vec::new();
         let mut blocks_of: FxHashMap<u32, (u32, u32)> = FxHashMap::default();
@@ -756,7 +758,7 @@ mod tests {
             ("PER", &["Almazbek Atambayev", "Алмазбек Атамбаев"]),
             ("LOC", &["Bishkek", "Frunze"]),
         ]);
-        let index = Index::build(&types, &names, true, false);
+        let index = Index::build(&types, names, true, false);
         assert_eq!(entities_of(&index, MapId::Match, "almazbek atambaev"), [0]);
         assert_eq!(entities_of(&index, MapId::Surname, "atambaev"), [0]);
         assert_eq!(entities_of(&index, MapId::Exact, "алмазбек атамбаев"), [0]);
@@ -789,7 +791,7 @@ mod tests {
                 weak: false,
             })
             .collect();
-        let index = Index::build(&types, &names, true, false);
+        let index = Index::build(&types, names, true, false);
         assert_eq!(
             index.get(MapId::Blocks, "klm").map(|p| p.len()),
             Some(BLOCK_LIMIT + 1)

@@ -140,8 +140,8 @@ impl PyIndex {
                 weak,
             });
         }
-        drop(texts);
-        let index = py.detach(|| Index::build(&types, &names, expand_native, surrogates));
+        drop((texts, kinds));
+        let index = py.detach(|| Index::build(&types, names, expand_native, surrogates));
         Ok(PyIndex {
             inner: Arc::new(index),
         })

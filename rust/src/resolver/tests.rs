@@ -22,7 +22,7 @@ fn resolver(records: &[(&str, &str, &[&str])]) -> Resolver {
             });
         }
     }
-    let index = Index::build(&types, &names, true, false);
+    let index = Index::build(&types, names, true, false);
     let weights = vec![1.0; ids.len()];
     let countries = vec![None; ids.len()];
     let entities = Entities::new(ids, &types, &countries, weights);
