@@ -34,13 +34,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from compare_devset import render  # one layout for every pair set
 from unidecode import unidecode
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 GROUPS = DATA / "compare_person_hard_groups.tsv"
 OUTPUT = DATA / "compare_person_hard.tsv"
-HEADER = ["type", "a", "b", "match", "source"]
 TITLE = """Harder person name pairs for namenorm.compare: match 1 = one person, 0 = two.
 Written by benchmarks/compare_hardset.py from compare_person_hard_groups.tsv: names of
 one person as public sources write them (scripts, conventions, patronymics, maiden and
@@ -133,19 +133,6 @@ def build(groups: dict[str, list[Name]], matches: int, per_pair: int, near: int)
     return out
 
 
-def render(pairs: list[Pair]) -> str:
-    lines = [f"# {line}" for line in TITLE.splitlines()]
-    lines.append("\t".join(HEADER))
-    seen = set()
-    for kind, a, b, match, source in sorted(set(pairs)):
-        key = (kind, *sorted((a, b)))
-        if key in seen:
-            continue
-        seen.add(key)
-        lines.append("\t".join([kind, a, b, str(match), source]))
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--matches", type=int, default=8, help="pairs of one person's names at most")
@@ -153,7 +140,7 @@ def main() -> None:
     parser.add_argument("--near", type=int, default=1, help="most alike people of other families, per person")
     parser.add_argument("--check", action="store_true", help="say whether the committed file is up to date")
     args = parser.parse_args()
-    text = render(build(read_groups(GROUPS), args.matches, args.per_pair, args.near))
+    text = render(build(read_groups(GROUPS), args.matches, args.per_pair, args.near), TITLE)
     if args.check:
         if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text:
             sys.exit(f"out of date: {OUTPUT.name}; run python benchmarks/compare_hardset.py")
