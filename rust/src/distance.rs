@@ -71,13 +71,7 @@ fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
             if c.is_ascii() {
                 ascii[c as usize] |= 1 << n;
             } else {
-                match letters[..distinct].iter_mut().find(|(l, _)| *l == c) {
-                    Some((_, mask)) => *mask |= 1 << n,
-                    None => {
-                        letters[distinct] = (c, 1 << n);
-                        distinct += 1;
-                    }
-                }
+                note(&mut letters, &mut distinct, c, n);
             }
             n += 1;
         }
@@ -88,13 +82,7 @@ fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
         return Some(columns(n, &positions, b, transpositions));
     }
     for c in a.chars() {
-        match letters[..distinct].iter_mut().find(|(l, _)| *l == c) {
-            Some((_, mask)) => *mask |= 1 << n,
-            None => {
-                letters[distinct] = (c, 1 << n);
-                distinct += 1;
-            }
-        }
+        note(&mut letters, &mut distinct, c, n);
         n += 1;
     }
     Some(columns(
@@ -103,6 +91,19 @@ fn bit_parallel(a: &str, b: &str, transpositions: bool) -> Option<usize> {
         b,
         transpositions,
     ))
+}
+
+/// Letter `c` is at place `n`: its mask among the first `distinct` of
+/// `letters` gains that bit, or it is added.
+#[inline]
+fn note(letters: &mut [(char, u64); 64], distinct: &mut usize, c: char, n: usize) {
+    match letters[..*distinct].iter_mut().find(|(l, _)| *l == c) {
+        Some((_, mask)) => *mask |= 1 << n,
+        None => {
+            letters[*distinct] = (c, 1 << n);
+            *distinct += 1;
+        }
+    }
 }
 
 /// The distance of `b` to a string of `n` (at most 64) characters whose

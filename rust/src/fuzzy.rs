@@ -505,7 +505,7 @@ fn people_hits<'a>(
         let at = *keyed_at
             .entry(u64::from(filed.key) << 32 | u64::from(filed.surname))
             .or_insert_with(|| {
-                let key = index.string(filed.key);
+                let key = index.strings.get(filed.key);
                 let givens = given_names_of(key);
                 let g = *distinct_at.entry(givens.clone()).or_insert_with(|| {
                     distinct.push(givens);
@@ -513,7 +513,7 @@ fn people_hits<'a>(
                 });
                 keyed.push(SameKey {
                     key,
-                    surname: index.string(filed.surname),
+                    surname: index.strings.get(filed.surname),
                     givens: g,
                     names: Vec::new(),
                 });

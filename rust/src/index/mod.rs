@@ -517,7 +517,7 @@ impl Index {
         }
     }
 
-    /// Name `position`'s string ids and trust, its strings not read.
+    /// Name `position`'s string ids (read with `strings.get`) and trust, its strings not read.
     #[inline]
     pub fn filed(&self, position: u32) -> Filed {
         touch();
@@ -529,12 +529,6 @@ impl Index {
             surname: self.surname[p],
             authority: authority(Kind::ALL[(flags & 3) as usize], flags & 4 != 0),
         }
-    }
-
-    /// String `id` of the index (an id of [`Index::filed`]).
-    #[inline]
-    pub fn string(&self, id: u32) -> &str {
-        self.strings.get(id)
     }
 
     /// The entity of name `position`.
@@ -582,21 +576,23 @@ impl Index {
         out
     }
 
+    /// The names' columns of string ids (and entities), in the order a file holds them.
+    fn name_columns(&self) -> [&Column<u32>; 6] {
+        [
+            &self.entity,
+            &self.text,
+            &self.key,
+            &self.exact,
+            &self.ascii,
+            &self.surname,
+        ]
+    }
+
     /// Bytes the index holds.
     pub fn bytes(&self) -> usize {
         self.strings.bytes.bytes()
             + self.strings.offsets.bytes()
-            + [
-                &self.entity,
-                &self.text,
-                &self.key,
-                &self.exact,
-                &self.ascii,
-                &self.surname,
-            ]
-            .iter()
-            .map(|c| c.bytes())
-            .sum::<usize>()
+            + self.name_columns().iter().map(|c| c.bytes()).sum::<usize>()
             + self.flags.bytes()
             + self.maps.iter().map(KeyMap::bytes).sum::<usize>()
     }
@@ -613,14 +609,7 @@ impl Index {
         out.u64(u64::from(self.entities));
         out.u64(u64::from(self.surrogates));
         out.strings(&self.strings);
-        for column in [
-            &self.entity,
-            &self.text,
-            &self.key,
-            &self.exact,
-            &self.ascii,
-            &self.surname,
-        ] {
+        for column in self.name_columns() {
             out.column(column);
         }
         out.column(&self.flags);

@@ -22,16 +22,30 @@ fn compare<'py>(
     lang: Option<&Bound<'py, PyString>>,
     threshold: f64,
 ) -> PyResult<(f64, Bound<'py, PyString>)> {
+    let (score, method, _) = compared(a, b, lang, threshold, false)?.0;
+    Ok((core::round6(score), method_name(py, method)))
+}
+
+/// [`core::compare`] of two Python strings (with the steps when `explain`),
+/// and the two texts as they crossed (their stand-ins for lone surrogates).
+#[allow(clippy::type_complexity)]
+fn compared<'a>(
+    a: &'a Bound<'_, PyString>,
+    b: &'a Bound<'_, PyString>,
+    lang: Option<&Bound<'_, PyString>>,
+    threshold: f64,
+    explain: bool,
+) -> PyResult<((f64, Method, Option<Vec<Step>>), (Text<'a>, Text<'a>))> {
     let (ta, tb) = (Text::new(a)?, Text::new(b)?);
     let lang = lang.map(Text::new).transpose()?;
-    let (score, method, _) = core::compare(
+    let found = core::compare(
         ta.as_str(),
         tb.as_str(),
         lang.as_ref().map(Text::as_str),
         threshold,
-        false,
+        explain,
     );
-    Ok((core::round6(score), method_name(py, method)))
+    Ok((found, (ta, tb)))
 }
 
 /// The method's name, one Python string for each.
@@ -55,15 +69,7 @@ fn compare_steps<'py>(
     lang: Option<&Bound<'py, PyString>>,
     threshold: f64,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let (ta, tb) = (Text::new(a)?, Text::new(b)?);
-    let lang = lang.map(Text::new).transpose()?;
-    let (score, method, steps) = core::compare(
-        ta.as_str(),
-        tb.as_str(),
-        lang.as_ref().map(Text::as_str),
-        threshold,
-        true,
-    );
+    let ((score, method, steps), (ta, tb)) = compared(a, b, lang, threshold, true)?;
     let steps = steps
         .unwrap_or_default()
         .iter()
