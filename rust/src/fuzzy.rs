@@ -7,13 +7,14 @@
 //! skeletons and their one-letter deletions) and scores them: people by
 //! aligning name parts ([`score::align_person`]), everything else as one string.
 
+use rapidfuzz::distance::osa;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::index::{Index, MapId, Name, deletions};
+use crate::index::{Filed, Index, MapId, deletions};
 use crate::score::{
-    self, GIVEN_MIN, INITIAL_SCORE, Memo, Note, Similar, Targets, alignment_ceiling,
-    bound_from_distance, clen, distance_cutoff, distances_among, given_bounds, given_needed,
-    is_particle, key_similarity, looks_like_patronymic, surname_needed, words,
+    self, GIVEN_MIN, INITIAL_SCORE, Memo, Note, Similar, Sketch, alignment_ceiling,
+    bound_from_distance, clen, distance_cutoff, given_bounds, given_needed, is_particle,
+    key_similarity, looks_like_patronymic, surname_needed, words,
 };
 use std::sync::OnceLock;
 
@@ -238,28 +239,51 @@ pub fn compact_readings(words: &Words) -> Vec<Compact> {
     best
 }
 
-/// For each compact reading, the OSA distances to the `targets` close
-/// enough that [`compact_score`] might score them above `floor`.
+/// For each of the `targets`, the OSA distance of each compact reading to
+/// it where [`compact_score`] might score the pair above `floor` (None where
+/// it cannot). The edits allowed depend on the longer string of the pair, so
+/// a target whose length alone puts it out of every reading's reach is
+/// passed over before anything else is worked out.
 pub fn compact_distances(
     compacts: &[Compact],
     targets: &[&str],
     floor: f64,
-) -> Vec<Vec<(usize, usize)>> {
-    if targets.is_empty() {
-        return compacts.iter().map(|_| Vec::new()).collect();
-    }
+) -> Vec<Vec<Option<usize>>> {
     let lowest_floor = floor / (MOST_TRUSTED * COMPACT_FACTOR);
-    let longest = targets.iter().map(|t| clen(t)).max().unwrap_or(0);
-    let made = Targets::new(targets.iter().copied());
-    compacts
+    // Each reading that may score above the floor: (its place, length, the similarity it needs).
+    let open: Vec<(usize, usize, f64)> = compacts
         .iter()
-        .map(|c| {
-            if confidence(1.0, c.prior, PRIOR_SHARE) <= lowest_floor {
-                return Vec::new();
-            }
+        .enumerate()
+        .filter(|(_, c)| confidence(1.0, c.prior, PRIOR_SHARE) > lowest_floor)
+        .map(|(i, c)| {
             let needed = lowest_floor / confidence(1.0, c.prior, FUZZY_PRIOR_SHARE);
-            let cutoff = distance_cutoff(needed, clen(&c.key).max(longest));
-            distances_among(&c.key, &made, cutoff)
+            (i, clen(&c.key), needed)
+        })
+        .collect();
+    let mut comparators: Vec<Option<osa::BatchComparator<char>>> =
+        compacts.iter().map(|_| None).collect();
+    let sketches: Vec<Sketch> = compacts.iter().map(|c| Sketch::of(&c.key)).collect();
+    targets
+        .iter()
+        .map(|target| {
+            let mut near = vec![None; compacts.len()];
+            let length = clen(target);
+            let mut sketch = None;
+            for &(i, own, needed) in &open {
+                let cutoff = distance_cutoff(needed, own.max(length));
+                if own.abs_diff(length) >= cutoff {
+                    continue;
+                }
+                let sketch = sketch.get_or_insert_with(|| Sketch::of(target));
+                if sketches[i].bound(sketch) >= cutoff {
+                    continue;
+                }
+                let comparator = comparators[i]
+                    .get_or_insert_with(|| osa::BatchComparator::new(compacts[i].key.chars()));
+                let args = osa::Args::default().score_cutoff(cutoff - 1);
+                near[i] = comparator.distance_with_args(target.chars(), &args);
+            }
+            near
         })
         .collect()
 }
@@ -355,22 +379,6 @@ pub fn candidates<'a>(
     sorted.sort_unstable();
     let (people, others): (Vec<u32>, Vec<u32>) =
         sorted.into_iter().partition(|&p| index.has_surname(p));
-    let others: Vec<Name<'a>> = others.into_iter().map(|p| index.name(p)).collect();
-    let other_keys: Vec<std::borrow::Cow<'a, str>> = others
-        .iter()
-        .map(|n| score::without_spaces(n.key))
-        .collect();
-    let targets: Vec<&str> = other_keys.iter().map(|k| k.as_ref()).collect();
-    // What each other name's compact key is near: by its place in `others`, (reading, distance).
-    let mut near: Vec<Vec<(usize, usize)>> = vec![Vec::new(); others.len()];
-    for (i, found) in compact_distances(&compacts, &targets, floor)
-        .into_iter()
-        .enumerate()
-    {
-        for (nth, distance) in found {
-            near[nth].push((i, distance));
-        }
-    }
     let mut parts: Vec<&'a str> = words
         .iter()
         .flat_map(|w| w.readings.iter().flat_map(|r| self::words(r.key())))
@@ -378,26 +386,43 @@ pub fn candidates<'a>(
     parts.sort_unstable();
     parts.dedup();
     let mut hits = people_hits(index, words, &parts, &people, floor, prune);
-    for (nth, name) in others.iter().enumerate() {
-        if near[nth].is_empty() {
+    // The other names by match key: names with one key score alike but for their trust.
+    let mut keyed: Vec<(std::borrow::Cow<'a, str>, Vec<Filed>)> = Vec::new();
+    let mut keyed_at: FxHashMap<u32, usize> = FxHashMap::default();
+    for p in others {
+        let filed = index.filed(p);
+        let at = *keyed_at.entry(filed.key).or_insert_with(|| {
+            keyed.push((
+                score::without_spaces(index.strings.get(filed.key)),
+                Vec::new(),
+            ));
+            keyed.len() - 1
+        });
+        keyed[at].1.push(filed);
+    }
+    let targets: Vec<&str> = keyed.iter().map(|(k, _)| k.as_ref()).collect();
+    for (nth, near) in compact_distances(&compacts, &targets, floor)
+        .into_iter()
+        .enumerate()
+    {
+        if near.iter().all(Option::is_none) {
             continue; // no reading of the query is near enough to score above the floor
         }
-        let trust = name.authority() * COMPACT_FACTOR;
-        let mut known = vec![None; compacts.len()];
-        for &(i, distance) in &near[nth] {
-            known[i] = Some(distance);
-        }
-        let (score, exact, combo) = compact_score(&compacts, targets[nth], floor / trust, &known);
-        if score * trust > floor {
-            hits.push(FuzzyHit {
-                position: name.position,
-                score: score * trust,
-                notes: Vec::new(),
-                combo: combo.cloned().unwrap_or_default(),
-                exact,
-                alone: false,
-                person: false,
-            });
+        for filed in &keyed[nth].1 {
+            let trust = filed.authority * COMPACT_FACTOR;
+            let (score, exact, combo) =
+                compact_score(&compacts, targets[nth], floor / trust, &near);
+            if score * trust > floor {
+                hits.push(FuzzyHit {
+                    position: filed.position,
+                    score: score * trust,
+                    notes: Vec::new(),
+                    combo: combo.cloned().unwrap_or_default(),
+                    exact,
+                    alone: false,
+                    person: false,
+                });
+            }
         }
     }
     hits.sort_by_key(|h| h.position);
