@@ -7,6 +7,7 @@ What each category gets is listed in docs/reliability.md.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -238,3 +239,25 @@ def test_module_level_api_rejects_bad_types() -> None:
     assert namenorm.resolve(None) is None
     with pytest.raises(TypeError):
         namenorm.strip_inflection(None)  # type: ignore[arg-type]
+
+
+# The resolver a forked child inherits (set before the fork).
+_inherited: Resolver | None = None
+
+
+def _decide_in_child(texts: list[str]) -> int:
+    assert _inherited is not None
+    return len(_inherited.decide_many(texts))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+def test_a_forked_process_decides_a_batch_on_every_core(small: Resolver) -> None:
+    # The parent works a batch out on its threads first; a child forked
+    # after has none of them, and must not wait on them (multiprocessing's
+    # workers, namenorm clean --jobs, Spark's Python workers).
+    global _inherited
+    texts = [f"Person{i} Unknown{i}" for i in range(300)]
+    assert len(small.decide_many(texts)) == 300
+    _inherited = small
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(_decide_in_child, (texts,)).get(timeout=60) == 300

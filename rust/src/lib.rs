@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod fuzzy;
 pub mod index;
 pub mod languages;
+pub mod parallel;
 pub mod resolver;
 pub mod score;
 pub mod text;

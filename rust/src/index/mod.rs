@@ -344,16 +344,18 @@ impl Index {
         let mut ascii_last = Vec::new();
         for first in (0..types.len()).step_by(BATCH) {
             let last = (first + BATCH).min(types.len());
-            let batch: Vec<Vec<Keyed>> = (first..last)
-                .into_par_iter()
-                .map(|e| {
-                    let person = types[e] == "PER";
-                    names_of(&names[starts[e]..starts[e + 1]], person, expand_native)
-                        .into_iter()
-                        .map(|(t, kind, weak)| keyed(e as u32, &t, kind, weak))
-                        .collect()
-                })
-                .collect();
+            let batch: Vec<Vec<Keyed>> = crate::parallel::install(|| {
+                (first..last)
+                    .into_par_iter()
+                    .map(|e| {
+                        let person = types[e] == "PER";
+                        names_of(&names[starts[e]..starts[e + 1]], person, expand_native)
+                            .into_iter()
+                            .map(|(t, kind, weak)| keyed(e as u32, &t, kind, weak))
+                            .collect()
+                    })
+                    .collect()
+            });
             for k in batch.into_iter().flatten() {
                 let person = types[k.entity as usize] == "PER";
                 let key_id = interner.intern(&k.key);
@@ -704,7 +706,7 @@ fn map_of(strings: &Strings, filings: impl Iterator<Item = (u32, u32)>) -> KeyMa
     let mut pairs: Vec<u64> = filings
         .map(|(k, p)| u64::from(k) << 32 | u64::from(p))
         .collect();
-    pairs.par_sort_unstable();
+    crate::parallel::install(|| pairs.par_sort_unstable());
     pairs.dedup();
     KeyMap::from_sorted(strings, &pairs)
 }

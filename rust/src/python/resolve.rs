@@ -541,7 +541,7 @@ impl PyResolver {
         };
         let results: Vec<Option<(Arc<Vec<Ranked>>, Decision)>> = py.detach(|| {
             if inputs.len() >= 256 {
-                inputs.par_iter().map(work).collect()
+                crate::parallel::install(|| inputs.par_iter().map(work).collect())
             } else {
                 inputs.iter().map(work).collect()
             }
