@@ -77,6 +77,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Literal
@@ -212,7 +213,8 @@ class CleanSummary:
         delimiter: the delimiter used.
         seconds: the time taken.
         distinct: distinct values resolved (each once; the cache answers repeats).
-        resolve_seconds: the part of ``seconds`` spent resolving them.
+        resolve_seconds: the time spent resolving them (while the rows
+            before and after are written and read).
         unresolved: ``(column, value, status) -> rows`` for unmatched and
             ambiguous values (at most ``report_limit`` distinct values; the
             rest counted in `unresolved_overflow`).
@@ -627,18 +629,28 @@ class _Job:
         new_columns = [f"{c}_{f}" for c in self.columns for f in self.added]
         writer.writerow(header + new_columns, bool(lines.odd))
         pool = _Pool(self.resolver, opts)
+        # A batch's new values are resolved in the background (the core lets
+        # go of the GIL) while this thread reads the next batch and writes
+        # the one before: reading and writing cost as much as resolving.
+        background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="namenorm-resolve")
         try:
             last_report = 0.0
+            pending: tuple[csvfile.Batch, _Lookup] | None = None
             while True:
                 batch = csvfile.read_batch(rows, lines, opts.batch_rows, width, delimiter)
-                if not batch.rows:
-                    break
-                if batch.invalid:
+                if batch.rows and batch.invalid:
                     self._invalid(batch.invalid, batch.invalid_text, batch.invalid[0] if batch.invalid else 1)
                     if opts.errors == "replace":
                         _replace_invalid(batch)
-                resolved = self._resolve(batch, indices, pool)
-                self._write(batch, writer, resolved, indices, width)
+                done = None
+                if pending is not None:
+                    done = (pending[0], self._settle(pending[1]))
+                # Started only once the batch before is settled: its answers are in the cache.
+                pending = (batch, self._look_up(batch, indices, pool, background)) if batch.rows else None
+                if done is not None:
+                    self._write(done[0], writer, done[1], indices, width)
+                if pending is None:
+                    break
                 if self.progress is not None:
                     now = time.monotonic()
                     if now - last_report >= 0.2:
@@ -647,6 +659,9 @@ class _Job:
             if self.progress is not None:
                 self.progress(summary.rows, _tell(self.raw), total)
         finally:
+            # Waits for a resolution under way: it cannot be interrupted, and
+            # the workers it may be waiting on are ended only after it.
+            background.shutdown(wait=True, cancel_futures=True)
             pool.close()
 
     def _check_header(
@@ -701,34 +716,43 @@ class _Job:
                 summary._sample.append(data)
                 kept += len(data)
 
-    def _resolve(self, batch: csvfile.Batch, indices: list[int], pool: _Pool) -> dict[str, Cells]:
-        """Every value of the batch's cleaned cells, resolved: from the cache,
-        or now (each new distinct value once). The batch keeps its own
-        answers, whatever the cache forgets meanwhile."""
+    def _look_up(
+        self, batch: csvfile.Batch, indices: list[int], pool: _Pool, background: ThreadPoolExecutor
+    ) -> _Lookup:
+        """The batch's cleaned values from the cache, and the new ones (each
+        distinct value once) sent to be resolved in the background. The batch
+        keeps its own answers, whatever the cache forgets meanwhile."""
         values = {""}  # the value of a cell a short row lacks
         for i in indices:
             values.update([row[i] for row in batch.rows if row is not None and i < len(row)])
-        resolved: dict[str, Cells] = {}
-        new = []
+        lookup = _Lookup()
         for value in values:
             hit = self.cache.get(value)
             if hit is None:
-                new.append(value)
+                lookup.new.append(value)
             else:
-                resolved[value] = hit
-        if new:
-            new.sort()
-            started = time.perf_counter()
-            answers = pool.resolve(new)
-            summary = self.summary
-            summary.resolve_seconds += time.perf_counter() - started
-            summary.distinct += len(new)
-            for value, res in zip(new, answers, strict=True):
-                cells = self._cells(res)
-                resolved[value] = cells
-                self.cache.put(value, cells)
-                if res.status == "ambiguous" and len(summary.candidates) < self.opts.report_limit:
-                    summary.candidates[value] = tuple(map(self.fit, res.candidates))
+                lookup.resolved[value] = hit
+        if lookup.new:
+            lookup.new.sort()
+            pool.prepare(len(lookup.new))
+            lookup.answers = background.submit(_timed, pool.resolve, lookup.new)
+        return lookup
+
+    def _settle(self, lookup: _Lookup) -> dict[str, Cells]:
+        """Wait for the batch's new values, cache them, and give every value's cells."""
+        resolved = lookup.resolved
+        if lookup.answers is None:
+            return resolved
+        answers, seconds = lookup.answers.result()
+        summary = self.summary
+        summary.resolve_seconds += seconds
+        summary.distinct += len(lookup.new)
+        for value, res in zip(lookup.new, answers, strict=True):
+            cells = self._cells(res)
+            resolved[value] = cells
+            self.cache.put(value, cells)
+            if res.status == "ambiguous" and len(summary.candidates) < self.opts.report_limit:
+                summary.candidates[value] = tuple(map(self.fit, res.candidates))
         return resolved
 
     def _cells(self, res: Resolution) -> Cells:
@@ -831,6 +855,22 @@ class _Job:
                     summary.unresolved_overflow += count
 
 
+@dataclass
+class _Lookup:
+    """A batch's values: those the cache answered, and the new ones with their answers to come."""
+
+    resolved: dict[str, Cells] = field(default_factory=dict)
+    new: list[str] = field(default_factory=list)
+    answers: Future[tuple[list[Resolution], float]] | None = None
+
+
+def _timed(resolve: Callable[[list[str]], list[Resolution]], values: list[str]) -> tuple[list[Resolution], float]:
+    """``resolve(values)`` and the seconds it took."""
+    started = time.perf_counter()
+    answers = resolve(values)
+    return answers, time.perf_counter() - started
+
+
 def _cost(value: str, cells: Cells) -> int:
     """What a cached value holds, in characters (and a little for the tuple)."""
     return len(value) + sum(map(len, cells[0])) + len(cells[2]) + 64
@@ -903,19 +943,28 @@ class _Pool:
         self.opts = opts
         self._pool: Any = None
 
-    def resolve(self, values: list[str]) -> list[Resolution]:
+    def prepare(self, count: int) -> None:
+        """Start the workers if resolving `count` values will use them. Called
+        from the main thread: a process forked while another thread holds a
+        lock inherits it held."""
         opts = self.opts
-        parallel = (
-            opts.jobs > 1
-            and len(values) >= self.MIN_PARALLEL
+        if self._pool is None and self._parallel(count):
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(opts.jobs, initializer=_start_worker, initargs=(self.resolver, opts))
+
+    def _parallel(self, count: int) -> bool:
+        return (
+            self.opts.jobs > 1
+            and count >= self.MIN_PARALLEL
             and "fork" in multiprocessing.get_all_start_methods()
             and sys.platform != "darwin"
         )
-        if not parallel:
+
+    def resolve(self, values: list[str]) -> list[Resolution]:
+        """Resolve the values (in the workers where `prepare` started them for as many)."""
+        opts = self.opts
+        if not self._parallel(len(values)) or self._pool is None:
             return resolve_values(self.resolver, values, lang=opts.lang, types=opts.types, countries=opts.countries)
-        if self._pool is None:
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(opts.jobs, initializer=_start_worker, initargs=(self.resolver, opts))
         size = max(16, len(values) // (opts.jobs * 8))
         chunks = [values[i : i + size] for i in range(0, len(values), size)]
         return [res for part in self._pool.map(_resolve_chunk, chunks) for res in part]
