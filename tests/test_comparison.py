@@ -59,6 +59,40 @@ DIFFERENT = [
 ]
 
 
+# Names written in an abjad (Arabic, Persian, Hebrew script), which leaves
+# short vowels unwritten, against their Latin spellings: one person ...
+ABJAD_SAME = [
+    ("محمد", "Muhammad"),  # mhmd: three unwritten vowels
+    ("أسامة بن لادن", "Ussamah Bin Ladin"),  # ta marbuta written -ah
+    ("رجب طيب أردوغان", "Tayyip Erdoğan"),  # alif and waw read as e and o
+    ("مجتبی خامنهای", "Mojtaba Khamenei"),  # Persian
+    ("שמעון פרס", "Shimon Peres"),
+    ("صدام حسين", "Saddam Hussein"),
+]
+# ... and two people with look-alike names.
+ABJAD_DIFFERENT = [
+    ("ماهر الأسد", "Hafez al-Assad"),
+    ("باسل الأسد", "Bashar al-Assad"),
+    ("علي خامنئي", "Ahmad Khomeini"),
+    ("سمية أردوغان", "Ahmet Erdoğan"),
+    ("صدام حسين", "Uday Hussein"),
+    ("Mhmd", "Muhammad"),  # the rule is the script's: Latin letters are read as written
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ABJAD_SAME)
+def test_a_name_in_an_abjad_matches_its_full_spelling(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.is_match, result.explain()
+
+
+@pytest.mark.parametrize(("a", "b"), ABJAD_DIFFERENT)
+def test_look_alike_names_in_an_abjad_stay_apart(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert not result.is_match, result.explain()
+
+
 @pytest.mark.parametrize(("a", "b", "lang"), SAME)
 def test_same_names_match(a: str, b: str, lang: str | None) -> None:
     result = compare(a, b, lang)

@@ -148,3 +148,38 @@ fn scores_round_as_python_does() {
     assert_eq!(round6(0.000_001_5), 0.000_002);
     assert_eq!(round6(0.125), 0.125);
 }
+
+#[test]
+fn a_name_in_an_abjad_lacks_only_its_short_vowels() {
+    for (a, b) in [
+        ("محمد", "Muhammad"),
+        ("رجب طيب أردوغان", "Tayyip Erdoğan"), // alif and waw read as e and o
+        ("أسامة بن لادن", "Ussamah Bin Ladin"), // ta marbuta written -ah
+        ("Saif al-Arab Gaddafi", "سيف العرب القذافي"), // ذ read d
+        ("Mojtaba Hosseini Khamenei", "سید مجتبی حسینی خامنهای"), // Persian
+        ("Hamza bin Laden", "حمزة بن لادن"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+    // The rule is the script's: the same letters written in Latin are a
+    // name with its vowels left out, and weighed as before.
+    assert!(!matches("Mhmd", "Muhammad"));
+    assert!(prepare("أسامة", None).abjad && prepare("שמעון", None).abjad);
+    assert!(!prepare("Usama", None).abjad && !prepare("Усама", None).abjad);
+}
+
+#[test]
+fn names_in_an_abjad_of_two_people_stay_two() {
+    for (a, b) in [
+        ("ماهر الأسد", "Hafez al-Assad"), // brothers
+        ("باسل الأسد", "Bashar al-Assad"),
+        ("علي خامنئي", "Ahmad Khomeini"),
+        ("ياسر عرفات", "Yousef Arafat"),
+        ("سمية أردوغان", "Ahmet Erdoğan"), // daughter and grandfather
+        ("صدام حسين", "Uday Hussein"),     // father and son
+        ("فاطمة", "Fadia"),
+    ] {
+        assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+    }
+}
