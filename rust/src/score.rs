@@ -867,7 +867,12 @@ static SURNAME_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// particle of the surname (`von`, `der` in `Heiko von der Leyen`): one of
 /// the particles, after the first word and before the surname.
 pub fn is_surname_particle(words: &[&str], i: usize, surname_at: usize) -> bool {
-    i > 0 && i < surname_at && SURNAME_PARTICLES.contains(&words[i])
+    i > 0 && i < surname_at && is_particle_word(words[i])
+}
+
+/// Whether a match-key word is one of the particles that open a surname.
+pub fn is_particle_word(word: &str) -> bool {
+    SURNAME_PARTICLES.contains(&word)
 }
 
 /// Whether a word is a patronymic particle (`uulu`).

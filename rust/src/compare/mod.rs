@@ -2,7 +2,8 @@
 //!
 //! Each name is cleaned (mojibake, mixed-script letters, quotes, titles),
 //! its legal form set aside ([`legal_forms`]), and folded into match-key
-//! words. The names as single strings are always compared; when they match
+//! words, an Arabic compound name written apart as one ([`compounds`]).
+//! The names as single strings are always compared; when they match
 //! surely ([`SURE`]), that is the score. Otherwise their words are read:
 //! one word each, as forms of one given name; an organisation's words
 //! weighed by their roles ([`organisations`]); people's names aligned as
@@ -24,6 +25,7 @@
 //! computed it, so that scores and explanations agree with it to the last
 //! digit.
 
+pub mod compounds;
 pub mod legal_forms;
 pub mod organisations;
 #[cfg(test)]
@@ -158,9 +160,20 @@ pub struct Prepared {
     org: bool,
     /// Written in an abjad: its key lacks the short vowels.
     abjad: bool,
+    /// A word that makes a compound name with its neighbour stands alone
+    /// (`Ullah, Akayed`): [`compounds::join`].
+    lone: bool,
+    /// The name with its compounds written apart, as the key has them, when
+    /// the key's words join into compounds (`Abd al-Aziz`, `abdalaziz`).
+    apart: Option<Box<Prepared>>,
 }
 
 impl Prepared {
+    /// The name with its compounds written apart.
+    fn written_apart(&self) -> &Prepared {
+        self.apart.as_deref().unwrap_or(self)
+    }
+
     /// The key's words.
     fn words(&self) -> Vec<&str> {
         self.spans.iter().map(|&(s, e)| &self.key[s..e]).collect()
@@ -290,28 +303,43 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
     } else {
         match_key(&words.join(" "), lang)
     };
-    let spans: Vec<(usize, usize)> = split_words(&key)
-        .map(|w| {
-            let start = w.as_ptr() as usize - key.as_ptr() as usize;
-            (start, start + w.len())
-        })
-        .collect();
-    let stems: Vec<Option<usize>> = spans.iter().map(|&(s, e)| stem_end(&key[s..e])).collect();
-    let whole = key.replace(' ', "");
-    let suffixed = stems.iter().any(Option::is_some);
-    let org = kind.is_some() || spans.iter().any(|&(s, e)| marks_organisation(&key[s..e]));
     let abjad = has_abjad(&text);
-    Prepared {
-        text,
-        key,
-        spans,
-        legal,
-        kind,
-        whole,
-        stems,
-        suffixed,
-        org,
-        abjad,
+    let (joined, lone) = compounds::join(&key, abjad);
+    let keyed = |text: String, key: String, legal: Option<String>| {
+        let spans: Vec<(usize, usize)> = split_words(&key)
+            .map(|w| {
+                let start = w.as_ptr() as usize - key.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        let stems: Vec<Option<usize>> = spans.iter().map(|&(s, e)| stem_end(&key[s..e])).collect();
+        let whole = key.replace(' ', "");
+        let suffixed = stems.iter().any(Option::is_some);
+        let org = kind.is_some() || spans.iter().any(|&(s, e)| marks_organisation(&key[s..e]));
+        Prepared {
+            text,
+            key,
+            spans,
+            legal,
+            kind,
+            whole,
+            stems,
+            suffixed,
+            org,
+            abjad,
+            lone,
+            apart: None,
+        }
+    };
+    match joined {
+        Cow::Borrowed(_) => keyed(text, key, legal),
+        Cow::Owned(joined) => {
+            let apart = keyed(text.clone(), key, legal.clone());
+            Prepared {
+                apart: Some(Box::new(apart)),
+                ..keyed(text, joined, legal)
+            }
+        }
     }
 }
 
@@ -695,6 +723,14 @@ pub fn score(
     threshold: f64,
     steps: &mut Option<Vec<Step>>,
 ) -> (f64, Method) {
+    // A word one name joins into a compound and the other has as a name of
+    // its own (Akayed Ullah, and Ullah, Akayed: a surname Ullah): the names
+    // disagree on the compound, and are read with their words apart.
+    let (pa, pb) = if (pa.apart.is_some() && pb.lone) || (pb.apart.is_some() && pa.lone) {
+        (pa.written_apart(), pb.written_apart())
+    } else {
+        (pa, pb)
+    };
     if let Some(steps) = steps {
         steps.push(Step::Keys(pa.words().join(" "), pb.words().join(" ")));
         if pa.legal.is_some() || pb.legal.is_some() {

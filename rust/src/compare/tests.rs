@@ -183,3 +183,55 @@ fn names_in_an_abjad_of_two_people_stay_two() {
         assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
     }
 }
+
+#[test]
+fn compound_names_written_apart_are_one_name() {
+    for (a, b) in [
+        ("روح الله خمینی", "Ruhollah Khomeini"),
+        ("روح الله خمینی", "Ruhollah Mousavi Khomeini"),
+        ("روح‌الله خمینی", "Ruhollah Khomeini"), // written together
+        ("روح الله خمینی", "روح‌الله خمینی"),
+        ("Ruhollah Khomeini", "Ruhollah Mousavi Khomeini"),
+        ("Ruh Allah Khomeini", "Ruhollah Khomeini"),
+        ("حبيب الله خان", "Habibullah Khan"),
+        ("Habib Ullah Khan", "Habibullah Khan"),
+        ("Necmeddin Bilal Erdoğan", "نجم الدين بلال أردوغان"),
+        ("Najm al-Din Bilal Erdogan", "Najmuddin Bilal Erdogan"),
+        ("Salah ad-Din al-Ayyubi", "Salahuddin Ayyubi"),
+        ("صلاح الدين الأيوبي", "Salahuddin al-Ayyubi"),
+        ("عبد العزيز آل سعود", "Abdulaziz Al Saud"),
+        ("عبد العزيز آل سعود", "Abd al-Aziz Al Saud"),
+        ("Abd al-Aziz Al Saud", "Abdulaziz Al Saud"),
+        ("عبد الله بن عبد العزيز", "Abdullah bin Abdulaziz"),
+        ("Abdel Fattah el-Sisi", "عبد الفتاح السيسي"),
+        // A surname Ullah or Uddin written first: the words are read apart.
+        ("Akayed Ullah", "Ullah, Akayed"),
+        ("Mohammad Nasir Uddin", "UDDIN, Mohammad Nasir"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+    assert_eq!(
+        prepare("عبد الله بن عبد العزيز", None).words(),
+        ["bdala", "bn", "bdalziz"]
+    );
+}
+
+#[test]
+fn the_parts_of_compound_names_are_not_names() {
+    for (a, b) in [
+        ("روح الله خمینی", "Ali Khamenei"), // Allah is not Ali
+        ("روح‌الله خمینی", "Ali Khamenei"),
+        ("Ruh Allah Khomeini", "Ali Khamenei"),
+        ("Abdullah", "Abdulaziz"),
+        ("Abd Allah", "Abd al-Aziz"),
+        ("عبد الله", "عبد العزيز"),
+        ("عبد الله آل سعود", "Abdulaziz Al Saud"),
+        ("Najmuddin", "Salahuddin"),
+        ("Najm al-Din", "Salah ad-Din"),
+        ("نجم الدين أربكان", "Salahuddin Erbakan"),
+    ] {
+        assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(!matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+}
