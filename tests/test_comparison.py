@@ -59,6 +59,79 @@ DIFFERENT = [
 ]
 
 
+# Names written in an abjad (Arabic, Persian, Hebrew script), which leaves
+# short vowels unwritten, against their Latin spellings: one person ...
+ABJAD_SAME = [
+    ("محمد", "Muhammad"),  # mhmd: three unwritten vowels
+    ("أسامة بن لادن", "Ussamah Bin Ladin"),  # ta marbuta written -ah
+    ("رجب طيب أردوغان", "Tayyip Erdoğan"),  # alif and waw read as e and o
+    ("مجتبی خامنهای", "Mojtaba Khamenei"),  # Persian
+    ("שמעון פרס", "Shimon Peres"),
+    ("صدام حسين", "Saddam Hussein"),
+]
+# ... and two people with look-alike names.
+ABJAD_DIFFERENT = [
+    ("ماهر الأسد", "Hafez al-Assad"),
+    ("باسل الأسد", "Bashar al-Assad"),
+    ("علي خامنئي", "Ahmad Khomeini"),
+    ("سمية أردوغان", "Ahmet Erdoğan"),
+    ("صدام حسين", "Uday Hussein"),
+    ("Mhmd", "Muhammad"),  # the rule is the script's: Latin letters are read as written
+]
+
+
+# Arabic compound names (a noun and Allah, a noun and al-Din, Abd and a name
+# of God) written apart, together, and in Arabic or Persian script: one name ...
+COMPOUND_SAME = [
+    ("روح الله خمینی", "Ruhollah Khomeini"),
+    ("روح الله خمینی", "Ruhollah Mousavi Khomeini"),
+    ("روح\u200cالله خمینی", "Ruhollah Khomeini"),
+    ("Ruhollah Khomeini", "Ruhollah Mousavi Khomeini"),
+    ("Habib Ullah Khan", "Habibullah Khan"),
+    ("Necmeddin Bilal Erdoğan", "نجم الدين بلال أردوغان"),
+    ("Salah ad-Din al-Ayyubi", "Salahuddin Ayyubi"),
+    ("عبد العزيز آل سعود", "Abdulaziz Al Saud"),
+    ("Abd al-Aziz Al Saud", "Abdulaziz Al Saud"),
+    ("عبد الله بن عبد العزيز", "Abdullah bin Abdulaziz"),
+    ("Akayed Ullah", "Ullah, Akayed"),  # a surname Ullah first: read apart
+]
+# ... and the names their parts are not.
+COMPOUND_DIFFERENT = [
+    ("روح الله خمینی", "Ali Khamenei"),  # Allah is not Ali
+    ("Abdullah", "Abdulaziz"),
+    ("عبد الله", "عبد العزيز"),
+    ("Najmuddin", "Salahuddin"),
+    ("Najm al-Din", "Salah ad-Din"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COMPOUND_SAME)
+def test_compound_names_match_however_written(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.is_match, result.explain()
+
+
+@pytest.mark.parametrize(("a", "b"), COMPOUND_DIFFERENT)
+def test_parts_of_compound_names_are_not_names(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert not result.is_match, result.explain()
+
+
+@pytest.mark.parametrize(("a", "b"), ABJAD_SAME)
+def test_a_name_in_an_abjad_matches_its_full_spelling(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.is_match, result.explain()
+
+
+@pytest.mark.parametrize(("a", "b"), ABJAD_DIFFERENT)
+def test_look_alike_names_in_an_abjad_stay_apart(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert not result.is_match, result.explain()
+
+
 @pytest.mark.parametrize(("a", "b", "lang"), SAME)
 def test_same_names_match(a: str, b: str, lang: str | None) -> None:
     result = compare(a, b, lang)

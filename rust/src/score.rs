@@ -16,6 +16,11 @@
 //! The cost is a weighted sum of optimal-string-alignment distances between
 //! three projections of the keys (all letters; consonants; consonant classes).
 //!
+//! A word written in an abjad (the Arabic and Hebrew scripts) is read
+//! without its short vowels: against a word written in full, it is weighed
+//! by [`abjad_cost`] too, where a vowel the abjad leaves unwritten costs
+//! little ([`UNWRITTEN_VOWEL_COST`]).
+//!
 //! Strings are compared as Python compares them: by characters (code
 //! points), and every float is computed in the order the Python
 //! implementation computed it, so that scores agree to the last bit.
@@ -72,6 +77,10 @@ pub const GIVEN_MIN: f64 = 0.6;
 pub const RUSSIAN_SUFFIXES: [&str; 4] = ["ova", "eva", "ov", "ev"];
 /// How much a surname that matches only with such a suffix removed is trusted.
 pub const SUFFIX_FACTOR: f64 = 0.92;
+/// A vowel a word written in full has where the same word written in an
+/// abjad has none (a short vowel, which the script does not write), or a
+/// vowel letter of the abjad read as another vowel it may stand for.
+pub const UNWRITTEN_VOWEL_COST: f64 = 0.1;
 
 /// `a.replace(" ", "")`, borrowed when there is no space.
 pub fn without_spaces(key: &str) -> std::borrow::Cow<'_, str> {
@@ -464,6 +473,133 @@ fn key_similarity_by(a: &str, b: &str, cost: impl FnOnce() -> f64) -> f64 {
     calibrate(cost(), length)
 }
 
+fn is_key_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Whether a vowel letter of an abjad's reading (`a` for alif, `i` for yeh
+/// or yod, `u` for waw or vav, `e` for a final he) may stand for the vowel
+/// `full` of a full spelling: alif for a or e, yeh for i or e, waw for u or
+/// o (Erdoğan is أردوغان, `ardugan`), a final he for e or a; at a word's start, where the alif is
+/// only the seat of whatever vowel opens the word, for any vowel (Usama,
+/// Osama and Esma all open with ا).
+fn vowel_letter_reads(written: char, full: char, at_start: bool) -> bool {
+    at_start
+        || matches!(
+            (written, full),
+            ('a', 'e') | ('i', 'e') | ('u', 'o') | ('e', 'a')
+        )
+}
+
+/// The edit cost between the match key of a word written in an abjad and
+/// that of a word written in full (spaces ignored), for the letters the
+/// abjad does not write:
+///
+/// - a vowel of the full spelling with none in the abjad costs
+///   [`UNWRITTEN_VOWEL_COST`] (the short vowels; a consonant doubled is
+///   already one letter in both keys, as the abjad writes it once);
+/// - a vowel letter of the abjad read as a vowel it may stand for
+///   ([`vowel_letter_reads`]) costs as much;
+/// - an `h` with no counterpart costs a vowel's ([`VOWEL_COST`]): the
+///   abjad's final he is a vowel sign (Persian خامنه, Khamene), and a full
+///   spelling writes one where the abjad has none (Usamah); the `h` of
+///   the abjad's `dh`, the one transliteration of a letter (ذ) in two that
+///   the key leaves as two, costs as much as an unwritten vowel (full
+///   spellings write ذ d, z or dh: Gaddafi, Qadhafi);
+/// - a final `h` after a vowel of the full spelling is left out when the
+///   abjad's word ends in a vowel letter: `-ah`, `-eh` is how a full
+///   spelling writes the ta marbuta and the final he (أسامة, Usamah);
+/// - everything else as [`edit_cost`] weighs it: a vowel of the abjad the
+///   full spelling lacks, or read as another, [`VOWEL_COST`]; a consonant
+///   for one of its class [`CLASS_COST`], any other 1.0; a different last
+///   letter (a vowel letter read as its vowel aside) [`ENDING_COST`].
+///
+/// It is a weighted Levenshtein distance: the words are short, and it is
+/// worked out only for a word written in an abjad against one that is not.
+pub fn abjad_cost(abjad: &str, full: &str) -> f64 {
+    let x: Vec<char> = abjad.chars().filter(|&c| c != ' ').collect();
+    let mut y: Vec<char> = full.chars().filter(|&c| c != ' ').collect();
+    if x.last().is_some_and(|&c| is_key_vowel(c))
+        && matches!(y.as_slice(), [.., v, 'h'] if is_key_vowel(*v))
+    {
+        y.pop();
+    }
+    let digraph = |i: usize| i > 0 && x[i] == 'h' && x[i - 1] == 'd';
+    let unmatched = |c: char, written: bool| {
+        if c == 'h' || (written && is_key_vowel(c)) {
+            VOWEL_COST
+        } else if is_key_vowel(c) {
+            UNWRITTEN_VOWEL_COST
+        } else {
+            1.0
+        }
+    };
+    let replaced = |a: char, b: char, at_start: bool| {
+        if a == b {
+            0.0
+        } else if is_key_vowel(a) && is_key_vowel(b) {
+            if vowel_letter_reads(a, b, at_start) {
+                UNWRITTEN_VOWEL_COST
+            } else {
+                VOWEL_COST
+            }
+        } else if is_key_vowel(a) || is_key_vowel(b) {
+            1.0
+        } else if sibilant_ch(a) == sibilant_ch(b) || velar_ch(a) == velar_ch(b) {
+            CLASS_COST
+        } else {
+            1.0
+        }
+    };
+    // One row of the distances at a time: `row[j]` is the cost of the
+    // abjad's first `i` letters against the full spelling's first `j`.
+    let mut row: Vec<f64> = Vec::with_capacity(y.len() + 1);
+    row.push(0.0);
+    for &b in &y {
+        let last = row[row.len() - 1];
+        row.push(last + unmatched(b, false));
+    }
+    for (i, &a) in x.iter().enumerate() {
+        let dropped = if digraph(i) {
+            UNWRITTEN_VOWEL_COST
+        } else {
+            unmatched(a, true)
+        };
+        let mut diagonal = row[0];
+        row[0] += dropped;
+        for (j, &b) in y.iter().enumerate() {
+            let best = (diagonal + replaced(a, b, i == 0))
+                .min(row[j + 1] + dropped)
+                .min(row[j] + unmatched(b, false));
+            diagonal = row[j + 1];
+            row[j + 1] = best;
+        }
+    }
+    let mut cost = row[y.len()];
+    if let (Some(&a), Some(&b)) = (x.last(), y.last()) {
+        let read = is_key_vowel(a) && is_key_vowel(b) && vowel_letter_reads(a, b, x.len() == 1);
+        if a != b && !read {
+            cost += ENDING_COST;
+        }
+    }
+    cost
+}
+
+/// Calibrated similarity of the match key of a word written in an abjad and
+/// that of a word written in full, by [`abjad_cost`] (not symmetric: which
+/// word is which matters).
+pub fn abjad_similarity(abjad: &str, full: &str) -> f64 {
+    if abjad == full {
+        return 1.0;
+    }
+    if abjad.is_empty() || full.is_empty() {
+        return 0.0;
+    }
+    let spaces = |s: &str| s.bytes().filter(|&c| c == b' ').count();
+    let length = clen(abjad).max(clen(full)) - spaces(abjad).min(spaces(full));
+    calibrate(abjad_cost(abjad, full), length)
+}
+
 /// The given-name table (`data/given_names.tsv`): match key -> the name it is a form of.
 static GIVEN_NAMES: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("../../src/namenorm/data/given_names.tsv")
@@ -731,7 +867,12 @@ static SURNAME_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// particle of the surname (`von`, `der` in `Heiko von der Leyen`): one of
 /// the particles, after the first word and before the surname.
 pub fn is_surname_particle(words: &[&str], i: usize, surname_at: usize) -> bool {
-    i > 0 && i < surname_at && SURNAME_PARTICLES.contains(&words[i])
+    i > 0 && i < surname_at && is_particle_word(words[i])
+}
+
+/// Whether a match-key word is one of the particles that open a surname.
+pub fn is_particle_word(word: &str) -> bool {
+    SURNAME_PARTICLES.contains(&word)
 }
 
 /// Whether a word is a patronymic particle (`uulu`).
@@ -822,6 +963,9 @@ pub struct Memo<'a> {
     given: Pairs<'a>,
     surname: Pairs<'a>,
     projected: std::cell::RefCell<FxHashMap<&'a str, std::rc::Rc<Projections>>>,
+    /// The words of a name written in an abjad, and of one written in full,
+    /// when they are compared ([`Memo::across`]).
+    scripts: Option<(Vec<&'a str>, Vec<&'a str>)>,
 }
 
 fn remembered<'a>(
@@ -840,6 +984,30 @@ fn remembered<'a>(
 }
 
 impl<'a> Memo<'a> {
+    /// A memo for the words of a name written in an abjad (`abjad`) and
+    /// those of a name written in full (`full`): a word of each is alike
+    /// by [`abjad_similarity`] when that is the greater.
+    pub fn across(abjad: Vec<&'a str>, full: Vec<&'a str>) -> Memo<'a> {
+        Memo {
+            scripts: Some((abjad, full)),
+            ..Memo::default()
+        }
+    }
+
+    /// The pair `a`, `b` as (word written in an abjad, word written in
+    /// full), if it is one. A word both names have is the same word: the
+    /// other tells which is which.
+    fn written_apart(&self, a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+        let (abjad, full) = self.scripts.as_ref()?;
+        if abjad.contains(&a) && full.contains(&b) {
+            Some((a, b))
+        } else if abjad.contains(&b) && full.contains(&a) {
+            Some((b, a))
+        } else {
+            None
+        }
+    }
+
     fn projections(&self, key: &'a str) -> std::rc::Rc<Projections> {
         if let Some(found) = self.projected.borrow().get(key) {
             return found.clone();
@@ -853,7 +1021,11 @@ impl<'a> Memo<'a> {
 impl<'a> Similar<'a> for Memo<'a> {
     fn key(&self, a: &'a str, b: &'a str) -> f64 {
         remembered(&self.key, a, b, |a, b| {
-            key_similarity_projected(a, b, |k| self.projections(k))
+            let s = key_similarity_projected(a, b, |k| self.projections(k));
+            match self.written_apart(a, b) {
+                Some((abjad, full)) => py_max(s, abjad_similarity(abjad, full)),
+                None => s,
+            }
         })
     }
     fn given(&self, a: &'a str, b: &'a str) -> f64 {
@@ -1048,6 +1220,27 @@ mod tests {
         assert_eq!(chars::round(edit_cost("lavrov", "lvov"), 2), 1.35);
         assert!((edit_cost("lavrov", "lavkov") - 1.0).abs() < 1e-12);
         assert!((edit_cost("gorbaĥev", "gorbačev") - CLASS_COST).abs() < 1e-12);
+    }
+
+    #[test]
+    fn abjad_costs() {
+        let cost = |x, y| chars::round(abjad_cost(x, y), 2);
+        // Short vowels unwritten: a little each (محمد, Muhammad).
+        assert_eq!(cost("mhmd", "muhamad"), 0.3);
+        // Vowel letters read as the vowels they stand for (أردوغان, Erdoğan).
+        assert_eq!(cost("ardugan", "erdogan"), 0.2);
+        // The ta marbuta, written -ah (أسامة, Usamah).
+        assert_eq!(cost("asama", "usamah"), 0.1);
+        // ذ as dh, and as d.
+        assert_eq!(cost("kdhafi", "kadafi"), 0.2);
+        // A vowel letter for another vowel, a consonant more or less: as ever.
+        assert_eq!(cost("mhmud", "mahmad"), 0.45); // an unwritten a, u for a
+        assert_eq!(cost("hsn", "hasib"), 1.5); // two unwritten vowels, a b more, the ending
+        assert_eq!(cost("mhmd", "mahmud"), 0.2);
+        assert!(abjad_similarity("mhmd", "muhamad") > 0.9);
+        assert!(key_similarity("mhmd", "muhamad") < THRESHOLD);
+        assert!(abjad_similarity("ahmd", "mehmet") < 0.5);
+        assert_eq!(abjad_similarity("ladn", "ladn"), 1.0);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Each name is cleaned (mojibake, mixed-script letters, quotes, titles),
 //! its legal form set aside ([`legal_forms`]), and folded into match-key
-//! words. The names as single strings are always compared; when they match
+//! words, an Arabic compound name written apart as one ([`compounds`]).
+//! The names as single strings are always compared; when they match
 //! surely ([`SURE`]), that is the score. Otherwise their words are read:
 //! one word each, as forms of one given name; an organisation's words
 //! weighed by their roles ([`organisations`]); people's names aligned as
@@ -12,11 +13,19 @@
 //! other's words is an acronym; two legal forms of different kinds weaken
 //! the score ([`LEGAL_FORM_MISMATCH`]).
 //!
+//! A name written in an abjad (the Arabic or Hebrew script) against one
+//! that is not is read letting the short vowels the abjad leaves unwritten
+//! cost little ([`score::abjad_cost`]): its words, and the names as single
+//! strings, are alike by that reading when it is the greater, and every
+//! reading is worked out (the bounds count every edit as at least a
+//! vowel's, which an unwritten vowel is not).
+//!
 //! The score is symmetric, in [0, 1], and 1.0 for a name compared with
 //! itself. Every float is computed in the order the Python implementation
 //! computed it, so that scores and explanations agree with it to the last
 //! digit.
 
+pub mod compounds;
 pub mod legal_forms;
 pub mod organisations;
 #[cfg(test)]
@@ -28,12 +37,13 @@ use std::cmp::Ordering;
 use crate::distance;
 use crate::score::{
     self, BUDGET_BASE, BUDGET_PER_LETTER, ENDING_COST, Note, RUSSIAN_SUFFIXES, SUFFIX_FACTOR,
-    SURNAME_ALONE_FACTOR, SURNAME_SHARE, THRESHOLD, VOWEL_COST, clen, py_max, py_min,
+    SURNAME_ALONE_FACTOR, SURNAME_SHARE, Similar, THRESHOLD, VOWEL_COST, clen, py_max, py_min,
 };
 use crate::text::casefold::{self, casefold, split_words};
 use crate::text::clean::{fix_homoglyphs, fix_mojibake, is_title, strip_titles};
 use crate::text::keys::match_key;
 use crate::text::normalize::nfc;
+use crate::text::scripts::has_abjad;
 use crate::text::unicode_sets::sets;
 use crate::text::unidecode::unidecode;
 
@@ -148,9 +158,22 @@ pub struct Prepared {
     suffixed: bool,
     /// An organisation's name: a legal form, or a word such as Bank or Company.
     org: bool,
+    /// Written in an abjad: its key lacks the short vowels.
+    abjad: bool,
+    /// A word that makes a compound name with its neighbour stands alone
+    /// (`Ullah, Akayed`): [`compounds::join`].
+    lone: bool,
+    /// The name with its compounds written apart, as the key has them, when
+    /// the key's words join into compounds (`Abd al-Aziz`, `abdalaziz`).
+    apart: Option<Box<Prepared>>,
 }
 
 impl Prepared {
+    /// The name with its compounds written apart.
+    fn written_apart(&self) -> &Prepared {
+        self.apart.as_deref().unwrap_or(self)
+    }
+
     /// The key's words.
     fn words(&self) -> Vec<&str> {
         self.spans.iter().map(|&(s, e)| &self.key[s..e]).collect()
@@ -280,26 +303,43 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
     } else {
         match_key(&words.join(" "), lang)
     };
-    let spans: Vec<(usize, usize)> = split_words(&key)
-        .map(|w| {
-            let start = w.as_ptr() as usize - key.as_ptr() as usize;
-            (start, start + w.len())
-        })
-        .collect();
-    let stems: Vec<Option<usize>> = spans.iter().map(|&(s, e)| stem_end(&key[s..e])).collect();
-    let whole = key.replace(' ', "");
-    let suffixed = stems.iter().any(Option::is_some);
-    let org = kind.is_some() || spans.iter().any(|&(s, e)| marks_organisation(&key[s..e]));
-    Prepared {
-        text,
-        key,
-        spans,
-        legal,
-        kind,
-        whole,
-        stems,
-        suffixed,
-        org,
+    let abjad = has_abjad(&text);
+    let (joined, lone) = compounds::join(&key, abjad);
+    let keyed = |text: String, key: String, legal: Option<String>| {
+        let spans: Vec<(usize, usize)> = split_words(&key)
+            .map(|w| {
+                let start = w.as_ptr() as usize - key.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        let stems: Vec<Option<usize>> = spans.iter().map(|&(s, e)| stem_end(&key[s..e])).collect();
+        let whole = key.replace(' ', "");
+        let suffixed = stems.iter().any(Option::is_some);
+        let org = kind.is_some() || spans.iter().any(|&(s, e)| marks_organisation(&key[s..e]));
+        Prepared {
+            text,
+            key,
+            spans,
+            legal,
+            kind,
+            whole,
+            stems,
+            suffixed,
+            org,
+            abjad,
+            lone,
+            apart: None,
+        }
+    };
+    match joined {
+        Cow::Borrowed(_) => keyed(text, key, legal),
+        Cow::Owned(joined) => {
+            let apart = keyed(text.clone(), key, legal.clone());
+            Prepared {
+                apart: Some(Box::new(apart)),
+                ..keyed(text, joined, legal)
+            }
+        }
     }
 }
 
@@ -314,7 +354,7 @@ fn best(readings: &[(f64, Method)]) -> (f64, Method) {
     out
 }
 
-fn word_similarity(x: &str, y: &str) -> f64 {
+fn word_similarity<'a>(x: &'a str, y: &'a str, similar: &impl Similar<'a>) -> f64 {
     if clen(x) == 1 || clen(y) == 1 {
         // an initial
         return if x.chars().next() == y.chars().next() {
@@ -323,14 +363,19 @@ fn word_similarity(x: &str, y: &str) -> f64 {
             0.0
         };
     }
-    score::given_similarity(x, y)
+    similar.given(x, y)
 }
 
 /// Pair the words of two names (of three words or more between them) in any
 /// order, best pairs first; unpaired words count as nothing. The score weighs
 /// each pair by its letters, and squares pair scores so that one poor pair
 /// sinks it (a soft minimum).
-fn pair_words(a: &[&str], b: &[&str], notes: &mut Option<Vec<(String, String, f64)>>) -> f64 {
+fn pair_words<'a>(
+    a: &[&'a str],
+    b: &[&'a str],
+    similar: &impl Similar<'a>,
+    notes: &mut Option<Vec<(String, String, f64)>>,
+) -> f64 {
     let total: usize = a.iter().chain(b).map(|w| clen(w)).sum();
     // Ties are broken by the words themselves, never by their positions, so
     // that pairing a with b and b with a gives one result.
@@ -338,7 +383,8 @@ fn pair_words(a: &[&str], b: &[&str], notes: &mut Option<Vec<(String, String, f6
     for (i, x) in a.iter().enumerate() {
         for (j, y) in b.iter().enumerate() {
             let (low, high) = if x <= y { (*x, *y) } else { (*y, *x) };
-            scored.push((word_similarity(x, y), clen(x) + clen(y), low, high, i, j));
+            let s = word_similarity(x, y, similar);
+            scored.push((s, clen(x) + clen(y), low, high, i, j));
         }
     }
     scored.sort_by(|x, y| {
@@ -367,17 +413,21 @@ fn pair_words(a: &[&str], b: &[&str], notes: &mut Option<Vec<(String, String, f6
 }
 
 /// Align the two names as people's, each in turn taken as the full name.
-fn person(a: &[&str], b: &[&str], notes: &mut Option<Vec<Note>>) -> f64 {
+/// The two alignments compare the same words: each pair's similarity, and
+/// each word's projections, are worked out once (in `memo`).
+fn person<'a>(
+    a: &[&'a str],
+    b: &[&'a str],
+    memo: &score::Memo<'a>,
+    notes: &mut Option<Vec<Note>>,
+) -> f64 {
     let mut best = 0.0;
     let mut best_notes = Vec::new();
-    // The two alignments compare the same words: each pair's similarity,
-    // and each word's projections, are worked out once.
-    let memo = score::Memo::default();
     for (query, name) in [(a, b), (b, a)] {
         if name.len() < 2 {
             continue;
         }
-        let alignment = score::align_person_with(query, name, None, &memo);
+        let alignment = score::align_person_with(query, name, None, memo);
         if alignment.score > best {
             best = alignment.score;
             best_notes = alignment.notes;
@@ -673,6 +723,14 @@ pub fn score(
     threshold: f64,
     steps: &mut Option<Vec<Step>>,
 ) -> (f64, Method) {
+    // A word one name joins into a compound and the other has as a name of
+    // its own (Akayed Ullah, and Ullah, Akayed: a surname Ullah): the names
+    // disagree on the compound, and are read with their words apart.
+    let (pa, pb) = if (pa.apart.is_some() && pb.lone) || (pb.apart.is_some() && pa.lone) {
+        (pa.written_apart(), pb.written_apart())
+    } else {
+        (pa, pb)
+    };
     if let Some(steps) = steps {
         steps.push(Step::Keys(pa.words().join(" "), pb.words().join(" ")));
         if pa.legal.is_some() || pb.legal.is_some() {
@@ -694,7 +752,16 @@ pub fn score(
         let (a, b) = (pa.words(), pb.words());
         // The names as single strings are new pairs, mostly: not remembered.
         let length = clen(&pa.whole).max(clen(&pb.whole));
-        let whole = score::calibrate(score::edit_cost(&pa.whole, &pb.whole), length);
+        let mut whole = score::calibrate(score::edit_cost(&pa.whole, &pb.whole), length);
+        // One name written in an abjad, the other not: its words are read
+        // for the vowels it does not write.
+        let apart = pa.abjad != pb.abjad;
+        let across = apart.then(|| {
+            let (abjad, full) = if pa.abjad { (pa, pb) } else { (pb, pa) };
+            whole = py_max(whole, score::abjad_similarity(&abjad.whole, &full.whole));
+            score::Memo::across(abjad.words(), full.words())
+        });
+        let memo = across.unwrap_or_default();
         score = whole;
         let need = py_max(whole, threshold);
         // Names that match well as single strings match: their words are
@@ -704,7 +771,11 @@ pub fn score(
         if !sure && a.len() == 1 && b.len() == 1 {
             // One word each: perhaps forms of one given name (Dmitry, Dymitr).
             if clen(&pa.whole).min(clen(&pb.whole)) > 1 {
-                words = score::given_similarity(a[0], b[0]);
+                words = if apart {
+                    memo.given(a[0], b[0])
+                } else {
+                    score::given_similarity(a[0], b[0])
+                };
             }
             if words > whole {
                 (score, method) = (words, Method::Words);
@@ -721,18 +792,22 @@ pub fn score(
                     steps.push(Step::OrganisationWords(notes));
                 }
             }
-        } else if !sure && may_align(pa, pb, people, need) {
+        } else if !sure && (apart || may_align(pa, pb, people, need)) {
             let mut word_notes = steps.as_ref().map(|_| Vec::new());
             let mut person_notes = steps.as_ref().map(|_| Vec::new());
             if people {
-                person_score = person(&a, &b, &mut person_notes);
+                person_score = person(&a, &b, &memo, &mut person_notes);
             }
             // Pairing words in any order is for what alignment as people
             // cannot explain (companies, names of several given names); once
             // the people match it would not change the verdict, and is skipped.
             let paired = pairs_words(&a, &b, people) && person_score < threshold;
             if paired {
-                words = pair_words(&a, &b, &mut word_notes);
+                words = if apart {
+                    pair_words(&a, &b, &memo, &mut word_notes)
+                } else {
+                    pair_words(&a, &b, &score::Direct, &mut word_notes)
+                };
             }
             (score, method) = best(&[
                 (whole, Method::Whole),

@@ -148,3 +148,90 @@ fn scores_round_as_python_does() {
     assert_eq!(round6(0.000_001_5), 0.000_002);
     assert_eq!(round6(0.125), 0.125);
 }
+
+#[test]
+fn a_name_in_an_abjad_lacks_only_its_short_vowels() {
+    for (a, b) in [
+        ("محمد", "Muhammad"),
+        ("رجب طيب أردوغان", "Tayyip Erdoğan"), // alif and waw read as e and o
+        ("أسامة بن لادن", "Ussamah Bin Ladin"), // ta marbuta written -ah
+        ("Saif al-Arab Gaddafi", "سيف العرب القذافي"), // ذ read d
+        ("Mojtaba Hosseini Khamenei", "سید مجتبی حسینی خامنهای"), // Persian
+        ("Hamza bin Laden", "حمزة بن لادن"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+    // The rule is the script's: the same letters written in Latin are a
+    // name with its vowels left out, and weighed as before.
+    assert!(!matches("Mhmd", "Muhammad"));
+    assert!(prepare("أسامة", None).abjad && prepare("שמעון", None).abjad);
+    assert!(!prepare("Usama", None).abjad && !prepare("Усама", None).abjad);
+}
+
+#[test]
+fn names_in_an_abjad_of_two_people_stay_two() {
+    for (a, b) in [
+        ("ماهر الأسد", "Hafez al-Assad"), // brothers
+        ("باسل الأسد", "Bashar al-Assad"),
+        ("علي خامنئي", "Ahmad Khomeini"),
+        ("ياسر عرفات", "Yousef Arafat"),
+        ("سمية أردوغان", "Ahmet Erdoğan"), // daughter and grandfather
+        ("صدام حسين", "Uday Hussein"),     // father and son
+        ("فاطمة", "Fadia"),
+    ] {
+        assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+    }
+}
+
+#[test]
+fn compound_names_written_apart_are_one_name() {
+    for (a, b) in [
+        ("روح الله خمینی", "Ruhollah Khomeini"),
+        ("روح الله خمینی", "Ruhollah Mousavi Khomeini"),
+        ("روح‌الله خمینی", "Ruhollah Khomeini"), // written together
+        ("روح الله خمینی", "روح‌الله خمینی"),
+        ("Ruhollah Khomeini", "Ruhollah Mousavi Khomeini"),
+        ("Ruh Allah Khomeini", "Ruhollah Khomeini"),
+        ("حبيب الله خان", "Habibullah Khan"),
+        ("Habib Ullah Khan", "Habibullah Khan"),
+        ("Necmeddin Bilal Erdoğan", "نجم الدين بلال أردوغان"),
+        ("Najm al-Din Bilal Erdogan", "Najmuddin Bilal Erdogan"),
+        ("Salah ad-Din al-Ayyubi", "Salahuddin Ayyubi"),
+        ("صلاح الدين الأيوبي", "Salahuddin al-Ayyubi"),
+        ("عبد العزيز آل سعود", "Abdulaziz Al Saud"),
+        ("عبد العزيز آل سعود", "Abd al-Aziz Al Saud"),
+        ("Abd al-Aziz Al Saud", "Abdulaziz Al Saud"),
+        ("عبد الله بن عبد العزيز", "Abdullah bin Abdulaziz"),
+        ("Abdel Fattah el-Sisi", "عبد الفتاح السيسي"),
+        // A surname Ullah or Uddin written first: the words are read apart.
+        ("Akayed Ullah", "Ullah, Akayed"),
+        ("Mohammad Nasir Uddin", "UDDIN, Mohammad Nasir"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+    assert_eq!(
+        prepare("عبد الله بن عبد العزيز", None).words(),
+        ["bdala", "bn", "bdalziz"]
+    );
+}
+
+#[test]
+fn the_parts_of_compound_names_are_not_names() {
+    for (a, b) in [
+        ("روح الله خمینی", "Ali Khamenei"), // Allah is not Ali
+        ("روح‌الله خمینی", "Ali Khamenei"),
+        ("Ruh Allah Khomeini", "Ali Khamenei"),
+        ("Abdullah", "Abdulaziz"),
+        ("Abd Allah", "Abd al-Aziz"),
+        ("عبد الله", "عبد العزيز"),
+        ("عبد الله آل سعود", "Abdulaziz Al Saud"),
+        ("Najmuddin", "Salahuddin"),
+        ("Najm al-Din", "Salah ad-Din"),
+        ("نجم الدين أربكان", "Salahuddin Erbakan"),
+    ] {
+        assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(!matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+}

@@ -92,6 +92,24 @@ pub enum Script {
     Myanmar,
 }
 
+impl Script {
+    /// Whether the script is an abjad: it writes consonants and long vowels
+    /// but leaves short vowels (and the doubling of a consonant) unwritten,
+    /// so that its readings lack letters a full spelling has (محمد is read
+    /// `mhmd`, Muhammad).
+    pub fn is_abjad(self) -> bool {
+        matches!(self, Script::Arabic | Script::Hebrew)
+    }
+}
+
+/// Whether `text` has a letter of an abjad ([`Script::is_abjad`]).
+pub fn has_abjad(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| script_of(c).is_some_and(Script::is_abjad))
+}
+
 /// The script of a letter (None: Latin, Cyrillic, or a script without an engine).
 pub fn script_of(c: char) -> Option<Script> {
     Some(match c {
