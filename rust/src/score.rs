@@ -286,6 +286,7 @@ pub fn distance_cutoff(needed: f64, length: usize) -> usize {
 #[derive(Clone, Copy)]
 pub struct Sketch {
     len: u32,
+    last: Option<char>,
     counts: [u16; 32],
 }
 
@@ -293,25 +294,42 @@ impl Sketch {
     pub fn of(text: &str) -> Sketch {
         let mut counts = [0u16; 32];
         let mut len = 0u32;
+        let mut last = None;
         for c in text.chars() {
             let bucket = &mut counts[(c as u32 & 31) as usize];
             *bucket = bucket.saturating_add(1);
             len += 1;
+            last = Some(c);
         }
-        Sketch { len, counts }
+        Sketch { len, last, counts }
+    }
+
+    /// [`bound_from_distance`] of the two strings were they `fewest` edits
+    /// apart, from what the sketches know (their lengths, last letters).
+    #[inline]
+    fn upper(&self, other: &Sketch, fewest: usize) -> f64 {
+        if fewest == 0 {
+            return 1.0;
+        }
+        let ending = if self.last != other.last {
+            ENDING_COST
+        } else {
+            0.0
+        };
+        calibrate(
+            VOWEL_COST * fewest as f64 + ending,
+            self.len.max(other.len) as usize,
+        )
     }
 
     /// A lower bound of the edit distance between the two strings.
     #[inline]
     pub fn bound(&self, other: &Sketch) -> usize {
-        let (mut more, mut fewer) = (0i32, 0i32);
+        // Without a branch, so that the loop is a few vector instructions.
+        let (mut more, mut fewer) = (0u32, 0u32);
         for (a, b) in self.counts.iter().zip(&other.counts) {
-            let d = i32::from(*a) - i32::from(*b);
-            if d > 0 {
-                more += d;
-            } else {
-                fewer -= d;
-            }
+            more += u32::from(a.saturating_sub(*b));
+            fewer += u32::from(b.saturating_sub(*a));
         }
         let counted = more.max(fewer) as usize;
         // A bucket that saturated says nothing; the lengths still do.
@@ -356,7 +374,7 @@ pub fn distances_within<'a>(
 
 /// [`distances_within`] of targets whose sketches are made.
 pub fn distances_among(key: &str, targets: &Targets<'_>, cutoff: usize) -> Vec<(usize, usize)> {
-    within(key, targets, cutoff, |_, _, _| true)
+    within(key, targets, cutoff, |_, _| true)
         .into_iter()
         .map(|(j, _, d)| (j, d))
         .collect()
@@ -385,7 +403,7 @@ pub fn bounds_among(
 ) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
     // A pair whose bound at the sketch's fewest edits is below `needed` is not worked out.
-    let keep = |_: usize, target: &str, fewest: usize| upper(key, target, fewest, factor) >= needed;
+    let keep = |_: usize, most: f64| most * factor >= needed;
     for (j, target, distance) in within(key, targets, cutoff, keep) {
         let bound = if distance > 0 {
             bound_from_distance(key, target, distance) * factor
@@ -399,33 +417,27 @@ pub fn bounds_among(
     out
 }
 
-/// The most [`bound_from_distance`] (times `factor`) can be for two keys
-/// at least `fewest` edits apart.
-fn upper(key: &str, target: &str, fewest: usize, factor: f64) -> f64 {
-    if fewest == 0 {
-        factor
-    } else {
-        bound_from_distance(key, target, fewest) * factor
-    }
-}
-
 /// The targets within `cutoff` edits of `key` that `keep` keeps (given
-/// their place, text and the fewest edits their sketches allow):
-/// `(position, target, distance)`.
+/// their place and the most [`bound_from_distance`] can be at the fewest
+/// edits their sketches allow): `(position, target, distance)`.
 fn within<'a>(
     key: &str,
     targets: &Targets<'a>,
     cutoff: usize,
-    mut keep: impl FnMut(usize, &'a str, usize) -> bool,
+    mut keep: impl FnMut(usize, f64) -> bool,
 ) -> Vec<(usize, &'a str, usize)> {
     let sketch = Sketch::of(key);
     let mut comparator = None;
     let args = osa::Args::default().score_cutoff(cutoff);
     let mut out = Vec::new();
     for (j, (target, other)) in targets.texts.iter().zip(&targets.sketches).enumerate() {
-        // Letters one string has and the other lacks are edits.
+        // Letters one string has more of than the other are edits; so
+        // is every letter of length between them, the cheapest test first.
+        if sketch.len.abs_diff(other.len) as usize > cutoff {
+            continue;
+        }
         let fewest = sketch.bound(other);
-        if fewest > cutoff || !keep(j, target, fewest) {
+        if fewest > cutoff || !keep(j, sketch.upper(other, fewest)) {
             continue;
         }
         let comparator = comparator.get_or_insert_with(|| osa::BatchComparator::new(key.chars()));
@@ -818,10 +830,7 @@ pub fn given_bounds<'a>(words: &[&str], givens: &[&'a str], needed: f64) -> Vec<
         let cutoff = distance_cutoff(needed, clen(word).max(longest));
         // Only a bound that may raise the best so far counts: none of a form
         // of the word's own name (1.0 already), none at or below the best.
-        let keep = |j: usize, target: &str, fewest: usize| {
-            let most = upper(word, target, fewest, 1.0);
-            best[j] < 1.0 && most >= needed && most > bounds[j]
-        };
+        let keep = |j: usize, most: f64| best[j] < 1.0 && most >= needed && most > bounds[j];
         for (j, target, distance) in within(word, &targets, cutoff, keep) {
             let bound = if distance > 0 {
                 bound_from_distance(word, target, distance)
