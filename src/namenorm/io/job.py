@@ -945,8 +945,8 @@ class _Pool:
 
     def prepare(self, count: int) -> None:
         """Start the workers if resolving `count` values will use them. Called
-        from the main thread: a process forked while another thread holds a
-        lock inherits it held."""
+        from the main thread between two resolutions: a process forked while
+        another thread holds a lock inherits it held."""
         opts = self.opts
         if self._pool is None and self._parallel(count):
             context = multiprocessing.get_context("fork")
