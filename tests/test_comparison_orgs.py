@@ -38,6 +38,7 @@ SAME = [
     ("Halyk Bank of Kazakhstan JSC", "Halyk Bank"),
     ("ПАО «НК „Роснефть“»", "Rosneft"),
     ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
+    ("Rosneft Oil Company", "Роснефть"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
     # abbreviations of some of the other name's words
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
@@ -69,6 +70,7 @@ DIFFERENT = [
     ("Company Kit Limited", "Company Kit Nominees Inc"),
     ("Sovcombank", "Sovcomflot"),
     ("Rosneft", "Rosneftegaz"),
+    ("Rosneft Oil Company", "Lukoil Oil Company"),  # what they do alike, not who
     ("Nokia Oyj", "Nokian Renkaat Oyj"),
     ("KIWI INVEST LIMITED", "BARAKA INVEST LIMITED"),
     ("Romashka LLC", "Vasilek LLC"),
