@@ -329,7 +329,10 @@ def scripts_section() -> list[str]:
         "standard (the `# sample:` lines of `src/namenorm/translit/scripts/<code>.tsv`). "
         "`transliterate(text, to=convention, source=lang)` takes the sources and conventions below "
         "(the default first); `expand` gives a native name's spelling under each of its script's conventions, "
-        "and `ascii_key` and `match_key` read such text in the default convention and the `key` reading.",
+        "and `ascii_key` and `match_key` read such text in the default convention and the `key` reading. "
+        "`compare` reads a name in such a script against a Latin one in each of its conventions and keeps the "
+        "closest (*김일성* meets *Kim Il Sung* in its McCune–Reischauer and customary spellings, not only "
+        "*Gim Ilseong*).",
         "",
         "| source | conventions |",
         "|---|---|",

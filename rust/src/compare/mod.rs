@@ -20,6 +20,13 @@
 //! reading is worked out (the bounds count every edit as at least a
 //! vowel's, which an unwritten vowel is not).
 //!
+//! A name in a script that has Latin conventions of its own (Hangul,
+//! Greek, Georgian, Armenian, kana, Han: not an abjad, read as above) is
+//! also read in each of them ([`scripts::spellings`]: for Hangul the
+//! Revised Romanization, McCune–Reischauer and the customary spellings of
+//! family names, 김일성 as Gim Ilseong, Kim Ilsong, Kim Il-seong), as the
+//! resolver expands a native name; the best reading counts.
+//!
 //! The score is symmetric, in [0, 1], and 1.0 for a name compared with
 //! itself. Every float is computed in the order the Python implementation
 //! computed it, so that scores and explanations agree with it to the last
@@ -43,7 +50,7 @@ use crate::text::casefold::{self, casefold, split_words};
 use crate::text::clean::{fix_homoglyphs, fix_mojibake, is_title, strip_titles};
 use crate::text::keys::match_key;
 use crate::text::normalize::nfc;
-use crate::text::scripts::has_abjad;
+use crate::text::scripts::{self, has_abjad};
 use crate::text::unicode_sets::sets;
 use crate::text::unidecode::unidecode;
 
@@ -885,6 +892,49 @@ pub fn compare(
 ) -> (f64, Method, Option<Vec<Step>>) {
     let (pa, pb) = (prepare(a, lang), prepare(b, lang));
     let mut steps = explain.then(Vec::new);
-    let (score, method) = score(&pa, &pb, threshold, &mut steps);
-    (score, method, steps)
+    let (mut best, mut method) = score(&pa, &pb, threshold, &mut steps);
+    let (spelt_a, spelt_b) = (spelt(a, b, lang), spelt(b, a, lang));
+    if spelt_a.is_empty() && spelt_b.is_empty() {
+        return (best, method, steps);
+    }
+    // Each side as written and in each of its spellings; the pair as
+    // written is scored above.
+    let sides_a: Vec<&Prepared> = std::iter::once(&pa).chain(&spelt_a).collect();
+    let sides_b: Vec<&Prepared> = std::iter::once(&pb).chain(&spelt_b).collect();
+    let mut chosen = None;
+    for (i, side_a) in sides_a.iter().enumerate() {
+        for (j, side_b) in sides_b.iter().enumerate() {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let (s, m) = score(side_a, side_b, threshold, &mut None);
+            if s > best {
+                (best, method, chosen) = (s, m, Some((i, j)));
+            }
+        }
+    }
+    if let (Some((i, j)), true) = (chosen, explain) {
+        // The steps of the reading that counted.
+        let mut found = Some(Vec::new());
+        score(sides_a[i], sides_b[j], threshold, &mut found);
+        steps = found;
+    }
+    (best, method, steps)
+}
+
+/// `text` prepared in each Latin spelling of its script's conventions
+/// (none for Latin or Cyrillic text, for an abjad's, or when `other` is
+/// in the same script: the keys compare them as they are).
+fn spelt(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> {
+    if !scripts::has_script(text) || has_abjad(text) {
+        return Vec::new();
+    }
+    let script = text.chars().find_map(scripts::script_of);
+    if other.chars().any(|c| scripts::script_of(c) == script) {
+        return Vec::new();
+    }
+    scripts::spellings(text, None)
+        .iter()
+        .map(|spelling| prepare(spelling, lang))
+        .collect()
 }

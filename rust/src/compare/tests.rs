@@ -235,3 +235,34 @@ fn the_parts_of_compound_names_are_not_names() {
         assert!(!matches(b, a), "{b} / {a}: {:?}", scored(b, a));
     }
 }
+
+#[test]
+fn a_name_in_a_script_of_its_own_is_read_in_each_of_its_spellings() {
+    // The keys read Hangul in the Revised Romanization (김일성 gim ilseong);
+    // Kim Il Sung is its McCune–Reischauer and customary spelling.
+    for (a, b) in [
+        ("Kim Il Sung", "김일성"),
+        ("Kim Il-sung", "김일성"),
+        ("Pak Kŭnhye", "박근혜"),
+        ("Kim Jong Un", "김정은"),
+    ] {
+        assert!(matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+        assert!(matches(b, a), "{b} / {a}: {:?}", scored(b, a));
+    }
+    for (a, b) in [
+        ("Kim Jong Un", "김일성"),
+        ("Lee Jae-myung", "이재용"),
+        ("Moon Jae-in", "박근혜"),
+    ] {
+        assert!(!matches(a, b), "{a} / {b}: {:?}", scored(a, b));
+    }
+    // The explanation shows the spelling that counted.
+    let (_, _, steps) = compare("Kim Il Sung", "김일성", None, THRESHOLD, true);
+    let keys = steps.and_then(|s| {
+        s.into_iter().find_map(|step| match step {
+            Step::Keys(a, b) => Some((a, b)),
+            _ => None,
+        })
+    });
+    assert_eq!(keys, Some(("kim il sung".into(), "kim ilsong".into())));
+}
