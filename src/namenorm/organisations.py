@@ -77,7 +77,8 @@ ACRONYM_SIMILARITY: float = _core.ACRONYM_SIMILARITY
 def word_roles() -> dict[str, str]:
     """The roles of ``data/org_words.tsv`` by match key: ``"stop"``,
     ``"link"``, ``"generic:WORD"`` (WORD the match key of the word it stands
-    for, itself if none) or ``"place:XX"`` (XX a country code, or a city's:
+    for, itself if none), ``"means:WORD"`` (a distinctive word that translates
+    WORD: ``finansovaya``, ``finance``) or ``"place:XX"`` (XX a country code, or a city's:
     ``RU-Moscow``), ending in ``":of"`` for a place in the genitive.
 
     Examples:

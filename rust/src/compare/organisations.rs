@@ -13,6 +13,9 @@
 //!   that `VTB Bank` is `VTB` and `Sberbank of Russia` is `Sberbank`, while
 //!   `Gazprom Neft` is not `Gazprom`, nor `Gazprom Germania`;
 //! - two places agree when they name one country (`Russia`, `Rossii`, `России`);
+//! - two distinctive words agree when they are one word in two languages
+//!   (`Finance`, `Finansovaya`; `Insurance`, `Strakhovoi`) and weigh as
+//!   distinctive words still: `Sberbank Finance` is not `Sberbank Insurance`;
 //! - an abbreviation stands for the words whose initials it spells, in
 //!   order, function words aside (`PKN Orlen` / `Polski Koncern Naftowy Orlen`);
 //! - a word pairs with two neighbouring words of the other name that it
@@ -68,6 +71,9 @@ pub enum Role {
     Link,
     /// A word for a kind of organisation, by the match key of the word it stands for.
     Generic(String),
+    /// A distinctive word, by the match key of the word it translates
+    /// (`finansovaya`: `finance`): words of one meaning agree.
+    Means(String),
     /// A place, by its country's code (or a city's, `RU-Moscow`); `of`: in the genitive.
     Place { code: String, of: bool },
 }
@@ -79,6 +85,7 @@ impl Role {
             Role::Stop => "stop".into(),
             Role::Link => "link".into(),
             Role::Generic(word) => format!("generic:{word}"),
+            Role::Means(word) => format!("means:{word}"),
             Role::Place { code, of: false } => format!("place:{code}"),
             Role::Place { code, of: true } => format!("place:{code}:of"),
         }
@@ -102,6 +109,7 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
             ("link", "") => Role::Link,
             ("generic", "") => Role::Generic(key.clone()),
             ("generic", word) => Role::Generic(match_key(word, None)),
+            ("means", word) if !word.is_empty() => Role::Means(match_key(word, None)),
             ("place", place)
                 if place.chars().take(2).count() == 2
                     && place.chars().take(2).all(|c| c.is_ascii_uppercase()) =>
@@ -118,7 +126,7 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
                 }
             }
             _ => panic!(
-                "data/org_words.tsv:{line}: the role must be stop, link, generic, generic:WORD or place:XX"
+                "data/org_words.tsv:{line}: the role must be stop, link, generic, generic:WORD, means:WORD or place:XX"
             ),
         };
         roles.insert(key, parsed);
@@ -172,6 +180,8 @@ struct Word<'a> {
     letters: usize,
     /// The given name the key is a form of, if any.
     class: Option<&'static str>,
+    /// The word a distinctive word translates, if the table says.
+    means: Option<&'a str>,
     /// The key's projections, made when a pairing first needs them (a word
     /// is paired with every word of the other name).
     projected: OnceCell<Projections>,
@@ -188,6 +198,7 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
     let mut out = Vec::with_capacity(keys.len());
     let (mut after_link, mut named) = (false, false);
     for &key in keys {
+        let mut means = None;
         let (kind, light) = match role(key) {
             Some(Role::Stop) => {
                 after_link = false;
@@ -198,6 +209,10 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
                 continue;
             }
             None => (Kind::Distinctive, false),
+            Some(Role::Means(word)) => {
+                means = Some(word.as_str());
+                (Kind::Distinctive, false)
+            }
             Some(Role::Generic(word)) => (Kind::Generic(word), true),
             // Before the name, a place is where the company is registered
             // (Hangzhou Hikvision); after it, which company of a group (Gazprom Germania).
@@ -216,6 +231,7 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
             initial: key.chars().next().unwrap_or(' '),
             letters: clen(key),
             class: given_name_class(key),
+            means,
             projected: OnceCell::new(),
         });
         after_link = false;
@@ -374,8 +390,10 @@ fn given_similarity_from(x: &Word<'_>, y: &Word<'_>, floor: f64) -> f64 {
 /// How alike two words are, when it reaches [`PAIR_FLOOR`] (else 0.0 or
 /// another value below it: such pairs are not paired).
 fn similarity(x: &Word<'_>, y: &Word<'_>) -> f64 {
-    if x.key == y.key || (x.kind != Kind::Distinctive && x.kind == y.kind) {
-        return 1.0; // one word, one kind of organisation in two languages, one country
+    if x.means.unwrap_or(x.key) == y.means.unwrap_or(y.key)
+        || (x.kind != Kind::Distinctive && x.kind == y.kind)
+    {
+        return 1.0; // one word, one word in two languages, one kind of organisation, one country
     }
     if matches!(x.kind, Kind::Place(_)) || matches!(y.kind, Kind::Place(_)) {
         return 0.0;
@@ -522,6 +540,29 @@ mod tests {
         assert!(similar(&["gazprom"], &["gazprom", "neft"]) < 0.8);
         assert_eq!(similar(&["aunetic", "rusia"], &["aunetic", "rosi"]), 1.0);
         assert!(similar(&["aunetic", "germani"], &["aunetic", "sveden"]) < 0.8);
+    }
+
+    #[test]
+    fn a_word_in_another_language_is_that_word() {
+        let key = |word: &str| match_key(word, None);
+        let (finance, finansovaya) = (key("finance"), key("finansovaya"));
+        let (insurance, strakhovoi) = (key("insurance"), key("strakhovoi"));
+        assert_eq!(
+            role(&finansovaya).map(Role::label).as_deref(),
+            Some("means:finance")
+        );
+        assert!(!marks_organisation(&finansovaya)); // a distinctive word, not a kind
+        assert_eq!(
+            similar(&["sberbank", &finance], &[&finansovaya, "sberbank"]),
+            1.0
+        );
+        assert_eq!(
+            similar(&[&insurance, "sberbank"], &["sberbank", &strakhovoi]),
+            1.0
+        );
+        // Both weigh as the distinctive words they are: one group's two companies differ.
+        assert!(similar(&["sberbank", &finance], &["sberbank", &strakhovoi]) < 0.8);
+        assert!(similar(&["sberbank", &finansovaya], &["sberbank"]) < 0.8);
     }
 
     #[test]
