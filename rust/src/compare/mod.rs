@@ -202,6 +202,27 @@ impl Prepared {
 }
 
 const QUOTES: &str = "«»\"“”„‟‹›'’`";
+/// The quotes that are also apostrophes: inside a word, a soft sign
+/// (`Federal'naya`) or an elision (`O'Brien`, `Khama'il`), part of the word.
+const APOSTROPHES: &str = "'’`ʼ";
+
+/// `text` with its quotes as spaces (`OOO "Gazprom"`), but an apostrophe
+/// between two letters left out (`Federal'naya`: `Federalnaya`).
+fn without_quotes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if APOSTROPHES.contains(c)
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+        {
+            continue;
+        }
+        out.push(if QUOTES.contains(c) { ' ' } else { c });
+    }
+    out
+}
 
 /// The rows of an embedded table as `namenorm.resources.table` reads them:
 /// a `#` at a line's start or after white space opens a comment; blank
@@ -256,15 +277,9 @@ fn stem_end(word: &str) -> Option<usize> {
 pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
     let text: Cow<'_, str> = if !text.is_ascii() {
         // Mojibake, mixed scripts and composition need non-ASCII letters.
-        let fixed = fix_homoglyphs(&fix_mojibake(&nfc(text)));
-        Cow::Owned(
-            fixed
-                .chars()
-                .map(|c| if QUOTES.contains(c) { ' ' } else { c })
-                .collect(),
-        )
+        Cow::Owned(without_quotes(&fix_homoglyphs(&fix_mojibake(&nfc(text)))))
     } else if text.contains(['"', '\'', '`']) {
-        Cow::Owned(text.replace(['"', '\'', '`'], " "))
+        Cow::Owned(without_quotes(text))
     } else {
         Cow::Borrowed(text)
     };

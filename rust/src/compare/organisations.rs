@@ -92,12 +92,39 @@ impl Role {
     }
 }
 
+/// The endings of Russian and Ukrainian adjectives as Latin letters write
+/// them (Федеральная Federalnaya, Российской Rossiiskoi, Внешней Vneshnei,
+/// Державне Derzhavne): a stem of `data/org_words.tsv` (`federaln-`) stands
+/// for the stem with each of them.
+const ADJECTIVE_ENDINGS: [&str; 27] = [
+    "y", "yi", "yy", "iy", "ii", "i", "aya", "yaya", "a", "oe", "oye", "ee", "e", "ogo", "ego",
+    "oho", "oi", "oy", "ei", "ye", "ie", "ykh", "ikh", "ym", "im", "uyu", "om",
+];
+
 static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
     let mut roles = FxHashMap::default();
+    let mut declined = FxHashMap::default();
     for (line, cells) in table_rows(include_str!("../../../src/namenorm/data/org_words.tsv")) {
         let [word, role] = cells[..] else {
             panic!("data/org_words.tsv:{line}: write word<TAB>role, not {cells:?}");
         };
+        if let Some(stem) = word.strip_suffix('-').filter(|stem| !stem.is_empty()) {
+            let parsed = match role.split_once(':') {
+                Some(("generic", word)) => Role::Generic(match_key(word, None)),
+                Some(("means", word)) => Role::Means(match_key(word, None)),
+                Some(("place", place)) => Role::Place {
+                    code: place.to_owned(),
+                    of: false,
+                },
+                _ => panic!(
+                    "data/org_words.tsv:{line}: a stem's role is generic:WORD, means:WORD or place:XX"
+                ),
+            };
+            for ending in ADJECTIVE_ENDINGS {
+                declined.insert(match_key(&format!("{stem}{ending}"), None), parsed.clone());
+            }
+            continue;
+        }
         let key = if word == "&" {
             word.to_owned()
         } else {
@@ -130,6 +157,10 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
             ),
         };
         roles.insert(key, parsed);
+    }
+    // A word the table has as it is keeps its own role (`natsionalnaya`).
+    for (key, role) in declined {
+        roles.entry(key).or_insert(role);
     }
     roles
 });
@@ -563,6 +594,20 @@ mod tests {
         // Both weigh as the distinctive words they are: one group's two companies differ.
         assert!(similar(&["sberbank", &finance], &["sberbank", &strakhovoi]) < 0.8);
         assert!(similar(&["sberbank", &finansovaya], &["sberbank"]) < 0.8);
+    }
+
+    #[test]
+    fn an_adjective_stem_stands_for_its_forms() {
+        let label = |word: &str| role(&match_key(word, None)).map(Role::label);
+        for word in ["Federalnaya", "Federal'nyy", "федерального", "Федеральной"]
+        {
+            assert_eq!(label(word).as_deref(), Some("generic:federal"), "{word}");
+        }
+        assert_eq!(label("Vneshnei").as_deref(), Some("means:foreign"));
+        // A form the table writes out keeps its own role.
+        assert_eq!(label("Российской").as_deref(), Some("place:RU:of"));
+        assert_eq!(label("Российская").as_deref(), Some("place:RU"));
+        assert_eq!(label("Federalist"), None);
     }
 
     #[test]

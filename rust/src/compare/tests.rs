@@ -266,3 +266,18 @@ fn a_name_in_a_script_of_its_own_is_read_in_each_of_its_spellings() {
     });
     assert_eq!(keys, Some(("kim il sung".into(), "kim ilsong".into())));
 }
+
+#[test]
+fn an_apostrophe_inside_a_word_is_part_of_it() {
+    assert_eq!(
+        without_quotes("Federal'naya sluzhba"),
+        "Federalnaya sluzhba"
+    );
+    assert_eq!(without_quotes("Ob’yedinennaya"), "Obyedinennaya");
+    assert_eq!(without_quotes("OOO 'Gazprom'"), "OOO  Gazprom ");
+    assert_eq!(without_quotes("«Газпром»"), " Газпром ");
+    assert!(matches(
+        "Federal Security Service",
+        "Federal'naya sluzhba bezopasnosti Rossiyskoy Federatsii"
+    ));
+}
