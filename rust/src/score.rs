@@ -926,6 +926,9 @@ pub enum Note {
     OtherPatronymic { word: String, other: String },
     /// Initials of the query the name lacks, beside a matching given name.
     StrayInitials(usize),
+    /// The words of an Arabic name's nasab after the father, and its
+    /// family name, that the other name, its short form, leaves out.
+    NasabTail { words: String },
 }
 
 /// The best alignment of a query's words with a person's name.

@@ -88,6 +88,7 @@ _RENDER: dict[str, Callable[..., str]] = {
     "patronymic": lambda word: f"patronymic {word} not in the name",
     "other patronymic": lambda word, other: f"patronymic {word} where the name has {other}: another father",
     "stray initials": lambda count: f"{count} initial(s) not in the name, taken for a patronymic's",
+    "nasab tail": lambda words: f"the short form of an Arabic name: {words} left out (grandfathers, family)",
     # What a comparison of two names did (namenorm.compare, rust/src/compare/).
     "keys": lambda a, b: f"keys {a!r} vs {b!r}",
     "legal forms": lambda a, a_kind, b, b_kind: (
@@ -100,6 +101,7 @@ _RENDER: dict[str, Callable[..., str]] = {
     "person": lambda notes: "\n".join(render_all(notes)) or "name parts aligned",
     "sure": lambda: "the names match as single strings: words not aligned",
     "ceiling": lambda ceiling: f"the words cannot align better than {ceiling:.3f}: not aligned",
+    "other fathers": lambda a, b, cap: f"nasabs name other fathers ({a}, {b}): no more than {cap:.3f}",
     "acronym": lambda: "one name is the initials of the other's words",
     "readings": lambda whole, words, person: f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}",
     "legal forms differ": lambda factor: f"legal forms differ: x{factor}",

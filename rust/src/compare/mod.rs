@@ -62,6 +62,10 @@ pub const LEGAL_FORM_MISMATCH: f64 = 0.85;
 /// The factor when only one of two company names carries a legal form:
 /// none (registries and lists often leave the form out).
 pub const LEGAL_FORM_MISSING: f64 = 1.0;
+/// What an Arabic name's short form costs against its long form (`Muhammad
+/// bin Nayef`, `Muhammad bin Naif bin Abdulaziz Al Saud`): the words of the
+/// nasab after the father, and the family name, it leaves out.
+pub const NASAB_TAIL_PENALTY: f64 = 0.03;
 /// Names this alike as single strings are not aligned word by word.
 pub const SURE: f64 = 0.9;
 /// How alike an initial and a word that starts with it are, as words.
@@ -142,6 +146,9 @@ pub enum Step {
     Readings(f64, f64, f64),
     /// Legal forms of different kinds: the factor.
     LegalFormsDiffer(f64),
+    /// Two Arabic names whose nasabs name other fathers: the score of their
+    /// given names and fathers, which caps theirs.
+    OtherFathers { a: String, b: String, cap: f64 },
 }
 
 /// One side of a comparison: the cleaned text, its key words and its legal form.
@@ -443,6 +450,35 @@ fn person<'a>(
     memo: &score::Memo<'a>,
     notes: &mut Option<Vec<Note>>,
 ) -> f64 {
+    let (mut best, mut best_notes) = aligned(a, b, memo);
+    // An Arabic name's short form, its given name and its father's
+    // (Muhammad bin Nayef), against the long form, whose nasab goes on to
+    // the grandfathers and the family (Muhammad bin Naif bin Abdulaziz Al
+    // Saud): the long form is read up to the father.
+    let short_form = match (nasab_end(a), nasab_end(b)) {
+        (Some(ea), Some(eb)) if ea == a.len() && eb < b.len() => Some((a, &b[..eb], &b[eb..])),
+        (Some(ea), Some(eb)) if eb == b.len() && ea < a.len() => Some((b, &a[..ea], &a[ea..])),
+        _ => None,
+    };
+    if let Some((short, long, tail)) = short_form {
+        let (score, mut cut_notes) = aligned(short, long, memo);
+        if score - NASAB_TAIL_PENALTY > best {
+            best = score - NASAB_TAIL_PENALTY;
+            cut_notes.push(Note::NasabTail {
+                words: tail.join(" "),
+            });
+            best_notes = cut_notes;
+        }
+    }
+    if let Some(notes) = notes {
+        notes.extend(best_notes);
+    }
+    best
+}
+
+/// The better of the two alignments of two names as people's (each in turn
+/// taken as the full name), and its notes.
+fn aligned<'a>(a: &[&'a str], b: &[&'a str], memo: &score::Memo<'a>) -> (f64, Vec<Note>) {
     let mut best = 0.0;
     let mut best_notes = Vec::new();
     for (query, name) in [(a, b), (b, a)] {
@@ -455,10 +491,41 @@ fn person<'a>(
             best_notes = alignment.notes;
         }
     }
-    if let Some(notes) = notes {
-        notes.extend(best_notes);
+    (best, best_notes)
+}
+
+/// Two long forms of Arabic names (each with its nasab going on after the
+/// father) whose fathers' names do not match (below `threshold`) are two people, however much of
+/// the rest they share (`Muhammad bin Naif bin Abdulaziz Al Saud`, `Mohammad
+/// bin Salman bin Abdulaziz Al Saud`: cousins): the score of the names up to
+/// their fathers, and the fathers. A short form's `bin` may open a family
+/// name (`Osama bin Laden`): it is not read so.
+fn other_fathers<'a>(
+    a: &[&'a str],
+    b: &[&'a str],
+    memo: &score::Memo<'a>,
+    threshold: f64,
+) -> Option<(f64, (&'a str, &'a str))> {
+    let (ea, eb) = (nasab_end(a)?, nasab_end(b)?);
+    if ea == a.len() || eb == b.len() {
+        return None;
     }
-    best
+    let fathers = (a[ea - 1], b[eb - 1]);
+    if score::Similar::given(memo, fathers.0, fathers.1) >= threshold {
+        return None;
+    }
+    Some((aligned(&a[..ea], &b[..eb], memo).0, fathers))
+}
+
+/// The words that open an Arabic nasab (`bin Naif`: son of Naif).
+const NASAB_WORDS: [&str; 4] = ["bin", "ibn", "bint", "bn"];
+
+/// Where the first nasab element of a name's key words ends (after the
+/// father's name: 3 in `muhamad bin naif bin abdulaziz`), if a given name
+/// comes before it.
+fn nasab_end(words: &[&str]) -> Option<usize> {
+    let at = words.iter().position(|w| NASAB_WORDS.contains(w))?;
+    (at >= 1 && at + 1 < words.len() && !NASAB_WORDS.contains(&words[at + 1])).then_some(at + 2)
 }
 
 /// Letters of a word as `unidecode` spells its first character, case-folded.
@@ -866,6 +933,20 @@ pub fn score(
         }
         if let Some(steps) = steps {
             steps.push(Step::Readings(whole, words, person_score));
+        }
+        if people {
+            if let Some((cap, fathers)) = other_fathers(&a, &b, &memo, threshold) {
+                if cap < score {
+                    (score, method) = (cap, Method::Person);
+                    if let Some(steps) = steps {
+                        steps.push(Step::OtherFathers {
+                            a: fathers.0.into(),
+                            b: fathers.1.into(),
+                            cap,
+                        });
+                    }
+                }
+            }
         }
     }
     if pa.kind != pb.kind {

@@ -281,3 +281,37 @@ fn an_apostrophe_inside_a_word_is_part_of_it() {
         "Federal'naya sluzhba bezopasnosti Rossiyskoy Federatsii"
     ));
 }
+
+#[test]
+fn an_arabic_name_s_short_form_is_its_given_name_and_father() {
+    assert!(matches(
+        "Muhammad bin Nayef",
+        "Muhammad bin Naif bin Abdulaziz Al Saud"
+    ));
+    assert!(matches(
+        "Mohammed bin Salman",
+        "Mohammad bin Salmán bin Abdulaziz Al Saud"
+    ));
+    assert!(!matches(
+        "Mohammed bin Salman",
+        "Muhammad bin Naif bin Abdulaziz Al Saud"
+    ));
+    // Other fathers: two people (cousins), however much else they share.
+    assert!(!matches(
+        "Muhammad bin Naif bin Abdulaziz Al Saud",
+        "Mohammad bin Salmán bin Abdulaziz Al Saud"
+    ));
+    assert!(!matches(
+        "Khalid bin Sultan bin Abdulaziz Al Saud",
+        "Khalid bin Salman bin Abdulaziz Al Saud"
+    ));
+    assert!(matches(
+        "Usama bin Muhammad bin Awad bin Ladin",
+        "Osama bin Mohammed bin Awad bin Laden"
+    ));
+    // A short form's bin may open a family name.
+    assert!(matches(
+        "Osama bin Laden",
+        "Usama bin Muhammad bin Awad bin Ladin"
+    ));
+}

@@ -119,6 +119,9 @@ fn step_record<'py>(
         }
         Step::Sure => ("sure",).into_pyobject(py)?.into_any(),
         Step::Ceiling(c) => ("ceiling", *c).into_pyobject(py)?.into_any(),
+        Step::OtherFathers { a, b, cap } => ("other fathers", a.as_str(), b.as_str(), *cap)
+            .into_pyobject(py)?
+            .into_any(),
         Step::Acronym => ("acronym",).into_pyobject(py)?.into_any(),
         Step::Readings(whole, words, person) => ("readings", *whole, *words, *person)
             .into_pyobject(py)?

@@ -417,6 +417,7 @@ pub(super) fn note_record<'py>(
             .into_pyobject(py)?
             .into_any(),
         Note::StrayInitials(n) => ("stray initials", *n).into_pyobject(py)?.into_any(),
+        Note::NasabTail { words } => ("nasab tail", s(words)?).into_pyobject(py)?.into_any(),
     })
 }
 
