@@ -101,7 +101,7 @@ _RENDER: dict[str, Callable[..., str]] = {
     "person": lambda notes: "\n".join(render_all(notes)) or "name parts aligned",
     "sure": lambda: "the names match as single strings: words not aligned",
     "ceiling": lambda ceiling: f"the words cannot align better than {ceiling:.3f}: not aligned",
-    "other fathers": lambda a, b, cap: f"nasabs name other fathers ({a}, {b}): no more than {cap:.3f}",
+    "other fathers": lambda a, b, cap: f"other fathers ({a}, {b}): no more than {cap:.3f}",
     "acronym": lambda: "one name is the initials of the other's words",
     "readings": lambda whole, words, person: f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}",
     "legal forms differ": lambda factor: f"legal forms differ: x{factor}",

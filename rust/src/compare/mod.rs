@@ -146,8 +146,8 @@ pub enum Step {
     Readings(f64, f64, f64),
     /// Legal forms of different kinds: the factor.
     LegalFormsDiffer(f64),
-    /// Two Arabic names whose nasabs name other fathers: the score of their
-    /// given names and fathers, which caps theirs.
+    /// Two names that name other fathers (nasabs, Turkic patronymics): how
+    /// alike the fathers' names are, which caps the score.
     OtherFathers { a: String, b: String, cap: f64 },
 }
 
@@ -494,27 +494,35 @@ fn aligned<'a>(a: &[&'a str], b: &[&'a str], memo: &score::Memo<'a>) -> (f64, Ve
     (best, best_notes)
 }
 
-/// Two long forms of Arabic names (each with its nasab going on after the
-/// father) whose fathers' names do not match (below `threshold`) are two people, however much of
-/// the rest they share (`Muhammad bin Naif bin Abdulaziz Al Saud`, `Mohammad
-/// bin Salman bin Abdulaziz Al Saud`: cousins): the score of the names up to
-/// their fathers, and the fathers. A short form's `bin` may open a family
-/// name (`Osama bin Laden`): it is not read so.
+/// Two names that each say who the father is, and name other fathers, are
+/// two people however much of the rest they share: Arabic long forms
+/// (`Muhammad bin Naif bin Abdulaziz Al Saud`, `Mohammad bin Salman bin
+/// Abdulaziz Al Saud`: cousins), Turkic patronymics (`Ilham Heydar oglu
+/// Aliyev`, `Heydar Ilham oghlu Aliyev`: father and grandson). Their score
+/// is no more than the fathers' names are alike; fathers that match (at
+/// `threshold`) leave it. The fathers, and that cap.
 fn other_fathers<'a>(
     a: &[&'a str],
     b: &[&'a str],
     memo: &score::Memo<'a>,
     threshold: f64,
 ) -> Option<(f64, (&'a str, &'a str))> {
-    let (ea, eb) = (nasab_end(a)?, nasab_end(b)?);
-    if ea == a.len() || eb == b.len() {
-        return None;
+    let fathers = (father(a)?, father(b)?);
+    let alike = score::Similar::given(memo, fathers.0, fathers.1);
+    (alike < threshold).then_some((alike, fathers))
+}
+
+/// The father a name's key words name for sure: the word before a Turkic
+/// patronymic particle, a given name before it (`ilham heidar oglu aliev`:
+/// heidar), or the first of an Arabic nasab that goes on after it
+/// (`muhamad bin naif bin abdulaziz al saud`: naif). A short form's `bin`
+/// may open a family name (`Osama bin Laden`): it is not read so.
+fn father<'a>(words: &[&'a str]) -> Option<&'a str> {
+    if let Some(at) = words.iter().position(|w| score::is_particle(w)) {
+        return (at >= 2).then(|| words[at - 1]);
     }
-    let fathers = (a[ea - 1], b[eb - 1]);
-    if score::Similar::given(memo, fathers.0, fathers.1) >= threshold {
-        return None;
-    }
-    Some((aligned(&a[..ea], &b[..eb], memo).0, fathers))
+    let end = nasab_end(words)?;
+    (end < words.len()).then(|| words[end - 1])
 }
 
 /// The words that open an Arabic nasab (`bin Naif`: son of Naif).

@@ -315,3 +315,20 @@ fn an_arabic_name_s_short_form_is_its_given_name_and_father() {
         "Usama bin Muhammad bin Awad bin Ladin"
     ));
 }
+
+#[test]
+fn turkic_patronymics_of_other_fathers_are_two_people() {
+    assert!(!matches(
+        "Heydar Ilham oghlu Aliyev",
+        "Ilham Heydar oglu Aliyev"
+    ));
+    assert!(matches(
+        "Ilham Heydar oglu Aliyev",
+        "Ilham Heydar oghlu Aliyev"
+    ));
+    assert!(matches("Ilham Heydar oglu Aliyev", "Ilham Aliyev"));
+    assert!(matches(
+        "Nurlanbek Turgunbek uulu Shakiev",
+        "Nurlanbek Turgunbekovich Shakiev"
+    ));
+}
