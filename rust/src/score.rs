@@ -57,6 +57,10 @@ pub const PATRONYMIC_ENDINGS: [&str; 13] = [
 ];
 /// Central Asian patronymic particles (match keys): the one table of them.
 pub const PATRONYMIC_PARTICLES: [&str; 7] = ["uulu", "ulu", "kizi", "ogli", "oglu", "uli", "ugli"];
+/// Words that open an Arabic nasab (`bin Naif`: son of Naif), match keys.
+pub const NASAB_PARTICLES: [&str; 4] = ["bin", "ibn", "bint", "bn"];
+/// Words that open an Arabic kunya (`Abu Minyar`: father of Minyar).
+pub const KUNYA_PARTICLES: [&str; 2] = ["abu", "abi"];
 /// Letters of a patronymic before its ending.
 pub const PATRONYMIC_STEM: usize = 4;
 /// What a query word that matches no part of the name costs.
@@ -889,6 +893,14 @@ pub fn is_particle(word: &str) -> bool {
     PATRONYMIC_PARTICLES.contains(&word)
 }
 
+/// Whether the word at `i` of a name's words names a father or a child
+/// after a nasab or kunya particle inside the name (`Muammar Muhammad Abu
+/// Minyar`, `Usama bin Muhammad bin Awad`): the Arabic patronymic, optional
+/// as the others are. Not after a first word (`Abu Bakr` is a given name).
+fn in_nasab(words: &[&str], i: usize) -> bool {
+    i >= 2 && (NASAB_PARTICLES.contains(&words[i - 1]) || KUNYA_PARTICLES.contains(&words[i - 1]))
+}
+
 /// A word ending like an East Slavic or Turkic patronymic, or a particle.
 pub fn looks_like_patronymic(word: &str) -> bool {
     if is_particle(word) {
@@ -1175,7 +1187,7 @@ pub fn align_person_with<'a>(
                 word: word.to_string(),
                 other: other.to_string(),
             });
-        } else if looks_like_patronymic(word) {
+        } else if looks_like_patronymic(word) || in_nasab(query, i) {
             penalty += PATRONYMIC_PENALTY;
             notes.push(Note::Patronymic {
                 word: word.to_string(),
@@ -1334,5 +1346,18 @@ mod tests {
         assert_eq!(round3(a.score), 0.926);
         assert!(looks_like_patronymic("anatolievič"));
         assert!(!looks_like_patronymic("sauli"));
+    }
+
+    #[test]
+    fn a_name_after_a_nasab_or_kunya_particle_is_a_patronymic() {
+        let query = ["muamar", "muhamad", "abu", "miniar", "al", "gadafi"];
+        let name = ["muamar", "gadafi", "bin", "abdulsalam", "al", "gadafi"];
+        let a = align_person(&query, &name, None);
+        assert!(a.notes.contains(&Note::Patronymic {
+            word: "miniar".into()
+        }));
+        assert!(in_nasab(&query, 3) && !in_nasab(&query, 1));
+        // Not after a first word: Abu Bakr is a given name.
+        assert!(!in_nasab(&["abu", "bakr", "al", "bagdadi"], 1));
     }
 }

@@ -525,15 +525,15 @@ fn father<'a>(words: &[&'a str]) -> Option<&'a str> {
     (end < words.len()).then(|| words[end - 1])
 }
 
-/// The words that open an Arabic nasab (`bin Naif`: son of Naif).
-const NASAB_WORDS: [&str; 4] = ["bin", "ibn", "bint", "bn"];
-
 /// Where the first nasab element of a name's key words ends (after the
 /// father's name: 3 in `muhamad bin naif bin abdulaziz`), if a given name
 /// comes before it.
 fn nasab_end(words: &[&str]) -> Option<usize> {
-    let at = words.iter().position(|w| NASAB_WORDS.contains(w))?;
-    (at >= 1 && at + 1 < words.len() && !NASAB_WORDS.contains(&words[at + 1])).then_some(at + 2)
+    let at = words
+        .iter()
+        .position(|w| score::NASAB_PARTICLES.contains(w))?;
+    (at >= 1 && at + 1 < words.len() && !score::NASAB_PARTICLES.contains(&words[at + 1]))
+        .then_some(at + 2)
 }
 
 /// Letters of a word as `unidecode` spells its first character, case-folded.
