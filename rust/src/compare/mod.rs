@@ -279,6 +279,40 @@ fn stem_end(word: &str) -> Option<usize> {
         .map(|suffix| word.len() - suffix.len())
 }
 
+/// The quotes to open a nickname with, each with the quotes that close it.
+const NICKNAME_QUOTES: [(char, &str); 7] = [
+    ('"', "\""),
+    ('“', "”\""),
+    ('„', "“”"),
+    ('«', "»"),
+    ('‘', "’"),
+    ('\'', "'’"),
+    ('‹', "›"),
+];
+
+/// Where a quoted word or two stands between a name's words, quotes
+/// included (byte offsets), if one does: `William “Bill” Clinton`.
+fn nickname(text: &str) -> Option<(usize, usize)> {
+    let (start, open) = text.char_indices().find(|&(i, c)| {
+        NICKNAME_QUOTES.iter().any(|&(o, _)| o == c)
+            && text[..i].ends_with(char::is_whitespace)
+            && text[..i].chars().any(char::is_alphabetic)
+    })?;
+    let closers = NICKNAME_QUOTES.iter().find(|&&(o, _)| o == open)?.1;
+    let inside_at = start + open.len_utf8();
+    let length = text[inside_at..].find(|c: char| closers.contains(c))?;
+    let inside = &text[inside_at..inside_at + length];
+    let stop = inside_at + length + text[inside_at + length..].chars().next()?.len_utf8();
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let fits = (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+        && text[stop..].starts_with(char::is_whitespace)
+        && text[stop..].chars().any(char::is_alphabetic);
+    fits.then_some((start, stop))
+}
+
 /// One side of a comparison, prepared: cleaned, its legal form set aside,
 /// folded into match-key words.
 pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
@@ -997,11 +1031,11 @@ pub fn compare(
     let (pa, pb) = (prepare(a, lang), prepare(b, lang));
     let mut steps = explain.then(Vec::new);
     let (mut best, mut method) = score(&pa, &pb, threshold, &mut steps);
-    let (spelt_a, spelt_b) = (spelt(a, b, lang), spelt(b, a, lang));
+    let (spelt_a, spelt_b) = (other_readings(a, b, lang), other_readings(b, a, lang));
     if spelt_a.is_empty() && spelt_b.is_empty() {
         return (best, method, steps);
     }
-    // Each side as written and in each of its spellings; the pair as
+    // Each side as written and in each of its other readings; the pair as
     // written is scored above.
     let sides_a: Vec<&Prepared> = std::iter::once(&pa).chain(&spelt_a).collect();
     let sides_b: Vec<&Prepared> = std::iter::once(&pb).chain(&spelt_b).collect();
@@ -1024,6 +1058,22 @@ pub fn compare(
         steps = found;
     }
     (best, method, steps)
+}
+
+/// The readings of a side besides the one as written: in each Latin
+/// spelling of its script's conventions ([`spelt`]), and without the
+/// nickname in quotes between a person's names (`William “Bill” Clinton`,
+/// `Joaquín "El Chapo" Guzmán`). In an organisation's name the quotes hold
+/// the name itself (`Bank "Otkritie"`): it has no such reading.
+fn other_readings(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> {
+    let mut out = spelt(text, other, lang);
+    if let Some((start, stop)) = nickname(text) {
+        let person = prepare(&format!("{} {}", &text[..start], &text[stop..]), lang);
+        if !person.org {
+            out.push(person);
+        }
+    }
+    out
 }
 
 /// `text` prepared in each Latin spelling of its script's conventions

@@ -332,3 +332,20 @@ fn turkic_patronymics_of_other_fathers_are_two_people() {
         "Nurlanbek Turgunbekovich Shakiev"
     ));
 }
+
+#[test]
+fn a_nickname_in_quotes_is_read_with_and_without() {
+    assert_eq!(nickname("William “Bill” Clinton"), Some((8, 18)));
+    assert!(matches(
+        "William “Bill” Clinton",
+        "William Jefferson Clinton"
+    ));
+    assert!(matches("William “Bill” Clinton", "Bill Clinton"));
+    assert!(matches(
+        "Joaquín \"El Chapo\" Guzmán",
+        "Joaquin Guzman Loera"
+    ));
+    // In an organisation's name the quotes hold the name.
+    assert!(other_readings("Bank \"Otkritie\" Financial Corporation", "Otkritie", None).is_empty());
+    assert_eq!(nickname("OOO \"Gazprom\""), None); // nothing after it
+}
