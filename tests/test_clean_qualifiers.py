@@ -21,6 +21,9 @@ from namenorm.clean import clean_name, set_apart
         ("Smith, John, Jr.", "John Smith"),
         ("John Smith Sr", "John Smith"),
         ("John Smith III", "John Smith"),
+        ("Сергей Иванов-младший", "Сергей Иванов"),
+        ("Иванов мл.", "Иванов"),
+        ("Олександр Мороз старший", "Олександр Мороз"),
     ],
 )
 def test_the_qualifier_is_not_part_of_the_name(text: str, cleaned: str) -> None:

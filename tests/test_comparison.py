@@ -271,3 +271,14 @@ def test_particles_before_a_surname_are_no_given_name() -> None:
     assert compare("Ursula von der Leyen", "Ursula von der Leyen").score == 1.0
     # As a first word a particle may be a given name.
     assert not compare("Ben Wallace", "Anna Wallace").is_match
+
+
+def test_generational_suffixes_tell_a_father_from_his_son() -> None:
+    # Set apart from the name, in English and in the press's Russian.
+    assert compare("Sergei Ivanov Jr.", "Сергей Иванов-младший").score == 1.0
+    father_and_son = compare("John Smith Sr.", "John Smith Jr.")
+    assert not father_and_son.is_match and "generation 1 vs 2" in father_and_son.explain()
+    assert not compare("John Smith III", "John Smith IV").is_match
+    # One side only: often left out, so still a match, but below the suffixed one.
+    one_side = compare("Martin Luther King Jr.", "Martin Luther King")
+    assert one_side.is_match and one_side.score < compare("Martin Luther King Jr.", "Martin Luther King, Jr.").score

@@ -252,6 +252,8 @@ def align_person(
 # namenorm.comparison, namenorm.organisations (rust/src/compare/)
 LEGAL_FORM_MISMATCH: float
 LEGAL_FORM_MISSING: float
+GENERATIONS_DIFFER: float
+GENERATION_MISSING: float
 SURE: float
 INITIAL_SIMILARITY: float
 ACRONYM_SCORE: float

@@ -28,6 +28,10 @@ What it absorbs:
   words whose initials it spells (``PKN Orlen`` / ``Polski Koncern Naftowy
   Orlen``);
 - acronyms of a whole name (``IBM`` / ``International Business Machines``);
+- generational suffixes (``Jr.``, ``Sr.``, ``III``, ``-младший``), set apart
+  from both names: two that name other generations are a father and his son
+  (`GENERATIONS_DIFFER`), a suffix on one side only costs a little
+  (`GENERATION_MISSING`);
 - titles (``President``), mixed-script letters and mojibake, as the resolver's
   cleaning does.
 
@@ -55,6 +59,8 @@ from .score import THRESHOLD
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "GENERATIONS_DIFFER",
+    "GENERATION_MISSING",
     "LEGAL_FORM_MISMATCH",
     "MAX_NAME_LENGTH",
     "MAX_WORDS",
@@ -75,6 +81,12 @@ LEGAL_FORM_MISMATCH: float = _core.LEGAL_FORM_MISMATCH
 #: The factor when only one of two company names carries a legal form: none
 #: (registries and lists often leave the form out).
 LEGAL_FORM_MISSING: float = _core.LEGAL_FORM_MISSING
+#: The factor for two names whose generational suffixes name other
+#: generations (``John Smith Jr.``, ``John Smith Sr.``): a father and his son.
+GENERATIONS_DIFFER: float = _core.GENERATIONS_DIFFER
+#: The factor when only one name has a generational suffix: the other may be
+#: the father's name, rarely written ``Sr.``.
+GENERATION_MISSING: float = _core.GENERATION_MISSING
 #: Names this alike as single strings are not aligned word by word.
 SURE: float = _core.SURE
 #: How alike an initial and a word that starts with it are, as words.

@@ -11,7 +11,10 @@
 //! each reading only when an upper bound, from cheap edit distances, says
 //! it may reach the threshold. A name written as the initials of the
 //! other's words is an acronym; two legal forms of different kinds weaken
-//! the score ([`LEGAL_FORM_MISMATCH`]).
+//! the score ([`LEGAL_FORM_MISMATCH`]), as do generational suffixes
+//! (`Jr.`, `Sr.`, `III`, `младший`) that name other generations
+//! ([`GENERATIONS_DIFFER`]) or stand on one side only
+//! ([`GENERATION_MISSING`]).
 //!
 //! A name written in an abjad (the Arabic or Hebrew script) against one
 //! that is not is read letting the short vowels the abjad leaves unwritten
@@ -47,7 +50,9 @@ use crate::score::{
     SURNAME_ALONE_FACTOR, SURNAME_SHARE, Similar, THRESHOLD, VOWEL_COST, clen, py_max, py_min,
 };
 use crate::text::casefold::{self, casefold, split_words};
-use crate::text::clean::{fix_homoglyphs, fix_mojibake, is_title, strip_titles};
+use crate::text::clean::{
+    fix_homoglyphs, fix_mojibake, generational_suffix, is_title, strip_titles,
+};
 use crate::text::keys::match_key;
 use crate::text::normalize::nfc;
 use crate::text::scripts::{self, has_abjad};
@@ -62,6 +67,15 @@ pub const LEGAL_FORM_MISMATCH: f64 = 0.85;
 /// The factor when only one of two company names carries a legal form:
 /// none (registries and lists often leave the form out).
 pub const LEGAL_FORM_MISSING: f64 = 1.0;
+/// The factor for two names whose generational suffixes name other
+/// generations (`John Smith Jr.`, `John Smith Sr.`; `III` and `IV`): a
+/// father and his son, however alike the rest.
+pub const GENERATIONS_DIFFER: f64 = 0.7;
+/// The factor when only one name has a generational suffix (`Martin Luther
+/// King Jr.`, `Martin Luther King`): the press often leaves it out, but
+/// the name without it may be the father's, rarely written `Sr.`. Small:
+/// it keeps the one with the suffix ahead of its father in a ranking.
+pub const GENERATION_MISSING: f64 = 0.95;
 /// What an Arabic name's short form costs against its long form (`Muhammad
 /// bin Nayef`, `Muhammad bin Naif bin Abdulaziz Al Saud`): the words of the
 /// nasab after the father, and the family name, it leaves out.
@@ -146,6 +160,13 @@ pub enum Step {
     Readings(f64, f64, f64),
     /// Legal forms of different kinds: the factor.
     LegalFormsDiffer(f64),
+    /// The generations the names' suffixes name (`Jr.` 2, `Sr.` 1; none
+    /// without one), when they are not the same: the factor.
+    Generations {
+        a: Option<u8>,
+        b: Option<u8>,
+        factor: f64,
+    },
     /// Two names that name other fathers (nasabs, Turkic patronymics): how
     /// alike the fathers' names are, which caps the score.
     OtherFathers { a: String, b: String, cap: f64 },
@@ -164,6 +185,8 @@ pub struct Prepared {
     legal: Option<String>,
     /// The kind of the first.
     kind: Option<&'static str>,
+    /// The generation its generational suffix names (`Jr.` 2), set apart.
+    generation: Option<u8>,
     /// The key without spaces.
     whole: String,
     /// Each word's length without a Russian surname suffix, if it has one.
@@ -324,6 +347,12 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
     } else {
         Cow::Borrowed(text)
     };
+    let (text, generation) = match generational_suffix(&text) {
+        Some((head, generation)) if head.chars().any(char::is_alphabetic) => {
+            (Cow::Owned(head.trim().to_owned()), Some(generation))
+        }
+        _ => (text, None),
+    };
     let mut words: Vec<&str> = split_words(&text).collect();
     let untitled;
     if words.len() > 1 && is_title(words[0]) {
@@ -385,6 +414,7 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
             spans,
             legal,
             kind,
+            generation,
             whole,
             stems,
             suffixed,
@@ -1002,6 +1032,21 @@ pub fn score(
             if factor != 1.0 {
                 steps.push(Step::LegalFormsDiffer(factor));
             }
+        }
+    }
+    if pa.generation != pb.generation {
+        let factor = if pa.generation.is_none() || pb.generation.is_none() {
+            GENERATION_MISSING
+        } else {
+            GENERATIONS_DIFFER
+        };
+        score *= factor;
+        if let Some(steps) = steps {
+            steps.push(Step::Generations {
+                a: pa.generation,
+                b: pb.generation,
+                factor,
+            });
         }
     }
     (score, method)

@@ -475,11 +475,26 @@ pub fn clean_name(text: &str) -> (String, Vec<&'static str>) {
 pub const QUALIFIER: &str = "qualifier in brackets set apart";
 /// The step of [`clean_name`] that sets a generational suffix apart.
 pub const GENERATIONAL: &str = "generational suffix set apart";
-/// Generational suffixes after a name, after a comma or a space (lower case).
-const JUNIOR_SENIOR: [&str; 4] = ["jr", "sr", "jnr", "snr"];
-/// Regnal-style numerals, a suffix only after a name of two words or more
-/// (`Charles III` is a name, `John Smith III` a name and its suffix).
-const NUMERALS: [&str; 3] = ["ii", "iii", "iv"];
+/// Generational suffixes after a name, after a comma, a space or a hyphen
+/// (`Иванов-младший`), lower case, and the generation each names: 1 the
+/// father, 2 the son. The Slavic words are those of the press (Russian
+/// младший / старший, Ukrainian молодший, Belarusian малодшы / старэйшы).
+const JUNIOR_SENIOR: [(&str, u8); 10] = [
+    ("jr", 2),
+    ("jnr", 2),
+    ("sr", 1),
+    ("snr", 1),
+    ("младший", 2),
+    ("мл", 2),
+    ("старший", 1),
+    ("молодший", 2),
+    ("малодшы", 2),
+    ("старэйшы", 1),
+];
+/// Regnal-style numerals and their generations, a suffix only after a name
+/// of two words or more (`Charles III` is a name, `John Smith III` a name
+/// and its suffix).
+const NUMERALS: [(&str, u8); 3] = [("ii", 2), ("iii", 3), ("iv", 4)];
 
 /// The name without a qualifier in brackets after it (`Vladimir Putin
 /// (Russia)`, `Putin, Vladimir [President]`: notes about the name, not a part
@@ -502,7 +517,7 @@ pub fn set_apart(text: &str) -> (String, Vec<&'static str>) {
             steps.push(QUALIFIER);
         }
     }
-    if let Some(kept) = without_generational_suffix(&text) {
+    if let Some((kept, _)) = generational_suffix(&text) {
         let kept = kept.trim();
         if kept != text.trim() && has_letter(kept) {
             text = kept.to_owned();
@@ -538,8 +553,9 @@ fn without_qualifiers(text: &str) -> &str {
     }
 }
 
-/// `text` without a generational suffix at its end, if it has one.
-fn without_generational_suffix(text: &str) -> Option<&str> {
+/// `text` without a generational suffix at its end and the generation
+/// the suffix names, if it has one (`John Smith Jr.`: `John Smith`, 2).
+pub fn generational_suffix(text: &str) -> Option<(&str, u8)> {
     let end = text.trim_end();
     let dotted = end.ends_with('.');
     let end = end.strip_suffix('.').unwrap_or(end);
@@ -547,25 +563,26 @@ fn without_generational_suffix(text: &str) -> Option<&str> {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + end[i..].chars().next().map_or(0, char::len_utf8));
     let (before, word) = end.split_at(cut);
-    // Every suffix is ASCII: no allocation for the common word that is none.
-    let is = |list: &[&str]| list.iter().any(|s| word.eq_ignore_ascii_case(s));
-    if is(&JUNIOR_SENIOR) {
+    // No allocation for the common word that is no suffix.
+    let is = |suffix: &str| word.chars().flat_map(char::to_lowercase).eq(suffix.chars());
+    let generation = |list: &[(&str, u8)]| list.iter().find(|(s, _)| is(s)).map(|&(_, g)| g);
+    if let Some(generation) = generation(&JUNIOR_SENIOR) {
         let trimmed = before.trim_end();
-        if let Some(head) = trimmed.strip_suffix(',') {
-            return Some(head);
+        if let Some(head) = trimmed.strip_suffix([',', '-']) {
+            return Some((head, generation));
         }
         if trimmed.len() < before.len() {
-            return Some(trimmed);
+            return Some((trimmed, generation));
         }
         return None;
     }
-    if is(&NUMERALS) && !dotted {
+    if let (Some(generation), false) = (generation(&NUMERALS), dotted) {
         let trimmed = before.trim_end();
         // `\S\s+\S+` before the numeral: two words or more.
         let previous = trimmed.rfind(char::is_whitespace)?;
         let head = trimmed[..previous].trim_end();
         if trimmed.len() < before.len() && !head.is_empty() {
-            return Some(trimmed);
+            return Some((trimmed, generation));
         }
     }
     None
@@ -654,6 +671,27 @@ mod tests {
             is_title("Mr.") && is_title("PRESIDENTTI") && is_title("г-н") && !is_title("Putin")
         );
         assert_eq!(fold_case("İSTANBUL"), "i\u{307}stanbul");
+    }
+
+    #[test]
+    fn generational_suffixes_name_their_generation() {
+        assert_eq!(
+            generational_suffix("Smith, John, Jr."),
+            Some(("Smith, John", 2))
+        );
+        assert_eq!(
+            generational_suffix("John Smith SR"),
+            Some(("John Smith", 1))
+        );
+        assert_eq!(
+            generational_suffix("John Smith III"),
+            Some(("John Smith", 3))
+        );
+        assert_eq!(generational_suffix("Иванов-Младший"), Some(("Иванов", 2)));
+        assert_eq!(generational_suffix("Charles III"), None); // a name
+        assert_eq!(generational_suffix("John Smith III."), None);
+        assert_eq!(generational_suffix("Mladshiy"), None);
+        assert_eq!(generational_suffix("Jr."), None);
     }
 
     #[test]
