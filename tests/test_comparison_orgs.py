@@ -39,6 +39,8 @@ SAME = [
     ("ПАО «НК „Роснефть“»", "Rosneft"),
     ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
     ("Rosneft Oil Company", "Роснефть"),
+    ("Байкальский банк", "Baikal Bank"),  # a place's adjective is the place
+    ("Казахстанский банк развития", "Development Bank of Kazakhstan"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
     # abbreviations of some of the other name's words
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),

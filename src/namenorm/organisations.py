@@ -14,7 +14,11 @@ and function words (``of``, ``the``, ``и``). Each word's role comes from
   ``Sberbank of Russia`` is ``Sberbank``, while ``Gazprom Neft`` is not
   ``Gazprom``, nor ``Gazprom Germania``;
 - two places agree when they name one country (``Russia``, ``Rossii``,
-  ``России``);
+  ``России``), and a Russian or Ukrainian adjective made from a place's name
+  is that place (``Уральский`` / ``Ural``, ``Норильский`` / ``Norilsk``);
+- two distinctive words agree when they are one word in two languages
+  (``Finance`` / ``Finansovaya``) and weigh as distinctive words still:
+  ``Sberbank Finance`` is not ``Sberbank Insurance``;
 - an abbreviation stands for the words whose initials it spells, in order,
   function words aside (``PKN Orlen`` / ``Polski Koncern Naftowy Orlen``,
   ``Sberbank-AST`` / ``Sberbank Avtomatizirovannaya Sistema Torgov``);

@@ -13,6 +13,9 @@
 //!   that `VTB Bank` is `VTB` and `Sberbank of Russia` is `Sberbank`, while
 //!   `Gazprom Neft` is not `Gazprom`, nor `Gazprom Germania`;
 //! - two places agree when they name one country (`Russia`, `Rossii`, `России`);
+//! - a Russian or Ukrainian adjective made from a place's name is that
+//!   place (`Уральский`, `Ural`; `Норильский`, `Norilsk`; `Казахстанский`,
+//!   `Kazakhstan`): [`place_stem`];
 //! - two distinctive words agree when they are one word in two languages
 //!   (`Finance`, `Finansovaya`; `Insurance`, `Strakhovoi`) and weigh as
 //!   distinctive words still: `Sberbank Finance` is not `Sberbank Insurance`;
@@ -165,6 +168,26 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
     roles
 });
 
+/// Adjective endings as match keys write them (`ий` and `yi` alike).
+static KEYED_ADJECTIVE_ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .map(|e| match_key(e, None))
+        .collect()
+});
+
+/// The stem that a place's name and the adjectives made from it share:
+/// the key before a final `sk` (`norilsk`, `noril`) or before `sk` and an
+/// adjective ending (`uralskii`, `ural`; `norilskii`, `noril`). A stem
+/// shorter than four letters is none (`Minsk`, `risk`: too many words end so).
+pub fn place_stem(key: &str) -> Option<&str> {
+    let at = key.rfind("sk")?;
+    let ending = &key[at + 2..];
+    let stem = &key[..at];
+    let adjective = ending.is_empty() || KEYED_ADJECTIVE_ENDINGS.iter().any(|e| e == ending);
+    (adjective && clen(stem) >= 4).then_some(stem)
+}
+
 /// The role of a match key, if the table gives it one.
 pub fn role(word: &str) -> Option<&'static Role> {
     ROLES.get(word)
@@ -213,6 +236,9 @@ struct Word<'a> {
     class: Option<&'static str>,
     /// The word a distinctive word translates, if the table says.
     means: Option<&'a str>,
+    /// The stem a place's name shares with its adjectives ([`place_stem`]),
+    /// if the word may be either.
+    place_stem: Option<&'a str>,
     /// The key's projections, made when a pairing first needs them (a word
     /// is paired with every word of the other name).
     projected: OnceCell<Projections>,
@@ -230,7 +256,8 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
     let (mut after_link, mut named) = (false, false);
     for &key in keys {
         let mut means = None;
-        let (kind, light) = match role(key) {
+        let stem = place_stem(key);
+        let (kind, light) = match role(key).or_else(|| adjective_of_place(key, stem)) {
             Some(Role::Stop) => {
                 after_link = false;
                 continue;
@@ -263,11 +290,19 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
             letters: clen(key),
             class: given_name_class(key),
             means,
+            place_stem: stem,
             projected: OnceCell::new(),
         });
         after_link = false;
     }
     out
+}
+
+/// The role of the place an adjective is made from (`kazakhstanskii`: the
+/// role of `kazakhstan`), as a place's name before the others.
+fn adjective_of_place(key: &str, stem: Option<&str>) -> Option<&'static Role> {
+    let stem = stem.filter(|&stem| stem.len() + 2 < key.len())?; // an adjective, not `-sk` alone
+    role(stem).filter(|role| matches!(role, Role::Place { of: false, .. }))
 }
 
 /// The sum of the words' weights, as Python's `sum` adds them (in order).
@@ -426,6 +461,12 @@ fn similarity(x: &Word<'_>, y: &Word<'_>) -> f64 {
     {
         return 1.0; // one word, one word in two languages, one kind of organisation, one country
     }
+    // A place's name and its adjective, or two forms of the adjective.
+    if (x.place_stem.is_some() || y.place_stem.is_some())
+        && x.place_stem.unwrap_or(x.key) == y.place_stem.unwrap_or(y.key)
+    {
+        return 1.0;
+    }
     if matches!(x.kind, Kind::Place(_)) || matches!(y.kind, Kind::Place(_)) {
         return 0.0;
     }
@@ -571,6 +612,28 @@ mod tests {
         assert!(similar(&["gazprom"], &["gazprom", "neft"]) < 0.8);
         assert_eq!(similar(&["aunetic", "rusia"], &["aunetic", "rosi"]), 1.0);
         assert!(similar(&["aunetic", "germani"], &["aunetic", "sveden"]) < 0.8);
+    }
+
+    #[test]
+    fn a_place_and_its_adjectives_share_a_stem() {
+        let stem = |word: &str| place_stem(&match_key(word, None)).map(str::to_owned);
+        assert_eq!(stem("Уральский").as_deref(), Some("ural"));
+        assert_eq!(stem("Уральского").as_deref(), Some("ural"));
+        assert_eq!(stem("Norilsk"), stem("Норильская"));
+        assert_eq!(stem("Minsk"), None); // too short a stem to tell
+        assert_eq!(stem("Moskva"), None);
+        assert_eq!(
+            similar(&["uralski", "bank"], &["ural", "bank"]),
+            similar(&["ural", "bank"], &["ural", "bank"])
+        );
+        // An adjective of a place the table knows is that place.
+        assert_eq!(
+            similar(
+                &["halik", "bank", "kazahstanski"],
+                &["halik", "bank", "kazahstan"]
+            ),
+            1.0
+        );
     }
 
     #[test]
