@@ -55,6 +55,8 @@ SAME = [
     # word order
     ("Kaspi Bank JSC", "АО Kaspi Bank"),
     ("Bank Kub AO", "KUB OAO"),
+    # numbers that agree, however written
+    ("Plant No. 12 OOO", "ООО «Завод № 012»"),
 ]
 
 # Pairs that look alike and name two.
@@ -82,6 +84,8 @@ DIFFERENT = [
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),
     ("Beijing Tongfang Co., Ltd.", "Tongfang Shanghai Co., Ltd."),
+    ("Atlantic Shipping 1 Ltd", "Atlantic Shipping 2 Ltd"),  # numbers that disagree
+    ("Blackstone Capital Partners II LP", "Blackstone Capital Partners III LP"),
 ]
 
 

@@ -32,6 +32,9 @@ What it absorbs:
   from both names: two that name other generations are a father and his son
   (`GENERATIONS_DIFFER`), a suffix on one side only costs a little
   (`GENERATION_MISSING`);
+- numbers: two names that both hold numbers (digits, Roman numerals in
+  capitals) and disagree on them are two (`NUMBERS_DIFFER`: ``Atlantic
+  Shipping 1`` / ``Atlantic Shipping 2``, ``Fund II`` / ``Fund III``);
 - titles (``President``), mixed-script letters and mojibake, as the resolver's
   cleaning does.
 
@@ -64,6 +67,7 @@ __all__ = [
     "LEGAL_FORM_MISMATCH",
     "MAX_NAME_LENGTH",
     "MAX_WORDS",
+    "NUMBERS_DIFFER",
     "Comparison",
     "compare",
     "legal_forms",
@@ -87,6 +91,9 @@ GENERATIONS_DIFFER: float = _core.GENERATIONS_DIFFER
 #: The factor when only one name has a generational suffix: the other may be
 #: the father's name, rarely written ``Sr.``.
 GENERATION_MISSING: float = _core.GENERATION_MISSING
+#: The factor for two names that both hold numbers and disagree on them
+#: (``Atlantic Shipping 1``, ``Atlantic Shipping 2``; ``Fund II``, ``Fund III``).
+NUMBERS_DIFFER: float = _core.NUMBERS_DIFFER
 #: Names this alike as single strings are not aligned word by word.
 SURE: float = _core.SURE
 #: How alike an initial and a word that starts with it are, as words.

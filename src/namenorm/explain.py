@@ -105,6 +105,7 @@ _RENDER: dict[str, Callable[..., str]] = {
     "acronym": lambda: "one name is the initials of the other's words",
     "readings": lambda whole, words, person: f"whole {whole:.3f}, words {words:.3f}, person {person:.3f}",
     "legal forms differ": lambda factor: f"legal forms differ: x{factor}",
+    "numbers differ": lambda a, b, factor: f"numbers differ ({a} vs {b}): x{factor}",
     "generations": lambda a, b, factor: (
         f"generational suffixes: generation {a or 'none'} vs {b or 'none'} (1 Sr., 2 Jr.): x{factor}"
     ),

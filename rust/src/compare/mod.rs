@@ -14,7 +14,8 @@
 //! the score ([`LEGAL_FORM_MISMATCH`]), as do generational suffixes
 //! (`Jr.`, `Sr.`, `III`, `младший`) that name other generations
 //! ([`GENERATIONS_DIFFER`]) or stand on one side only
-//! ([`GENERATION_MISSING`]).
+//! ([`GENERATION_MISSING`]), and numbers that disagree (`Shipping 1`,
+//! `Shipping 2`; `Fund II`, `Fund III`: [`NUMBERS_DIFFER`]).
 //!
 //! A name written in an abjad (the Arabic or Hebrew script) against one
 //! that is not is read letting the short vowels the abjad leaves unwritten
@@ -76,6 +77,11 @@ pub const GENERATIONS_DIFFER: f64 = 0.7;
 /// the name without it may be the father's, rarely written `Sr.`. Small:
 /// it keeps the one with the suffix ahead of its father in a ranking.
 pub const GENERATION_MISSING: f64 = 0.95;
+/// The factor for two names that both hold numbers and disagree on them
+/// (neither's numbers are all the other's): `Atlantic Shipping 1` and
+/// `Atlantic Shipping 2`, `Plant No. 12` and `Plant No. 13`, `Louis XIV`
+/// and `Louis XV` are two, however alike their words.
+pub const NUMBERS_DIFFER: f64 = 0.7;
 /// What an Arabic name's short form costs against its long form (`Muhammad
 /// bin Nayef`, `Muhammad bin Naif bin Abdulaziz Al Saud`): the words of the
 /// nasab after the father, and the family name, it leaves out.
@@ -160,6 +166,8 @@ pub enum Step {
     Readings(f64, f64, f64),
     /// Legal forms of different kinds: the factor.
     LegalFormsDiffer(f64),
+    /// The numbers of each name, which disagree: the factor.
+    NumbersDiffer { a: String, b: String, factor: f64 },
     /// The generations the names' suffixes name (`Jr.` 2, `Sr.` 1; none
     /// without one), when they are not the same: the factor.
     Generations {
@@ -187,6 +195,8 @@ pub struct Prepared {
     kind: Option<&'static str>,
     /// The generation its generational suffix names (`Jr.` 2), set apart.
     generation: Option<u8>,
+    /// The numbers it holds ([`numbers`]), sorted.
+    numbers: Vec<u32>,
     /// The key without spaces.
     whole: String,
     /// Each word's length without a Russian surname suffix, if it has one.
@@ -336,6 +346,76 @@ fn nickname(text: &str) -> Option<(usize, usize)> {
     fits.then_some((start, stop))
 }
 
+/// `text` with its numbers written alike: a Roman numeral ([`roman`]) in
+/// digits, digits without leading zeros (`Fund III`, `Fund 3`; `No. 012`,
+/// `No. 12`), so that their words pair as they agree.
+fn numerals_as_digits(text: Cow<'_, str>) -> Cow<'_, str> {
+    let rewritten = |word: &str| {
+        if word.len() > 1 && word.starts_with('0') && word.bytes().all(|b| b.is_ascii_digit()) {
+            Some(word.trim_start_matches('0').to_owned()).filter(|w| !w.is_empty())
+        } else {
+            roman(word).map(|n| n.to_string())
+        }
+    };
+    if !text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| rewritten(word).is_some())
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() && i < text.len() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            let word = &text[start..i];
+            out.push_str(rewritten(word).as_deref().unwrap_or(word));
+        }
+        if i < text.len() {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The numbers a name holds once [`numerals_as_digits`] wrote them alike,
+/// sorted: runs of digits (`Su-27`, `A320`).
+fn numbers(text: &str) -> Vec<u32> {
+    let mut found: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|digits| digits.parse().ok())
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+/// The value of a Roman numeral in capitals of I, V and X, two letters or
+/// more, written as numerals are written (`XIV`, not `IIII`; not `I` or
+/// `V`, which may be initials).
+fn roman(word: &str) -> Option<u32> {
+    const DIGITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    if word.len() < 2 || word.len() > 7 || !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return None;
+    }
+    let tens = word.bytes().take_while(|&b| b == b'X').count();
+    let units = DIGITS.iter().position(|&d| d == &word[tens..])?;
+    (tens <= 3).then_some((tens * 10 + units) as u32)
+}
+
+/// Whether two names both hold numbers and neither's are all the other's
+/// (`Atlantic Shipping 1`, `Atlantic Shipping 2`; not `Putin 1952`,
+/// `Putin 7.10.1952`).
+fn disagree(a: &[u32], b: &[u32]) -> bool {
+    let within = |x: &[u32], y: &[u32]| x.iter().all(|n| y.binary_search(n).is_ok());
+    !a.is_empty() && !b.is_empty() && !within(a, b) && !within(b, a)
+}
+
 /// One side of a comparison, prepared: cleaned, its legal form set aside,
 /// folded into match-key words.
 pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
@@ -353,6 +433,8 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
         }
         _ => (text, None),
     };
+    let text = numerals_as_digits(text);
+    let numbers = numbers(&text);
     let mut words: Vec<&str> = split_words(&text).collect();
     let untitled;
     if words.len() > 1 && is_title(words[0]) {
@@ -415,6 +497,7 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
             legal,
             kind,
             generation,
+            numbers: numbers.clone(),
             whole,
             stems,
             suffixed,
@@ -1032,6 +1115,20 @@ pub fn score(
             if factor != 1.0 {
                 steps.push(Step::LegalFormsDiffer(factor));
             }
+        }
+    }
+    if disagree(&pa.numbers, &pb.numbers) {
+        score *= NUMBERS_DIFFER;
+        if let Some(steps) = steps {
+            let written = |numbers: &[u32]| {
+                let numbers: Vec<String> = numbers.iter().map(u32::to_string).collect();
+                numbers.join(" ")
+            };
+            steps.push(Step::NumbersDiffer {
+                a: written(&pa.numbers),
+                b: written(&pb.numbers),
+                factor: NUMBERS_DIFFER,
+            });
         }
     }
     if pa.generation != pb.generation {

@@ -134,6 +134,21 @@ fn steps_say_what_was_done() {
 }
 
 #[test]
+fn numbers_in_digits_and_roman_numerals() {
+    let written = |text: &str| numerals_as_digits(Cow::Borrowed(text)).into_owned();
+    assert_eq!(written("Plant No. 012, Su-27"), "Plant No. 12, Su-27");
+    assert_eq!(written("Louis XIV (1638)"), "Louis 14 (1638)");
+    assert_eq!(
+        written("I. V. Ivanov VX IIII Iv 0"),
+        "I. V. Ivanov VX IIII Iv 0"
+    ); // no numerals
+    assert_eq!(numbers(&written("Plant No. 012, Su-27")), [12, 27]);
+    assert_eq!(numbers(&written("Fund XXXVIII")), [38]);
+    assert!(disagree(&[1], &[2]) && disagree(&[12, 3], &[12, 4]));
+    assert!(!disagree(&[1952], &[7, 10, 1952]) && !disagree(&[], &[1]));
+}
+
+#[test]
 fn words_in_capitals() {
     assert!(is_upper_word("IBM") && is_upper_word("S.A.") && is_upper_word("ООО"));
     assert!(!is_upper_word("Ibm") && !is_upper_word("123") && !is_upper_word("IBMʰ"));

@@ -129,6 +129,9 @@ fn step_record<'py>(
         Step::LegalFormsDiffer(factor) => ("legal forms differ", *factor)
             .into_pyobject(py)?
             .into_any(),
+        Step::NumbersDiffer { a, b, factor } => ("numbers differ", a, b, *factor)
+            .into_pyobject(py)?
+            .into_any(),
         Step::Generations { a, b, factor } => ("generations", *a, *b, *factor)
             .into_pyobject(py)?
             .into_any(),
@@ -226,6 +229,7 @@ pub fn add(m: &Bound<'_, PyModule>) -> PyResult<()> {
         ("LEGAL_FORM_MISSING", LEGAL_FORM_MISSING),
         ("GENERATIONS_DIFFER", core::GENERATIONS_DIFFER),
         ("GENERATION_MISSING", core::GENERATION_MISSING),
+        ("NUMBERS_DIFFER", core::NUMBERS_DIFFER),
         ("SURE", core::SURE),
         ("INITIAL_SIMILARITY", core::INITIAL_SIMILARITY),
         ("ACRONYM_SCORE", core::ACRONYM_SCORE),
