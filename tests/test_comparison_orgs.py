@@ -40,6 +40,8 @@ SAME = [
     ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
     ("Rosneft Oil Company", "Роснефть"),
     ("Байкальский банк", "Baikal Bank"),  # a place's adjective is the place
+    ("Mahan Air", "Mahan Airlines"),
+    ("Rossiya Airlines", "Авиакомпания «Россия»"),
     ("Казахстанский банк развития", "Development Bank of Kazakhstan"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
     # abbreviations of some of the other name's words
@@ -84,6 +86,7 @@ DIFFERENT = [
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),
     ("Beijing Tongfang Co., Ltd.", "Tongfang Shanghai Co., Ltd."),
+    ("Iran Air", "Iran Aseman Airlines"),
     ("Atlantic Shipping 1 Ltd", "Atlantic Shipping 2 Ltd"),  # numbers that disagree
     ("Blackstone Capital Partners II LP", "Blackstone Capital Partners III LP"),
 ]
