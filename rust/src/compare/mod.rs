@@ -357,9 +357,11 @@ fn numerals_as_digits(text: Cow<'_, str>) -> Cow<'_, str> {
             roman(word).map(|n| n.to_string())
         }
     };
-    if !text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| rewritten(word).is_some())
+    let may_hold = |b: u8| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X');
+    if !text.bytes().any(may_hold)
+        || !text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| rewritten(word).is_some())
     {
         return text;
     }
@@ -387,6 +389,9 @@ fn numerals_as_digits(text: Cow<'_, str>) -> Cow<'_, str> {
 /// The numbers a name holds once [`numerals_as_digits`] wrote them alike,
 /// sorted: runs of digits (`Su-27`, `A320`).
 fn numbers(text: &str) -> Vec<u32> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let mut found: Vec<u32> = text
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|digits| digits.parse().ok())

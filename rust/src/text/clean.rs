@@ -563,8 +563,11 @@ pub fn generational_suffix(text: &str) -> Option<(&str, u8)> {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + end[i..].chars().next().map_or(0, char::len_utf8));
     let (before, word) = end.split_at(cut);
-    // No allocation for the common word that is no suffix.
-    let is = |suffix: &str| word.chars().flat_map(char::to_lowercase).eq(suffix.chars());
+    // No allocation for the common word that is no suffix, and no letter
+    // read unless the lengths agree (lower case keeps these letters' lengths).
+    let is = |suffix: &str| {
+        word.len() == suffix.len() && word.chars().flat_map(char::to_lowercase).eq(suffix.chars())
+    };
     let generation = |list: &[(&str, u8)]| list.iter().find(|(s, _)| is(s)).map(|&(_, g)| g);
     if let Some(generation) = generation(&JUNIOR_SENIOR) {
         let trimmed = before.trim_end();
