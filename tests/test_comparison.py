@@ -28,6 +28,8 @@ SAME = [
     ("Emomali S. Rahmon", "Emomali Rahmon", None),  # a patronymic's initial
     ("Kassym-Jomart Tokayev", "Kassym Tokayev", None),  # part of a given name missing
     ("Aliaksandr Lukashenka", "Alexander Lukashenko", None),  # Belarusian and Russian forms
+    ("Аляксандр Лукашэнка", "Александр Лукашенко", None),  # the same, in Cyrillic
+    ("Святлана Ціханоўская", "Светлана Тихановская", None),
     ("Oleksandr Usyk", "Aleksandr Usik", None),  # Ukrainian given name
     ("Sergei Shoigu", "Szergej Sojgu", "hu"),
     ("Sergei Shoigu", "Siergiej Szojgu", "pl"),

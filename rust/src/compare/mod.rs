@@ -57,6 +57,7 @@ use crate::text::clean::{
 use crate::text::keys::match_key;
 use crate::text::normalize::nfc;
 use crate::text::scripts::{self, has_abjad};
+use crate::text::translit::{belarusian_form, detect_source, has_cyrillic, russian_form};
 use crate::text::unicode_sets::sets;
 use crate::text::unidecode::unidecode;
 
@@ -1208,12 +1209,16 @@ pub fn compare(
 }
 
 /// The readings of a side besides the one as written: in each Latin
-/// spelling of its script's conventions ([`spelt`]), and without the
+/// spelling of its script's conventions ([`spelt`]), in the other East
+/// Slavic form of a Cyrillic name ([`slavic_form`]), and without the
 /// nickname in quotes between a person's names (`William “Bill” Clinton`,
 /// `Joaquín "El Chapo" Guzmán`). In an organisation's name the quotes hold
 /// the name itself (`Bank "Otkritie"`): it has no such reading.
 fn other_readings(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> {
     let mut out = spelt(text, other, lang);
+    if let Some(form) = slavic_form(text, lang) {
+        out.push(prepare(&form, lang));
+    }
     if let Some((start, stop)) = nickname(text) {
         let person = prepare(&format!("{} {}", &text[..start], &text[stop..]), lang);
         if !person.org {
@@ -1221,6 +1226,23 @@ fn other_readings(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> 
         }
     }
     out
+}
+
+/// A Cyrillic name in the other East Slavic form the press writes it in:
+/// a Ukrainian or Belarusian name in its Russian form (`Святлана
+/// Ціханоўская`, `Светлана Тихановская`), a Russian name in its Belarusian
+/// one (`Путин`, `Пуцін`), as the resolver expands a native name
+/// ([`russian_form`], [`belarusian_form`]).
+fn slavic_form(text: &str, lang: Option<&str>) -> Option<String> {
+    if !has_cyrillic(text) {
+        return None;
+    }
+    let source = lang.unwrap_or_else(|| detect_source(text));
+    if source == "ru" {
+        belarusian_form(text)
+    } else {
+        russian_form(text, Some(source))
+    }
 }
 
 /// `text` prepared in each Latin spelling of its script's conventions
