@@ -41,6 +41,7 @@ SAME = [
     ("Rosneft Oil Company", "Роснефть"),
     ("Байкальский банк", "Baikal Bank"),  # a place's adjective is the place
     ("Mahan Air", "Mahan Airlines"),
+    ("Aeroflot Russian Airlines", "Aeroflot"),  # a place that says what kind, not which
     ("Rossiya Airlines", "Авиакомпания «Россия»"),
     ("Казахстанский банк развития", "Development Bank of Kazakhstan"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too

@@ -9,10 +9,11 @@ and function words (``of``, ``the``, ``и``). Each word's role comes from
 ``data/org_words.tsv``; the rules that use them:
 
 - function words are left out; a word of a kind of organisation, and a
-  place before the distinctive words, after ``of`` or in the genitive,
-  weigh `GENERIC_WEIGHT` of a distinctive word of as many letters, so that ``VTB Bank`` is ``VTB`` and
-  ``Sberbank of Russia`` is ``Sberbank``, while ``Gazprom Neft`` is not
-  ``Gazprom``, nor ``Gazprom Germania``;
+  place before the distinctive words, after ``of``, in the genitive or
+  before a word of a kind (``Aeroflot Russian Airlines``), weigh
+  `GENERIC_WEIGHT` of a distinctive word of as many letters, so that ``VTB
+  Bank`` is ``VTB`` and ``Sberbank of Russia`` is ``Sberbank``, while
+  ``Gazprom Neft`` is not ``Gazprom``, nor ``Gazprom Germania``;
 - two places agree when they name one country (``Russia``, ``Rossii``,
   ``России``), and a Russian or Ukrainian adjective made from a place's name
   is that place (``Уральский`` / ``Ural``, ``Норильский`` / ``Norilsk``);

@@ -8,8 +8,9 @@
 //! the rules that use them:
 //!
 //! - function words are left out; a word of a kind of organisation, and a
-//!   place before the distinctive words, after `of` or in the genitive,
-//!   weigh [`GENERIC_WEIGHT`] of a distinctive word of as many letters, so
+//!   place before the distinctive words, after `of`, in the genitive or
+//!   before a word of a kind (`Aeroflot Russian Airlines`), weigh
+//!   [`GENERIC_WEIGHT`] of a distinctive word of as many letters, so
 //!   that `VTB Bank` is `VTB` and `Sberbank of Russia` is `Sberbank`, while
 //!   `Gazprom Neft` is not `Gazprom`, nor `Gazprom Germania`;
 //! - two places agree when they name one country (`Russia`, `Rossii`, `России`);
@@ -254,7 +255,7 @@ impl Word<'_> {
 fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
     let mut out = Vec::with_capacity(keys.len());
     let (mut after_link, mut named) = (false, false);
-    for &key in keys {
+    for (i, &key) in keys.iter().enumerate() {
         let mut means = None;
         let stem = place_stem(key);
         let (kind, light) = match role(key).or_else(|| adjective_of_place(key, stem)) {
@@ -273,8 +274,18 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
             }
             Some(Role::Generic(word)) => (Kind::Generic(word), true),
             // Before the name, a place is where the company is registered
-            // (Hangzhou Hikvision); after it, which company of a group (Gazprom Germania).
-            Some(Role::Place { code, of }) => (Kind::Place(code), after_link || *of || !named),
+            // (Hangzhou Hikvision); after it, which company of a group
+            // (Gazprom Germania), unless it says what kind with the word
+            // after it (Aeroflot Russian Airlines).
+            Some(Role::Place { code, of }) => {
+                let kind_follows = keys
+                    .get(i + 1)
+                    .is_some_and(|next| matches!(role(next), Some(Role::Generic(_))));
+                (
+                    Kind::Place(code),
+                    after_link || *of || !named || kind_follows,
+                )
+            }
         };
         named = named || kind == Kind::Distinctive;
         let weight = if light {
