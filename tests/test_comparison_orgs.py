@@ -42,6 +42,7 @@ SAME = [
     ("Байкальский банк", "Baikal Bank"),  # a place's adjective is the place
     ("Mahan Air", "Mahan Airlines"),
     ("Aeroflot Russian Airlines", "Aeroflot"),  # a place that says what kind, not which
+    ("Iran's Revolutionary Guard Corps", "Revolutionary Guard Corps"),  # a place's possessive
     ("Rossiya Airlines", "Авиакомпания «Россия»"),
     ("Казахстанский банк развития", "Development Bank of Kazakhstan"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
@@ -88,6 +89,7 @@ DIFFERENT = [
     ("Gazprom Germania GmbH", "Gazprom"),
     ("Beijing Tongfang Co., Ltd.", "Tongfang Shanghai Co., Ltd."),
     ("Iran Air", "Iran Aseman Airlines"),
+    ("Peace Corps", "Marine Corps"),
     ("Atlantic Shipping 1 Ltd", "Atlantic Shipping 2 Ltd"),  # numbers that disagree
     ("Blackstone Capital Partners II LP", "Blackstone Capital Partners III LP"),
 ]

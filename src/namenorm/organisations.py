@@ -16,7 +16,8 @@ and function words (``of``, ``the``, ``и``). Each word's role comes from
   ``Gazprom Neft`` is not ``Gazprom``, nor ``Gazprom Germania``;
 - two places agree when they name one country (``Russia``, ``Rossii``,
   ``России``), and a Russian or Ukrainian adjective made from a place's name
-  is that place (``Уральский`` / ``Ural``, ``Норильский`` / ``Norilsk``);
+  is that place (``Уральский`` / ``Ural``, ``Норильский`` / ``Norilsk``), as
+  is its possessive (``Iran's``);
 - two distinctive words agree when they are one word in two languages
   (``Finance`` / ``Finansovaya``) and weigh as distinctive words still:
   ``Sberbank Finance`` is not ``Sberbank Insurance``;

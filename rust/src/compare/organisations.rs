@@ -16,7 +16,7 @@
 //! - two places agree when they name one country (`Russia`, `Rossii`, `России`);
 //! - a Russian or Ukrainian adjective made from a place's name is that
 //!   place (`Уральский`, `Ural`; `Норильский`, `Norilsk`; `Казахстанский`,
-//!   `Kazakhstan`): [`place_stem`];
+//!   `Kazakhstan`): [`place_stem`]; so is a place's possessive (`Iran's`);
 //! - two distinctive words agree when they are one word in two languages
 //!   (`Finance`, `Finansovaya`; `Insurance`, `Strakhovoi`) and weigh as
 //!   distinctive words still: `Sberbank Finance` is not `Sberbank Insurance`;
@@ -258,7 +258,10 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
     for (i, &key) in keys.iter().enumerate() {
         let mut means = None;
         let stem = place_stem(key);
-        let (kind, light) = match role(key).or_else(|| adjective_of_place(key, stem)) {
+        let (kind, light) = match role(key)
+            .or_else(|| adjective_of_place(key, stem))
+            .or_else(|| possessive_of_place(key))
+        {
             Some(Role::Stop) => {
                 after_link = false;
                 continue;
@@ -314,6 +317,12 @@ fn weighed<'a>(keys: &[&'a str]) -> Vec<Word<'a>> {
 fn adjective_of_place(key: &str, stem: Option<&str>) -> Option<&'static Role> {
     let stem = stem.filter(|&stem| stem.len() + 2 < key.len())?; // an adjective, not `-sk` alone
     role(stem).filter(|role| matches!(role, Role::Place { of: false, .. }))
+}
+
+/// The role of the place a possessive names (`Iran's`, key `irans`: the
+/// role of `iran`).
+fn possessive_of_place(key: &str) -> Option<&'static Role> {
+    role(key.strip_suffix('s')?).filter(|role| matches!(role, Role::Place { .. }))
 }
 
 /// The sum of the words' weights, as Python's `sum` adds them (in order).
