@@ -39,6 +39,7 @@ SAME = [
     ("ПАО «НК „Роснефть“»", "Rosneft"),
     ("Pardis General Trading LLC", "Pardis LLC"),  # what a company does weighs little
     ("Rosneft Oil Company", "Роснефть"),
+    ("Lukoil Oil Company", "ПАО «НК «ЛУКОЙЛ»"),  # НК: oil company
     ("Байкальский банк", "Baikal Bank"),  # a place's adjective is the place
     ("Mahan Air", "Mahan Airlines"),
     ("Aeroflot Russian Airlines", "Aeroflot"),  # a place that says what kind, not which
