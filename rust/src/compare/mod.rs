@@ -1179,7 +1179,10 @@ pub fn compare(
     let (pa, pb) = (prepare(a, lang), prepare(b, lang));
     let mut steps = explain.then(Vec::new);
     let (mut best, mut method) = score(&pa, &pb, threshold, &mut steps);
-    let (spelt_a, spelt_b) = (other_readings(a, b, lang), other_readings(b, a, lang));
+    let (spelt_a, spelt_b) = (
+        other_readings(a, pa.org, b, lang),
+        other_readings(b, pb.org, a, lang),
+    );
     if spelt_a.is_empty() && spelt_b.is_empty() {
         return (best, method, steps);
     }
@@ -1208,16 +1211,17 @@ pub fn compare(
     (best, method, steps)
 }
 
-/// The readings of a side besides the one as written: in each Latin
-/// spelling of its script's conventions ([`spelt`]), in the other East
-/// Slavic form of a Cyrillic name ([`slavic_form`]), and without the
-/// nickname in quotes between a person's names (`William “Bill” Clinton`,
-/// `Joaquín "El Chapo" Guzmán`). In an organisation's name the quotes hold
-/// the name itself (`Bank "Otkritie"`): it has no such reading.
-fn other_readings(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> {
+/// The readings of a side besides the one as written (`org`: as written,
+/// an organisation's name): in each Latin spelling of its script's
+/// conventions ([`spelt`]), in the other East Slavic form of a Cyrillic
+/// person's name ([`slavic_form`]), and without the nickname in quotes
+/// between a person's names (`William “Bill” Clinton`, `Joaquín "El Chapo"
+/// Guzmán`). In an organisation's name the quotes hold the name itself
+/// (`Bank "Otkritie"`): it has no such reading.
+fn other_readings(text: &str, org: bool, other: &str, lang: Option<&str>) -> Vec<Prepared> {
     let mut out = spelt(text, other, lang);
-    if let Some(form) = slavic_form(text, lang) {
-        out.push(prepare(&form, lang));
+    if !org {
+        out.extend(slavic_form(text, lang).map(|form| prepare(&form, lang)));
     }
     if let Some((start, stop)) = nickname(text) {
         let person = prepare(&format!("{} {}", &text[..start], &text[stop..]), lang);
@@ -1232,7 +1236,8 @@ fn other_readings(text: &str, other: &str, lang: Option<&str>) -> Vec<Prepared> 
 /// a Ukrainian or Belarusian name in its Russian form (`Святлана
 /// Ціханоўская`, `Светлана Тихановская`), a Russian name in its Belarusian
 /// one (`Путин`, `Пуцін`), as the resolver expands a native name
-/// ([`russian_form`], [`belarusian_form`]).
+/// ([`russian_form`], [`belarusian_form`]). Read for people's names only:
+/// an organisation keeps the name it registered.
 fn slavic_form(text: &str, lang: Option<&str>) -> Option<String> {
     if !has_cyrillic(text) {
         return None;

@@ -361,6 +361,11 @@ fn a_nickname_in_quotes_is_read_with_and_without() {
         "Joaquin Guzman Loera"
     ));
     // In an organisation's name the quotes hold the name.
-    assert!(other_readings("Bank \"Otkritie\" Financial Corporation", "Otkritie", None).is_empty());
+    let bank = "Bank \"Otkritie\" Financial Corporation";
+    assert!(other_readings(bank, true, "Otkritie", None).is_empty());
+    // Nor another East Slavic form, which a Russian person's name has.
+    let putin = "Владимир Путин";
+    assert_eq!(other_readings(putin, false, "Putin", None).len(), 1);
+    assert!(other_readings(putin, true, "Putin", None).is_empty());
     assert_eq!(nickname("OOO \"Gazprom\""), None); // nothing after it
 }
