@@ -47,6 +47,9 @@ SAME = [
     ("Rossiya Airlines", "Авиакомпания «Россия»"),
     ("Казахстанский банк развития", "Development Bank of Kazakhstan"),
     ("Hangzhou Hikvision Technology Co., Ltd.", "Hikvision"),  # where it is registered, too
+    # a Chinese name, read word by word
+    ("Huawei Technologies Co., Ltd.", "华为技术有限公司"),
+    ("Bank of China", "中国银行"),
     # abbreviations of some of the other name's words
     ("PKN Orlen", "Polski Koncern Naftowy Orlen S.A."),
     ("Sberbank-AST JSC", "JSC Sberbank-Automated System for Trading"),
@@ -89,6 +92,7 @@ DIFFERENT = [
     ("Sberbank Europe AG", "Sberbank"),  # a place standing alone: a regional company
     ("Gazprom Germania GmbH", "Gazprom"),
     ("Beijing Tongfang Co., Ltd.", "Tongfang Shanghai Co., Ltd."),
+    ("Bank of China", "中国建设银行"),  # China Construction Bank
     ("Iran Air", "Iran Aseman Airlines"),
     ("Peace Corps", "Marine Corps"),
     ("Atlantic Shipping 1 Ltd", "Atlantic Shipping 2 Ltd"),  # numbers that disagree

@@ -16,7 +16,9 @@ What it absorbs:
 - companies' legal forms, abbreviated or written out, in any script and
   anywhere in the name (``ООО «Ромашка»`` / ``Romashka LLC`` /
   ``Obshchestvo s ogranichennoi otvetstvennostyu Romashka``, table
-  ``translit/legal_forms.tsv``): set aside from both names and compared
+  ``translit/legal_forms.tsv``; a name in Chinese characters, written
+  without spaces, is read word by word: ``华为技术有限公司`` /
+  ``Huawei Technologies Co., Ltd.``): set aside from both names and compared
   apart, by kind (limited, stock, partnership, sole, state): two kinds weaken
   the score (`LEGAL_FORM_MISMATCH`), a form on one side only costs nothing;
 - organisations' words (`namenorm.organisations`): a name with a legal form,

@@ -1,8 +1,10 @@
 //! Pairwise comparison of two names, with no gazetteer (`namenorm.compare`).
 //!
 //! Each name is cleaned (mojibake, mixed-script letters, quotes, titles),
-//! its legal form set aside ([`legal_forms`]), and folded into match-key
-//! words, an Arabic compound name written apart as one ([`compounds`]).
+//! a name in Chinese characters split into the tables' words
+//! (`han_words_apart`), its legal form set aside ([`legal_forms`]), and
+//! folded into match-key words, an Arabic compound name written apart as
+//! one ([`compounds`]).
 //! The names as single strings are always compared; when they match
 //! surely ([`SURE`]), that is the score. Otherwise their words are read:
 //! one word each, as forms of one given name; an organisation's words
@@ -44,6 +46,7 @@ mod tests;
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 use crate::distance;
 use crate::score::{
@@ -347,6 +350,52 @@ fn nickname(text: &str) -> Option<(usize, usize)> {
     fits.then_some((start, stop))
 }
 
+/// The words of the legal-form and organisation-word tables written in
+/// Chinese characters, the longest first.
+static HAN_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let tables = [
+        include_str!("../../../src/namenorm/translit/legal_forms.tsv"),
+        include_str!("../../../src/namenorm/data/org_words.tsv"),
+    ];
+    let mut words: Vec<&'static str> = tables
+        .into_iter()
+        .flat_map(table_rows)
+        .filter_map(|(_, cells)| cells.first().copied())
+        .filter(|word| word.chars().all(scripts::han::is_han))
+        .collect();
+    words.sort_unstable_by_key(|word| std::cmp::Reverse(word.len()));
+    words.dedup();
+    words
+});
+
+/// `text` with the table words written in Chinese characters set apart by
+/// spaces: a Chinese name has no spaces to find its words by
+/// (`华为技术有限公司`, Huawei Technologies Co., Ltd., is `华为 技术
+/// 有限公司`: a name, a word for what it does, a legal form). Where two
+/// table words overlap, the longer one at the earlier place counts.
+fn han_words_apart(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.chars().any(scripts::han::is_han) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = &text[..];
+    while let Some(c) = rest.chars().next() {
+        match HAN_WORDS.iter().find(|word| rest.starts_with(*word)) {
+            Some(word) => {
+                out.push(' ');
+                out.push_str(word);
+                out.push(' ');
+                rest = &rest[word.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    Cow::Owned(out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// `text` with its numbers written alike: a Roman numeral ([`roman`]) in
 /// digits, digits without leading zeros (`Fund III`, `Fund 3`; `No. 012`,
 /// `No. 12`), so that their words pair as they agree.
@@ -439,7 +488,7 @@ pub fn prepare(text: &str, lang: Option<&str>) -> Prepared {
         }
         _ => (text, None),
     };
-    let text = numerals_as_digits(text);
+    let text = numerals_as_digits(han_words_apart(text));
     let numbers = numbers(&text);
     let mut words: Vec<&str> = split_words(&text).collect();
     let untitled;

@@ -134,6 +134,18 @@ fn steps_say_what_was_done() {
 }
 
 #[test]
+fn chinese_names_are_read_word_by_word() {
+    let apart = |text: &str| han_words_apart(Cow::Borrowed(text)).into_owned();
+    assert_eq!(apart("华为技术有限公司"), "华为 技术 有限公司");
+    assert_eq!(
+        apart("浙江大华技术股份有限公司"),
+        "浙江 大华 技术 股份有限公司"
+    );
+    assert_eq!(apart("习近平"), "习近平");
+    assert_eq!(apart("Huawei Technologies"), "Huawei Technologies");
+}
+
+#[test]
 fn numbers_in_digits_and_roman_numerals() {
     let written = |text: &str| numerals_as_digits(Cow::Borrowed(text)).into_owned();
     assert_eq!(written("Plant No. 012, Su-27"), "Plant No. 12, Su-27");
