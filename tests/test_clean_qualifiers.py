@@ -24,6 +24,10 @@ from namenorm.clean import clean_name, set_apart
         ("Сергей Иванов-младший", "Сергей Иванов"),
         ("Иванов мл.", "Иванов"),
         ("Олександр Мороз старший", "Олександр Мороз"),
+        ("Gazprom Neft PJSC", "Gazprom Neft"),
+        ("ООО «Ромашка»", "Ромашка"),
+        ("Huawei Technologies Co., Ltd.", "Huawei Technologies"),
+        ("Romashka, OOO", "Romashka"),
     ],
 )
 def test_the_qualifier_is_not_part_of_the_name(text: str, cleaned: str) -> None:
@@ -31,7 +35,9 @@ def test_the_qualifier_is_not_part_of_the_name(text: str, cleaned: str) -> None:
     assert result.text == cleaned and any("set apart" in step for step in result.steps)
 
 
-@pytest.mark.parametrize("text", ["Charles III", "(Putin)", "[RU]", "Bishkek", "Ivan (", "Jr."])
+@pytest.mark.parametrize(
+    "text", ["Charles III", "(Putin)", "[RU]", "Bishkek", "Ivan (", "Jr.", "Mário Sá", "Limited Liability Company"]
+)
 def test_what_would_leave_no_name_or_is_a_name_stays(text: str) -> None:
     assert set_apart(text) == (text, ())
 
@@ -57,3 +63,26 @@ def test_names_with_qualifiers_and_numerals_still_resolve() -> None:
         assert match is not None and match.entity.id == expected, query
     explained = resolver.resolve("Vladimir Putin (Russia)")
     assert explained is not None and "qualifier in brackets set apart" in explained.explain()
+
+
+def test_companies_resolve_with_and_without_their_legal_forms() -> None:
+    gazetteer = namenorm.Gazetteer.from_records(
+        [
+            {"id": "gpn", "name": "Gazprom Neft", "type": "ORG", "native": ["Газпром нефть"]},
+            {"id": "gp", "name": "Gazprom", "type": "ORG", "native": ["ПАО «Газпром»"]},
+            {"id": "hw", "name": "Huawei Technologies Co., Ltd.", "type": "ORG"},
+        ]
+    )
+    resolver = namenorm.Resolver(gazetteer)
+    for query, expected in [
+        ("Gazprom Neft PJSC", "gpn"),
+        ("ПАО «Газпром нефть»", "gpn"),
+        ("PAO Gazprom", "gp"),
+        ("Gazprom", "gp"),
+        ("Huawei Technologies", "hw"),  # the gazetteer's name without its form
+        ("Huawei Technologies Co., Ltd.", "hw"),
+    ]:
+        match = resolver.resolve(query)
+        assert match is not None and match.entity.id == expected, query
+    explained = resolver.resolve("Gazprom Neft PJSC")
+    assert explained is not None and "legal form set apart" in explained.explain()

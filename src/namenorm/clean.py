@@ -101,12 +101,15 @@ def strip_titles(text: str) -> str:
 
 
 def set_apart(text: str) -> tuple[str, tuple[str, ...]]:
-    """The name without a bracketed qualifier and a generational suffix, and
-    the steps that say so; the text as it was when nothing else would be left.
+    """The name without a bracketed qualifier, a company's legal form and a
+    generational suffix, and the steps that say so; the text as it was when
+    nothing else would be left.
 
     Examples:
         >>> set_apart("Vladimir Putin (Russia)")
         ('Vladimir Putin', ('qualifier in brackets set apart',))
+        >>> set_apart("Gazprom Neft PJSC"), set_apart("ООО «Ромашка»")[0]
+        (('Gazprom Neft', ('legal form set apart',)), '«Ромашка»')
         >>> set_apart("Putin, Vladimir [President]")[0], set_apart("Martin Luther King Jr.")[0]
         ('Putin, Vladimir', 'Martin Luther King')
         >>> set_apart("John Smith III")[0], set_apart("Charles III")[0], set_apart("(Putin)")[0]

@@ -30,6 +30,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::score::{clen, is_particle, words};
+use crate::text::clean::without_legal_forms;
 use crate::text::keys::{ascii_key, exact_key, match_key, skeleton};
 use crate::text::translit::{expand, has_cyrillic};
 use store::{Column, Interner, KeyMap, Positions, Reader, Strings, Writer};
@@ -230,8 +231,10 @@ pub fn deletions(key: &str) -> Vec<String> {
 }
 
 /// The names of one entity to index: `(text, kind, weak)`, each text once:
-/// its own names, then the spellings generated from its Cyrillic names
-/// (for people, with Lithuanian and Latvian nominative endings).
+/// its own names, for an entity that is not a person each also without its
+/// legal form (`Huawei Technologies Co., Ltd.`: `Huawei Technologies`, as
+/// a query's is set apart), then the spellings generated from its Cyrillic
+/// names (for people, with Lithuanian and Latvian nominative endings).
 pub fn names_of<'a>(
     own: &'a [SourceName],
     person: bool,
@@ -248,16 +251,33 @@ pub fn names_of<'a>(
             ));
         }
     }
-    if expand_native {
+    // (text, weak) of the names whose Cyrillic spellings are generated.
+    let mut natives: Vec<(std::borrow::Cow<'a, str>, bool)> = own
+        .iter()
+        .map(|name| (std::borrow::Cow::Borrowed(name.text.as_str()), name.weak))
+        .collect();
+    if !person {
         for name in own {
-            if has_cyrillic(&name.text) {
-                let mut spellings = expand(&name.text, None, person);
+            if let Some(bare) = without_legal_forms(&name.text) {
+                let bare: std::borrow::Cow<'a, str> = std::borrow::Cow::Owned(bare);
+                if !bare.is_empty() && !seen.contains(&bare) {
+                    seen.insert(bare.clone());
+                    out.push((bare.clone(), Kind::Generated, name.weak));
+                    natives.push((bare, name.weak));
+                }
+            }
+        }
+    }
+    if expand_native {
+        for (text, weak) in natives {
+            if has_cyrillic(&text) {
+                let mut spellings = expand(&text, None, person);
                 spellings.sort_unstable();
                 for spelling in spellings {
                     let spelling = std::borrow::Cow::Owned(spelling);
                     if !seen.contains(&spelling) {
                         seen.insert(spelling.clone());
-                        out.push((spelling, Kind::Generated, name.weak));
+                        out.push((spelling, Kind::Generated, weak));
                     }
                 }
             }

@@ -10,6 +10,7 @@ use super::casefold::{casefold, split_words, strip};
 use super::normalize::{is_nfkc, nfc, nfkc};
 use super::scripts;
 use super::unicode_sets::sets;
+use crate::compare::legal_forms;
 
 /// Names longer than this (in characters) are truncated before cleaning: no
 /// real name is this long, and bounding the input keeps every later stage
@@ -475,6 +476,8 @@ pub fn clean_name(text: &str) -> (String, Vec<&'static str>) {
 pub const QUALIFIER: &str = "qualifier in brackets set apart";
 /// The step of [`clean_name`] that sets a generational suffix apart.
 pub const GENERATIONAL: &str = "generational suffix set apart";
+/// The step of [`clean_name`] that sets a company's legal form apart.
+pub const LEGAL_FORM: &str = "legal form set apart";
 /// Generational suffixes after a name, after a comma, a space or a hyphen
 /// (`Иванов-младший`), lower case, and the generation each names: 1 the
 /// father, 2 the son. The Slavic words are those of the press (Russian
@@ -498,7 +501,8 @@ const NUMERALS: [(&str, u8); 3] = [("ii", 2), ("iii", 3), ("iv", 4)];
 
 /// The name without a qualifier in brackets after it (`Vladimir Putin
 /// (Russia)`, `Putin, Vladimir [President]`: notes about the name, not a part
-/// of it) and a generational suffix (`Jr.`, `Sr.`, `III`), with the steps
+/// of it), a company's legal form (`Gazprom Neft PJSC`) and a generational
+/// suffix (`Jr.`, `Sr.`, `III`), with the steps
 /// that say so; the text as it was when no letter would be left (`(Putin)`)
 /// or it is longer than [`MAX_NAME_LENGTH`] (cut short, it is cleaned as the
 /// truncation leaves it). Brackets inside a name (`Cocos (Keeling) Islands`)
@@ -517,6 +521,12 @@ pub fn set_apart(text: &str) -> (String, Vec<&'static str>) {
             steps.push(QUALIFIER);
         }
     }
+    if let Some(kept) = without_legal_forms(&text) {
+        if has_letter(&kept) {
+            text = kept;
+            steps.push(LEGAL_FORM);
+        }
+    }
     if let Some((kept, _)) = generational_suffix(&text) {
         let kept = kept.trim();
         if kept != text.trim() && has_letter(kept) {
@@ -525,6 +535,35 @@ pub fn set_apart(text: &str) -> (String, Vec<&'static str>) {
         }
     }
     (text, steps)
+}
+
+/// Punctuation around a word that is not part of a legal form's key.
+const AROUND_A_WORD: &[char] = &[',', ';', '«', '»', '"', '“', '”', '„', '\''];
+
+/// `text` without the legal forms among its words (`Gazprom Neft PJSC`,
+/// `ООО «Ромашка»`, `Huawei Technologies Co., Ltd.`: the table and the
+/// rules of `namenorm.compare`, [`legal_forms::find`]), if it has one; a
+/// form is not part of the name a gazetteer files a company under.
+pub fn without_legal_forms(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(AROUND_A_WORD))
+        .collect();
+    let (spans, _) = legal_forms::find(&bare);
+    if spans.is_empty() {
+        return None;
+    }
+    let inside = |i: usize| {
+        spans
+            .iter()
+            .any(|&(start, stop)| (start..stop).contains(&i))
+    };
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&i| !inside(i))
+        .map(|i| words[i])
+        .collect();
+    Some(kept.join(" ").trim_matches([',', ';', ' ']).to_owned())
 }
 
 /// `text` without the groups in brackets at its end, each after a space,
@@ -695,6 +734,23 @@ mod tests {
         assert_eq!(generational_suffix("John Smith III."), None);
         assert_eq!(generational_suffix("Mladshiy"), None);
         assert_eq!(generational_suffix("Jr."), None);
+    }
+
+    #[test]
+    fn legal_forms_are_set_apart() {
+        let bare = |text: &str| without_legal_forms(text);
+        assert_eq!(bare("Gazprom Neft PJSC").as_deref(), Some("Gazprom Neft"));
+        assert_eq!(bare("Romashka, OOO").as_deref(), Some("Romashka"));
+        assert_eq!(
+            bare("Huawei Technologies Co., Ltd.").as_deref(),
+            Some("Huawei Technologies")
+        );
+        assert_eq!(bare("Mário Sá"), None); // a surname, not S.A.
+        assert_eq!(bare("Gazprom"), None);
+        assert_eq!(
+            set_apart("ООО «Ромашка»"),
+            ("«Ромашка»".to_owned(), vec![LEGAL_FORM])
+        );
     }
 
     #[test]
