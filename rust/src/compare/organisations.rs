@@ -112,55 +112,30 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
         let [word, role] = cells[..] else {
             panic!("data/org_words.tsv:{line}: write word<TAB>role, not {cells:?}");
         };
-        if let Some(stem) = word.strip_suffix('-').filter(|stem| !stem.is_empty()) {
-            let parsed = match role.split_once(':') {
-                Some(("generic", word)) => Role::Generic(match_key(word, None)),
-                Some(("means", word)) => Role::Means(match_key(word, None)),
-                Some(("place", place)) => Role::Place {
-                    code: place.to_owned(),
-                    of: false,
-                },
-                _ => panic!(
-                    "data/org_words.tsv:{line}: a stem's role is generic:WORD, means:WORD or place:XX"
-                ),
-            };
-            for ending in ADJECTIVE_ENDINGS {
-                declined.insert(match_key(&format!("{stem}{ending}"), None), parsed.clone());
-            }
-            continue;
-        }
+        let stem = word.strip_suffix('-').filter(|stem| !stem.is_empty());
         let key = if word == "&" {
             word.to_owned()
         } else {
-            match_key(word, None)
+            match_key(stem.unwrap_or(word), None)
         };
-        let (kind, value) = role.split_once(':').unwrap_or((role, ""));
-        let parsed = match (kind, value) {
-            ("stop", "") => Role::Stop,
-            ("link", "") => Role::Link,
-            ("generic", "") => Role::Generic(key.clone()),
-            ("generic", word) => Role::Generic(match_key(word, None)),
-            ("means", word) if !word.is_empty() => Role::Means(match_key(word, None)),
-            ("place", place)
-                if place.chars().take(2).count() == 2
-                    && place.chars().take(2).all(|c| c.is_ascii_uppercase()) =>
-            {
-                match place.strip_suffix(":of") {
-                    Some(code) => Role::Place {
-                        code: code.to_owned(),
-                        of: true,
-                    },
-                    None => Role::Place {
-                        code: place.to_owned(),
-                        of: false,
-                    },
-                }
-            }
-            _ => panic!(
+        let Some(parsed) = parse_role(role, &key) else {
+            panic!(
                 "data/org_words.tsv:{line}: the role must be stop, link, generic, generic:WORD, means:WORD or place:XX"
-            ),
+            );
         };
-        roles.insert(key, parsed);
+        let Some(stem) = stem else {
+            roles.insert(key, parsed);
+            continue;
+        };
+        // A stem stands for an adjective: it names a kind, a meaning or a place.
+        if !role.contains(':') || matches!(parsed, Role::Place { of: true, .. }) {
+            panic!(
+                "data/org_words.tsv:{line}: a stem's role is generic:WORD, means:WORD or place:XX"
+            );
+        }
+        for ending in ADJECTIVE_ENDINGS {
+            declined.insert(match_key(&format!("{stem}{ending}"), None), parsed.clone());
+        }
     }
     // A word the table has as it is keeps its own role (`natsionalnaya`).
     for (key, role) in declined {
@@ -168,6 +143,34 @@ static ROLES: LazyLock<FxHashMap<String, Role>> = LazyLock::new(|| {
     }
     roles
 });
+
+/// A role as `data/org_words.tsv` writes it, for the word of match key `key`.
+fn parse_role(role: &str, key: &str) -> Option<Role> {
+    let (kind, value) = role.split_once(':').unwrap_or((role, ""));
+    Some(match (kind, value) {
+        ("stop", "") => Role::Stop,
+        ("link", "") => Role::Link,
+        ("generic", "") => Role::Generic(key.to_owned()),
+        ("generic", word) => Role::Generic(match_key(word, None)),
+        ("means", word) if !word.is_empty() => Role::Means(match_key(word, None)),
+        ("place", place)
+            if place.chars().take(2).count() == 2
+                && place.chars().take(2).all(|c| c.is_ascii_uppercase()) =>
+        {
+            match place.strip_suffix(":of") {
+                Some(code) => Role::Place {
+                    code: code.to_owned(),
+                    of: true,
+                },
+                None => Role::Place {
+                    code: place.to_owned(),
+                    of: false,
+                },
+            }
+        }
+        _ => return None,
+    })
+}
 
 /// Adjective endings as match keys write them (`ий` and `yi` alike).
 static KEYED_ADJECTIVE_ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
