@@ -1159,12 +1159,7 @@ pub fn score(
             }
         }
     }
-    if pa.kind != pb.kind {
-        let factor = if pa.kind.is_none() || pb.kind.is_none() {
-            LEGAL_FORM_MISSING
-        } else {
-            LEGAL_FORM_MISMATCH
-        };
+    if let Some(factor) = unlike(pa.kind, pb.kind, LEGAL_FORM_MISSING, LEGAL_FORM_MISMATCH) {
         score *= factor;
         if let Some(steps) = steps {
             if factor != 1.0 {
@@ -1186,12 +1181,12 @@ pub fn score(
             });
         }
     }
-    if pa.generation != pb.generation {
-        let factor = if pa.generation.is_none() || pb.generation.is_none() {
-            GENERATION_MISSING
-        } else {
-            GENERATIONS_DIFFER
-        };
+    if let Some(factor) = unlike(
+        pa.generation,
+        pb.generation,
+        GENERATION_MISSING,
+        GENERATIONS_DIFFER,
+    ) {
         score *= factor;
         if let Some(steps) = steps {
             steps.push(Step::Generations {
@@ -1202,6 +1197,17 @@ pub fn score(
         }
     }
     (score, method)
+}
+
+/// The factor for two sides whose legal forms' kinds, or generations, are
+/// not the same: `missing` when one side has none, `differ` when both have
+/// one; None when they agree.
+fn unlike<T: PartialEq>(a: Option<T>, b: Option<T>, missing: f64, differ: f64) -> Option<f64> {
+    match (a, b) {
+        (a, b) if a == b => None,
+        (Some(_), Some(_)) => Some(differ),
+        _ => Some(missing),
+    }
 }
 
 /// `round(score, 6)` as Python rounds it (the score's last digits may
