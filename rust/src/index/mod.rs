@@ -251,27 +251,26 @@ pub fn names_of<'a>(
             ));
         }
     }
-    // (text, weak) of the names whose Cyrillic spellings are generated.
-    let mut natives: Vec<(std::borrow::Cow<'a, str>, bool)> = own
-        .iter()
-        .map(|name| (std::borrow::Cow::Borrowed(name.text.as_str()), name.weak))
-        .collect();
+    // The names without their legal forms, (text, weak).
+    let mut bare_names: Vec<(String, bool)> = Vec::new();
     if !person {
         for name in own {
             if let Some(bare) = without_legal_forms(&name.text) {
                 let bare: std::borrow::Cow<'a, str> = std::borrow::Cow::Owned(bare);
                 if !bare.is_empty() && !seen.contains(&bare) {
                     seen.insert(bare.clone());
-                    out.push((bare.clone(), Kind::Generated, name.weak));
-                    natives.push((bare, name.weak));
+                    bare_names.push((bare.to_string(), name.weak));
+                    out.push((bare, Kind::Generated, name.weak));
                 }
             }
         }
     }
     if expand_native {
-        for (text, weak) in natives {
-            if has_cyrillic(&text) {
-                let mut spellings = expand(&text, None, person);
+        let own_names = own.iter().map(|name| (name.text.as_str(), name.weak));
+        let bare = bare_names.iter().map(|(text, weak)| (text.as_str(), *weak));
+        for (text, weak) in own_names.chain(bare) {
+            if has_cyrillic(text) {
+                let mut spellings = expand(text, None, person);
                 spellings.sort_unstable();
                 for spelling in spellings {
                     let spelling = std::borrow::Cow::Owned(spelling);

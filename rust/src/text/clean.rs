@@ -545,6 +545,9 @@ const AROUND_A_WORD: &[char] = &[',', ';', '«', '»', '"', '“', '”', '„',
 /// rules of `namenorm.compare`, [`legal_forms::find`]), if it has one; a
 /// form is not part of the name a gazetteer files a company under.
 pub fn without_legal_forms(text: &str) -> Option<String> {
+    if !text.trim().contains(char::is_whitespace) {
+        return None; // one word: a name, not a form (most queries)
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare: Vec<&str> = words
         .iter()
