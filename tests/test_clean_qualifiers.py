@@ -42,47 +42,45 @@ def test_what_would_leave_no_name_or_is_a_name_stays(text: str) -> None:
     assert set_apart(text) == (text, ())
 
 
+def assert_resolves(records: list[dict[str, object]], cases: list[tuple[str, str]], step: str) -> None:
+    """Each query of ``cases`` finds its entity among ``records``; the first says ``step``."""
+    resolver = namenorm.Resolver(namenorm.Gazetteer.from_records(records))
+    for query, expected in cases:
+        match = resolver.resolve(query)
+        assert match is not None and match.entity.id == expected, query
+    explained = resolver.resolve(cases[0][0])
+    assert explained is not None and step in explained.explain()
+
+
 def test_names_with_qualifiers_and_numerals_still_resolve() -> None:
-    gazetteer = namenorm.Gazetteer.from_records(
-        [
-            {"id": "ga", "name": "Georgia (US state)", "type": "LOC"},
-            {"id": "c3", "name": "Charles III", "type": "PER"},
-            {"id": "d3", "name": "Circoiscrizione III", "type": "LOC"},
-            {"id": "vp", "name": "Vladimir Putin", "type": "PER"},
-        ]
-    )
-    resolver = namenorm.Resolver(gazetteer)
-    for query, expected in [
+    records: list[dict[str, object]] = [
+        {"id": "vp", "name": "Vladimir Putin", "type": "PER"},
+        {"id": "ga", "name": "Georgia (US state)", "type": "LOC"},
+        {"id": "c3", "name": "Charles III", "type": "PER"},
+        {"id": "d3", "name": "Circoiscrizione III", "type": "LOC"},
+    ]
+    cases = [
+        ("Vladimir Putin (Russia)", "vp"),
+        ("Putin, Vladimir (President)", "vp"),
         ("Georgia (US state)", "ga"),
         ("Charles III", "c3"),
         ("Circoiscrizione III", "d3"),
-        ("Vladimir Putin (Russia)", "vp"),
-        ("Putin, Vladimir (President)", "vp"),
-    ]:
-        match = resolver.resolve(query)
-        assert match is not None and match.entity.id == expected, query
-    explained = resolver.resolve("Vladimir Putin (Russia)")
-    assert explained is not None and "qualifier in brackets set apart" in explained.explain()
+    ]
+    assert_resolves(records, cases, "qualifier in brackets set apart")
 
 
 def test_companies_resolve_with_and_without_their_legal_forms() -> None:
-    gazetteer = namenorm.Gazetteer.from_records(
-        [
-            {"id": "gpn", "name": "Gazprom Neft", "type": "ORG", "native": ["Газпром нефть"]},
-            {"id": "gp", "name": "Gazprom", "type": "ORG", "native": ["ПАО «Газпром»"]},
-            {"id": "hw", "name": "Huawei Technologies Co., Ltd.", "type": "ORG"},
-        ]
-    )
-    resolver = namenorm.Resolver(gazetteer)
-    for query, expected in [
+    records: list[dict[str, object]] = [
+        {"id": "gpn", "name": "Gazprom Neft", "type": "ORG", "native": ["Газпром нефть"]},
+        {"id": "gp", "name": "Gazprom", "type": "ORG", "native": ["ПАО «Газпром»"]},
+        {"id": "hw", "name": "Huawei Technologies Co., Ltd.", "type": "ORG"},
+    ]
+    cases = [
         ("Gazprom Neft PJSC", "gpn"),
         ("ПАО «Газпром нефть»", "gpn"),
         ("PAO Gazprom", "gp"),
         ("Gazprom", "gp"),
         ("Huawei Technologies", "hw"),  # the gazetteer's name without its form
         ("Huawei Technologies Co., Ltd.", "hw"),
-    ]:
-        match = resolver.resolve(query)
-        assert match is not None and match.entity.id == expected, query
-    explained = resolver.resolve("Gazprom Neft PJSC")
-    assert explained is not None and "legal form set apart" in explained.explain()
+    ]
+    assert_resolves(records, cases, "legal form set apart")
